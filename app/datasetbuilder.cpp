@@ -1,0 +1,631 @@
+// SPDX-License-Identifier: MIT
+#include "datasetbuilder.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <optional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetBuilder", text);
+}
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QByteArray bytes(std::string_view text)
+{
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+QString quoted(std::string_view text)
+{
+    return QStringLiteral("\"%1\"").arg(qs(text));
+}
+
+constexpr const char *formatName = "tideline/1";
+
+// Colours for actors that bring none: distinct hues of middle lightness that read on white and
+// on dark grey alike.
+constexpr std::array<QRgb, 12> actorPalette = {
+    0x3b78c2, 0xd0632b, 0x3a9a4c, 0xc23b4a, 0x8a5cc2, 0x9a6b3a,
+    0xc25a9e, 0x6f7f8f, 0x9a9a2a, 0x2a9a9a, 0x5a5ac2, 0xc2932a};
+
+} // namespace
+
+// Reads the fields of one record, reporting each problem at the exact value it concerns.
+class DatasetBuilder::FieldReader
+{
+public:
+    enum Requirement { Optional, Required };
+
+    FieldReader(DatasetBuilder &builder, const JsonRecord &record, int file, QString path,
+                std::initializer_list<const char *> known)
+        : m_builder(builder), m_record(record), m_file(file), m_path(std::move(path)),
+          m_known(known)
+    {
+        m_fields.fill(-1);
+        const JsonRecord::Type type = record.node(JsonRecord::root).type;
+        if (type != JsonRecord::Type::Object) {
+            fail(JsonRecord::root, m_path,
+                 tr("expected an object, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+            m_isObject = false;
+            return;
+        }
+        for (int c = record.firstChild(JsonRecord::root); c != record.endOfChildren(JsonRecord::root);
+             c = record.next(c)) {
+            const std::string_view key = record.key(c);
+            size_t slot = 0;
+            while (slot < m_known.size() && key != m_known.begin()[slot])
+                ++slot;
+            if (slot == m_known.size()) {
+                m_builder.warning(at(c), m_path,
+                                  tr("unknown field %1 (ignored)").arg(quoted(key)));
+            } else if (m_fields[slot] >= 0) {
+                fail(c, pathOf(key), tr("field %1 appears twice in one object").arg(quoted(key)));
+            } else {
+                m_fields[slot] = c;
+            }
+        }
+    }
+
+    bool isObject() const { return m_isObject; }
+    bool ok() const { return m_isObject && m_ok; }
+    const QString &path() const { return m_path; }
+    int file() const { return m_file; }
+    Location at(int node) const { return {m_file, m_record.node(node).sourceOffset}; }
+    Location recordLocation() const { return at(JsonRecord::root); }
+    QString pathOf(std::string_view field) const { return m_path + u'.' + qs(field); }
+
+    void fail(int node, const QString &path, const QString &text)
+    {
+        m_ok = false;
+        m_builder.error(at(node), path, text);
+    }
+
+    int find(const char *name) const
+    {
+        for (size_t slot = 0; slot < m_known.size(); ++slot) {
+            if (std::string_view(m_known.begin()[slot]) == name)
+                return m_fields[slot];
+        }
+        Q_ASSERT_X(false, "FieldReader::find", name);
+        return -1;
+    }
+
+    bool has(const char *name) const { return find(name) >= 0; }
+
+    std::optional<std::string_view> string(const char *name, Requirement requirement = Optional)
+    {
+        const int node = find(name);
+        if (node < 0) {
+            if (requirement == Required)
+                fail(JsonRecord::root, m_path,
+                     tr("missing required field %1").arg(quoted(name)));
+            return std::nullopt;
+        }
+        if (!expectType(node, JsonRecord::Type::String, pathOf(name)))
+            return std::nullopt;
+        const std::string_view text = m_record.text(node);
+        if (requirement == Required && text.empty()) {
+            fail(node, pathOf(name), tr("must not be empty"));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    QString qstring(const char *name, Requirement requirement = Optional)
+    {
+        const auto text = string(name, requirement);
+        return text ? qs(*text) : QString();
+    }
+
+    PartialDate date(const char *name, Requirement requirement = Optional)
+    {
+        const auto text = string(name, requirement);
+        if (!text)
+            return {};
+        QString problem;
+        PartialDate date = PartialDate::parse(*text, &problem);
+        if (!date.isValid())
+            fail(find(name), pathOf(name), problem);
+        return date;
+    }
+
+    bool boolean(const char *name)
+    {
+        const int node = find(name);
+        if (node < 0 || !expectType(node, JsonRecord::Type::Bool, pathOf(name)))
+            return false;
+        return m_record.node(node).boolean;
+    }
+
+    // An array of strings; each element with its location for reference errors.
+    struct Element
+    {
+        std::string_view text;
+        Location location;
+        QString path;
+    };
+    template<typename Visit>
+    void stringList(const char *name, Visit visit)
+    {
+        const int node = find(name);
+        if (node < 0 || !expectType(node, JsonRecord::Type::Array, pathOf(name)))
+            return;
+        int index = 0;
+        for (int c = m_record.firstChild(node); c != m_record.endOfChildren(node);
+             c = m_record.next(c), ++index) {
+            const QString elementPath = QStringLiteral("%1[%2]").arg(pathOf(name)).arg(index);
+            if (!expectType(c, JsonRecord::Type::String, elementPath))
+                continue;
+            if (m_record.text(c).empty()) {
+                fail(c, elementPath, tr("must not be empty"));
+                continue;
+            }
+            visit(Element{m_record.text(c), at(c), elementPath});
+        }
+    }
+
+    template<typename Enum, typename Lookup>
+    std::optional<Enum> keyword(const char *name, Lookup lookup, const QString &allowed)
+    {
+        const auto text = string(name, Required);
+        if (!text)
+            return std::nullopt;
+        const std::optional<Enum> value = lookup(*text);
+        if (!value)
+            fail(find(name), pathOf(name),
+                 tr("expected one of %1, found %2").arg(allowed, quoted(*text)));
+        return value;
+    }
+
+private:
+    bool expectType(int node, JsonRecord::Type type, const QString &path)
+    {
+        const JsonRecord::Type found = m_record.node(node).type;
+        if (found == type)
+            return true;
+        fail(node, path,
+             tr("expected %1, found %2")
+                 .arg(QLatin1String(JsonRecord::typeName(type)),
+                      QLatin1String(JsonRecord::typeName(found))));
+        return false;
+    }
+
+    DatasetBuilder &m_builder;
+    const JsonRecord &m_record;
+    int m_file;
+    QString m_path;
+    std::initializer_list<const char *> m_known;
+    std::array<int, 16> m_fields;
+    bool m_isObject = true;
+    bool m_ok = true;
+};
+
+QString DatasetBuilder::collectionName(Collection collection)
+{
+    switch (collection) {
+    case Collection::Actors: return QStringLiteral("actors");
+    case Collection::Issues: return QStringLiteral("issues");
+    case Collection::Events: return QStringLiteral("events");
+    case Collection::Positions: return QStringLiteral("positions");
+    case Collection::Sources: return QStringLiteral("sources");
+    }
+    return {};
+}
+
+void DatasetBuilder::error(Location location, const QString &path, const QString &text)
+{
+    ++m_errorCount;
+    if (m_errorCount <= errorCap)
+        m_messages.push_back({true, location, path, text, {}});
+}
+
+void DatasetBuilder::warning(Location location, const QString &path, const QString &text)
+{
+    // Warnings share the cap so that a file of a million unknown fields stays readable.
+    if (m_messages.size() < size_t(errorCap) * 2)
+        m_messages.push_back({false, location, path, text, {}});
+}
+
+void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const JsonRecord &value)
+{
+    if (m_fileHasFormat.size() <= size_t(file))
+        m_fileHasFormat.resize(size_t(file) + 1, false);
+    const Location location{file, value.node(JsonRecord::root).sourceOffset};
+    const QString path = qs(key);
+    const JsonRecord::Type type = value.node(JsonRecord::root).type;
+    const bool isCollection = key == "actors" || key == "issues" || key == "events"
+        || key == "positions" || key == "sources";
+    if (isCollection) {
+        // Collections that are arrays never arrive here: the reader streams their elements.
+        error(location, path,
+              tr("expected an array, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+        return;
+    }
+    const bool isText = key == "format" || key == "title" || key == "description";
+    if (!isText) {
+        warning(location, QString(), tr("unknown field %1 (ignored)").arg(quoted(key)));
+        return;
+    }
+    if (type != JsonRecord::Type::String) {
+        error(location, path,
+              tr("expected a string, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+        return;
+    }
+    const std::string_view text = value.text(JsonRecord::root);
+    if (key == "format") {
+        m_fileHasFormat[size_t(file)] = true;
+        if (text != formatName)
+            error(location, path,
+                  tr("expected \"%1\", found %2; this build reads %1 only")
+                      .arg(QLatin1String(formatName), quoted(text)));
+    } else if (key == "title") {
+        if (m_dataset->title.isEmpty())
+            m_dataset->title = qs(text);
+    } else if (m_dataset->description.isEmpty()) {
+        m_dataset->description = qs(text);
+    }
+}
+
+void DatasetBuilder::endFile(int file, qint64 size)
+{
+    Q_UNUSED(size);
+    if (m_fileHasFormat.size() <= size_t(file))
+        m_fileHasFormat.resize(size_t(file) + 1, false);
+    if (!m_fileHasFormat[size_t(file)])
+        error({file, 0}, QString(),
+              tr("missing \"format\": \"%1\"; is this a Tideline dataset?")
+                  .arg(QLatin1String(formatName)));
+}
+
+bool DatasetBuilder::define(QHash<QByteArray, Definition> &ids, std::string_view id, int index,
+                            Location location, const QString &path, const char *what)
+{
+    const QByteArray key = bytes(id);
+    const auto it = ids.constFind(key);
+    if (it == ids.constEnd()) {
+        ids.insert(key, Definition{index, location});
+        return true;
+    }
+    // The other place is written as file index and offset; the loader turns them into text.
+    error(location, path,
+          tr("%1 id %2 is already used; first defined at %3")
+              .arg(QLatin1String(what), quoted(id), QStringLiteral("%1")));
+    if (m_errorCount <= errorCap)
+        m_messages.back().related = it->location;
+    return false;
+}
+
+quint32 DatasetBuilder::ReferenceTable::key(std::string_view id, Location location,
+                                            const QString &path)
+{
+    const QByteArray name = bytes(id);
+    const auto it = keys.constFind(name);
+    if (it != keys.constEnd())
+        return *it;
+    const quint32 key = quint32(names.size());
+    keys.insert(name, key);
+    names.push_back(name);
+    firstUse.push_back(location);
+    firstUsePath.push_back(path);
+    return key;
+}
+
+void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,
+                               const JsonRecord &record)
+{
+    const QString path = QStringLiteral("%1[%2]").arg(collectionName(collection)).arg(index);
+    switch (collection) {
+    case Collection::Actors: {
+        FieldReader fields(*this, record, file, path,
+                           {"id", "name", "kind", "parent", "role", "aliases", "color",
+                            "description"});
+        readActor(fields);
+        break;
+    }
+    case Collection::Issues: {
+        FieldReader fields(*this, record, file, path, {"id", "title", "description"});
+        readIssue(fields);
+        break;
+    }
+    case Collection::Events: {
+        FieldReader fields(*this, record, file, path,
+                           {"id", "title", "start", "end", "approximate", "actors", "tags",
+                            "location", "description", "sources"});
+        readEvent(fields);
+        break;
+    }
+    case Collection::Positions: {
+        FieldReader fields(*this, record, file, path,
+                           {"id", "actor", "issue", "stance", "date", "approximate", "statement",
+                            "quote", "visibility", "attribution", "source", "event"});
+        readPosition(fields);
+        break;
+    }
+    case Collection::Sources: {
+        FieldReader fields(*this, record, file, path,
+                           {"id", "title", "publisher", "date", "url"});
+        readSource(fields);
+        break;
+    }
+    }
+}
+
+void DatasetBuilder::readActor(FieldReader &fields)
+{
+    if (!fields.isObject())
+        return;
+    const auto id = fields.string("id", FieldReader::Required);
+    Actor actor;
+    actor.name = fields.qstring("name", FieldReader::Required);
+    if (const auto kind = fields.keyword<ActorKind>("kind", Vocabulary::actorKindFromKey,
+                                                    Vocabulary::allowedActorKinds()))
+        actor.kind = *kind;
+    actor.role = fields.qstring("role");
+    actor.description = fields.qstring("description");
+    fields.stringList("aliases", [&](const FieldReader::Element &alias) {
+        actor.aliases << qs(alias.text);
+    });
+    if (const auto color = fields.string("color")) {
+        actor.color = QColor(qs(*color));
+        const bool rgbForm = color->size() == 7 && color->front() == '#';
+        if (!actor.color.isValid() || !rgbForm) {
+            fields.fail(fields.find("color"), fields.pathOf("color"),
+                        tr("expected a colour as #rrggbb, found %1").arg(quoted(*color)));
+            actor.color = QColor();
+        }
+    }
+    PendingActor pending;
+    if (const auto parent = fields.string("parent")) {
+        pending.parentId = bytes(*parent);
+        pending.parentLocation = fields.at(fields.find("parent"));
+        pending.parentPath = fields.pathOf("parent");
+    }
+    if (!id || !fields.ok())
+        return;
+    if (!define(m_actorIds, *id, int(m_dataset->actors.size()), fields.at(fields.find("id")),
+                fields.pathOf("id"), "actor"))
+        return;
+    actor.id = qs(*id);
+    m_dataset->actors.push_back(std::move(actor));
+    m_pendingActors.push_back(std::move(pending));
+}
+
+void DatasetBuilder::readIssue(FieldReader &fields)
+{
+    if (!fields.isObject())
+        return;
+    const auto id = fields.string("id", FieldReader::Required);
+    Issue issue;
+    issue.title = fields.qstring("title", FieldReader::Required);
+    issue.description = fields.qstring("description");
+    if (!id || !fields.ok())
+        return;
+    if (!define(m_issueIds, *id, int(m_dataset->issues.size()), fields.at(fields.find("id")),
+                fields.pathOf("id"), "issue"))
+        return;
+    issue.id = qs(*id);
+    m_dataset->issues.push_back(std::move(issue));
+}
+
+void DatasetBuilder::readSource(FieldReader &fields)
+{
+    if (!fields.isObject())
+        return;
+    const auto id = fields.string("id", FieldReader::Required);
+    Source source;
+    source.title = fields.qstring("title", FieldReader::Required);
+    source.publisher = fields.qstring("publisher");
+    source.url = fields.qstring("url");
+    source.date = fields.date("date");
+    if (!id || !fields.ok())
+        return;
+    if (!define(m_sourceIds, *id, int(m_dataset->sources.size()), fields.at(fields.find("id")),
+                fields.pathOf("id"), "source"))
+        return;
+    source.id = qs(*id);
+    m_dataset->sources.push_back(std::move(source));
+}
+
+void DatasetBuilder::readEvent(FieldReader &fields)
+{
+    if (!fields.isObject())
+        return;
+    const auto id = fields.string("id", FieldReader::Required);
+    const auto title = fields.string("title", FieldReader::Required);
+    PartialDate start = fields.date("start", FieldReader::Required);
+    PartialDate end = fields.date("end");
+    if (fields.boolean("approximate")) {
+        start.approximate = true;
+        if (end.isValid())
+            end.approximate = true;
+    }
+    if (start.isValid() && end.isValid() && end.endSecond() <= start.firstSecond())
+        fields.fail(fields.find("end"), fields.pathOf("end"),
+                    tr("ends (%1) before it starts (%2)")
+                        .arg(end.toIsoString(), start.toIsoString()));
+
+    m_actorScratch.clear();
+    m_tagScratch.clear();
+    m_sourceScratch.clear();
+    fields.stringList("actors", [&](const FieldReader::Element &actor) {
+        m_actorScratch.push_back(m_eventActorRefs.key(actor.text, actor.location, actor.path));
+    });
+    fields.stringList("tags", [&](const FieldReader::Element &tag) {
+        const QByteArray name = bytes(tag.text);
+        auto it = m_tagKeys.constFind(name);
+        if (it == m_tagKeys.constEnd()) {
+            it = m_tagKeys.insert(name, quint32(m_dataset->tags.size()));
+            m_dataset->tags << qs(tag.text);
+        }
+        m_tagScratch.push_back(*it);
+    });
+    fields.stringList("sources", [&](const FieldReader::Element &source) {
+        m_sourceScratch.push_back(
+            m_eventSourceRefs.key(source.text, source.location, source.path));
+    });
+    const auto location = fields.string("location");
+    const auto description = fields.string("description");
+    if (!id || !title || !fields.ok())
+        return;
+    if (!define(m_eventIds, *id, m_dataset->events.count(), fields.at(fields.find("id")),
+                fields.pathOf("id"), "event"))
+        return;
+    m_dataset->events.append({*id, *title, description.value_or(std::string_view()),
+                              location.value_or(std::string_view()), start, end, m_actorScratch,
+                              m_tagScratch, m_sourceScratch});
+}
+
+void DatasetBuilder::readPosition(FieldReader &fields)
+{
+    if (!fields.isObject())
+        return;
+    const auto id = fields.string("id", FieldReader::Required);
+    Position position;
+    PendingPosition pending;
+    pending.path = fields.path();
+    const auto reference = [&](const char *name, QByteArray *target, Location *where,
+                               FieldReader::Requirement requirement) {
+        if (const auto text = fields.string(name, requirement)) {
+            *target = bytes(*text);
+            *where = fields.at(fields.find(name));
+        }
+    };
+    reference("actor", &pending.actor, &pending.actorAt, FieldReader::Required);
+    reference("issue", &pending.issue, &pending.issueAt, FieldReader::Required);
+    reference("source", &pending.source, &pending.sourceAt, FieldReader::Optional);
+    reference("event", &pending.event, &pending.eventAt, FieldReader::Optional);
+    if (const auto stance = fields.keyword<Stance>("stance", Vocabulary::stanceFromKey,
+                                                   Vocabulary::allowedStances()))
+        position.stance = *stance;
+    if (const auto visibility = fields.keyword<Visibility>(
+            "visibility", Vocabulary::visibilityFromKey, Vocabulary::allowedVisibilities()))
+        position.visibility = *visibility;
+    position.date = fields.date("date", FieldReader::Required);
+    if (fields.boolean("approximate"))
+        position.date.approximate = true;
+    position.statement = fields.qstring("statement");
+    position.quote = fields.qstring("quote");
+    position.attribution = fields.qstring("attribution");
+    if (fields.isObject() && position.statement.isEmpty() && position.quote.isEmpty())
+        fields.fail(JsonRecord::root, fields.path(),
+                    tr("needs a \"statement\" (in your words) or a \"quote\" (verbatim), or both"));
+    if (!id || !fields.ok())
+        return;
+    if (!define(m_positionIds, *id, int(m_dataset->positions.size()),
+                fields.at(fields.find("id")), fields.pathOf("id"), "position"))
+        return;
+    position.id = qs(*id);
+    m_dataset->positions.push_back(std::move(position));
+    m_pendingPositions.push_back(std::move(pending));
+}
+
+int DatasetBuilder::resolve(const QHash<QByteArray, Definition> &ids, const QByteArray &id,
+                            Location at, const QString &path, const char *what)
+{
+    if (id.isEmpty())
+        return -1;
+    const auto it = ids.constFind(id);
+    if (it != ids.constEnd())
+        return it->index;
+    error(at, path,
+          tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id.toStdString())));
+    return -1;
+}
+
+std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table,
+                                                  const QHash<QByteArray, Definition> &ids,
+                                                  const char *what)
+{
+    std::vector<quint32> indices(table.names.size(), 0);
+    for (size_t key = 0; key < table.names.size(); ++key) {
+        const int index = resolve(ids, table.names[key], table.firstUse[key],
+                                  table.firstUsePath[key], what);
+        indices[key] = quint32(std::max(index, 0));
+    }
+    return indices;
+}
+
+void DatasetBuilder::resolveActorParents()
+{
+    auto &actors = m_dataset->actors;
+    for (size_t i = 0; i < actors.size(); ++i) {
+        const PendingActor &pending = m_pendingActors[i];
+        actors[i].parent = resolve(m_actorIds, pending.parentId, pending.parentLocation,
+                                   pending.parentPath, "actor");
+    }
+    // A parent chain that returns to where it started would hang every tree view.
+    for (size_t i = 0; i < actors.size(); ++i) {
+        QStringList chain{actors[i].id};
+        int current = actors[i].parent;
+        for (size_t steps = 0; current >= 0 && steps <= actors.size(); ++steps) {
+            chain << actors[size_t(current)].id;
+            if (current == int(i)) {
+                error(m_pendingActors[i].parentLocation, m_pendingActors[i].parentPath,
+                      tr("actor \"%1\" is its own ancestor: %2")
+                          .arg(actors[i].id, chain.join(QStringLiteral(" → "))));
+                break;
+            }
+            current = actors[size_t(current)].parent;
+        }
+    }
+}
+
+void DatasetBuilder::assignColors()
+{
+    auto &actors = m_dataset->actors;
+    size_t next = 0;
+    // Parents come first in a tree walk, so children can inherit a colour already settled.
+    const auto settle = [&](auto &&self, int actor) -> void {
+        Actor &a = actors[size_t(actor)];
+        if (!a.color.isValid()) {
+            if (a.parent >= 0)
+                a.color = actors[size_t(a.parent)].color;
+            else
+                a.color = QColor::fromRgb(actorPalette[next++ % actorPalette.size()]);
+        }
+        for (int child : m_dataset->childrenOf(actor))
+            self(self, child);
+    };
+    for (int top : m_dataset->childrenOf(-1))
+        settle(settle, top);
+}
+
+std::unique_ptr<Dataset> DatasetBuilder::finish()
+{
+    resolveActorParents();
+    const std::vector<quint32> actorOfKey = resolveTable(m_eventActorRefs, m_actorIds, "actor");
+    const std::vector<quint32> sourceOfKey =
+        resolveTable(m_eventSourceRefs, m_sourceIds, "source");
+    for (size_t i = 0; i < m_dataset->positions.size(); ++i) {
+        Position &position = m_dataset->positions[i];
+        const PendingPosition &p = m_pendingPositions[i];
+        position.actor = resolve(m_actorIds, p.actor, p.actorAt, p.path + QStringLiteral(".actor"), "actor");
+        position.issue = resolve(m_issueIds, p.issue, p.issueAt, p.path + QStringLiteral(".issue"), "issue");
+        position.source =
+            resolve(m_sourceIds, p.source, p.sourceAt, p.path + QStringLiteral(".source"), "source");
+        position.event = resolve(m_eventIds, p.event, p.eventAt, p.path + QStringLiteral(".event"), "event");
+    }
+    if (m_errorCount > 0)
+        return nullptr;
+
+    const std::vector<quint32> order =
+        m_dataset->events.finish(int(m_dataset->actors.size()), actorOfKey, sourceOfKey);
+    std::vector<int> newIndexOf(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        newIndexOf[order[i]] = int(i);
+    for (Position &position : m_dataset->positions) {
+        if (position.event >= 0)
+            position.event = newIndexOf[size_t(position.event)];
+    }
+    assignColors();
+    m_dataset->indexIds();
+    return std::move(m_dataset);
+}

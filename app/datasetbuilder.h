@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+#include "jsonrecord.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+// Turns the records of one or more files into a Dataset: checks every field, keeps ids unique
+// across files, resolves references once all files are read, sorts and indexes the events.
+// Problems are collected as BuilderMessages (file index and byte offset); DatasetLoader turns
+// them into line and column. Used by DatasetLoader only; it knows nothing about files or bytes.
+class DatasetBuilder
+{
+public:
+    enum class Collection { Actors, Issues, Events, Positions, Sources };
+
+    struct Location
+    {
+        int file = -1;
+        qint64 offset = -1; // -1: the file as a whole
+    };
+    struct Message
+    {
+        bool error = true;
+        Location location;
+        QString path;
+        QString text; // when `related` is set, "%1" in it stands for that place
+        Location related;
+    };
+
+    static constexpr int errorCap = 100;
+
+    // Top-level members other than the collections (format, title, description, unknown ones).
+    void addTopLevelValue(int file, std::string_view key, const JsonRecord &value);
+    // One element of a collection array; index is its position in that array.
+    void addRecord(int file, Collection collection, quint32 index, const JsonRecord &record);
+    // A file is done; checks that it declared its format.
+    void endFile(int file, qint64 size);
+
+    void error(Location location, const QString &path, const QString &text);
+    void warning(Location location, const QString &path, const QString &text);
+    int errorCount() const { return m_errorCount; }
+    bool tooManyErrors() const { return m_errorCount >= errorCap; }
+
+    // Resolves references and builds the dataset. Null when there is any error.
+    std::unique_ptr<Dataset> finish();
+    const std::vector<Message> &messages() const { return m_messages; }
+
+    static QString collectionName(Collection collection);
+
+private:
+    class FieldReader;
+    struct Definition
+    {
+        int index = -1;
+        Location location;
+    };
+    // References to ids that may be defined in a later file: each distinct id gets a key, and
+    // its first use is remembered for the "unknown id" message.
+    struct ReferenceTable
+    {
+        QHash<QByteArray, quint32> keys;
+        std::vector<QByteArray> names;
+        std::vector<Location> firstUse;
+        std::vector<QString> firstUsePath;
+        quint32 key(std::string_view id, Location location, const QString &path);
+    };
+    struct PendingActor
+    {
+        QByteArray parentId;
+        Location parentLocation;
+        QString parentPath;
+    };
+    struct PendingPosition
+    {
+        QByteArray actor, issue, source, event;
+        Location actorAt, issueAt, sourceAt, eventAt;
+        QString path;
+    };
+
+    bool define(QHash<QByteArray, Definition> &ids, std::string_view id, int index,
+                Location location, const QString &path, const char *what);
+    void readActor(FieldReader &fields);
+    void readIssue(FieldReader &fields);
+    void readEvent(FieldReader &fields);
+    void readPosition(FieldReader &fields);
+    void readSource(FieldReader &fields);
+    int resolve(const QHash<QByteArray, Definition> &ids, const QByteArray &id, Location at,
+                const QString &path, const char *what);
+    std::vector<quint32> resolveTable(const ReferenceTable &table,
+                                      const QHash<QByteArray, Definition> &ids, const char *what);
+    void resolveActorParents();
+    void assignColors();
+
+    std::unique_ptr<Dataset> m_dataset = std::make_unique<Dataset>();
+    std::vector<Message> m_messages;
+    int m_errorCount = 0;
+    std::vector<bool> m_fileHasFormat;
+
+    QHash<QByteArray, Definition> m_actorIds, m_issueIds, m_eventIds, m_positionIds, m_sourceIds;
+    ReferenceTable m_eventActorRefs, m_eventSourceRefs;
+    QHash<QByteArray, quint32> m_tagKeys;
+    std::vector<PendingActor> m_pendingActors;
+    std::vector<PendingPosition> m_pendingPositions;
+    std::vector<quint32> m_actorScratch, m_tagScratch, m_sourceScratch;
+};

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+#include "datasetfilereader.h"
+
+#include <QCoreApplication>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetFileReader", text);
+}
+
+// Deeper than any sensible record, shallow enough that no later recursive walk can suffer.
+constexpr size_t maxDepth = 64;
+
+using Type = JsonRecord::Type;
+using Collection = DatasetBuilder::Collection;
+
+class SaxHandler
+{
+public:
+    SaxHandler(const char *data, qint64 size, int file, DatasetBuilder &builder,
+               const rapidjson::MemoryStream &stream)
+        : m_data(data), m_size(size), m_file(file), m_builder(builder), m_stream(stream)
+    {
+    }
+
+    bool Null() { return scalar(Type::Null, {}, false); }
+    bool Bool(bool value) { return scalar(Type::Bool, {}, value); }
+    bool Int(int) { return scalar(Type::Number, {}, false); }
+    bool Uint(unsigned) { return scalar(Type::Number, {}, false); }
+    bool Int64(int64_t) { return scalar(Type::Number, {}, false); }
+    bool Uint64(uint64_t) { return scalar(Type::Number, {}, false); }
+    bool Double(double) { return scalar(Type::Number, {}, false); }
+    bool RawNumber(const char *text, rapidjson::SizeType length, bool)
+    {
+        return scalar(Type::Number, {text, length}, false);
+    }
+    bool String(const char *text, rapidjson::SizeType length, bool)
+    {
+        return scalar(Type::String, {text, length}, false);
+    }
+    bool Key(const char *text, rapidjson::SizeType length, bool)
+    {
+        m_key.assign(text, length);
+        m_lastEnd = qint64(m_stream.Tell());
+        return true;
+    }
+    bool StartObject() { return beginContainer(Type::Object); }
+    bool StartArray() { return beginContainer(Type::Array); }
+    bool EndObject(rapidjson::SizeType) { return endContainer(); }
+    bool EndArray(rapidjson::SizeType) { return endContainer(); }
+
+    bool abortedByHandler() const { return m_aborted; }
+
+private:
+    struct Frame
+    {
+        Type type;
+        bool isCollection = false;
+        Collection collection = Collection::Events;
+        quint32 elements = 0;
+    };
+
+    // Callbacks arrive once a token has been read; the value began at the first byte after the
+    // previous token that is not white space or punctuation between values.
+    qint64 valueStart()
+    {
+        qint64 at = m_lastEnd;
+        while (at < m_size) {
+            const char c = m_data[at];
+            // Closing brackets too: RapidJSON reports the end of a container before it has
+            // consumed the bracket.
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ':'
+                && c != '}' && c != ']')
+                break;
+            ++at;
+        }
+        return at;
+    }
+
+    bool fail(qint64 offset, const QString &text)
+    {
+        m_builder.error({m_file, offset}, QString(), text);
+        m_aborted = true;
+        return false;
+    }
+
+    bool tooManyErrors()
+    {
+        if (!m_builder.tooManyErrors())
+            return false;
+        m_aborted = true;
+        return true;
+    }
+
+    static bool collectionOf(const std::string &key, Collection *collection)
+    {
+        static const std::pair<const char *, Collection> names[] = {
+            {"actors", Collection::Actors}, {"issues", Collection::Issues},
+            {"events", Collection::Events}, {"positions", Collection::Positions},
+            {"sources", Collection::Sources}};
+        for (const auto &[name, value] : names) {
+            if (key == name) {
+                *collection = value;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Where the value just begun goes: the top-level object itself, a collection array, a new
+    // record (an element of a collection, or a top-level member), or the record being read.
+    bool scalar(Type type, std::string_view text, bool boolean)
+    {
+        const qint64 start = valueStart();
+        m_lastEnd = qint64(m_stream.Tell());
+        if (m_stack.empty())
+            return fail(start, tr("expected a JSON object with \"format\": \"tideline/1\" at the "
+                                  "top, found %1")
+                                   .arg(QLatin1String(JsonRecord::typeName(type))));
+        if (m_record.isEmpty() || m_record.isComplete())
+            startRecord();
+        m_record.addScalar(type, m_key, text, boolean, start);
+        return m_record.depth() == 0 ? recordComplete() : true;
+    }
+
+    bool beginContainer(Type type)
+    {
+        const qint64 start = qint64(m_stream.Tell()) - 1;
+        m_lastEnd = start + 1;
+        if (m_stack.size() >= maxDepth)
+            return fail(start, tr("values nested deeper than %1 levels").arg(maxDepth));
+        if (m_stack.empty()) {
+            if (type != Type::Object)
+                return fail(start, tr("expected a JSON object with \"format\": \"tideline/1\" at "
+                                      "the top, found an array"));
+            m_stack.push_back({type});
+            return true;
+        }
+        Collection collection;
+        const bool topLevelMember = m_stack.size() == 1;
+        if (topLevelMember && type == Type::Array && collectionOf(m_key, &collection)) {
+            m_stack.push_back({type, true, collection});
+            return true;
+        }
+        if (m_record.isEmpty() || m_record.isComplete())
+            startRecord();
+        m_record.beginContainer(type, m_key, start);
+        m_stack.push_back({type});
+        return true;
+    }
+
+    bool endContainer()
+    {
+        m_lastEnd = qint64(m_stream.Tell());
+        m_stack.pop_back();
+        if (m_stack.empty() || (m_record.isEmpty() || m_record.isComplete()))
+            return true; // the top-level object or a collection array closed
+        m_record.endContainer();
+        return m_record.depth() == 0 ? recordComplete() : true;
+    }
+
+    void startRecord()
+    {
+        m_record.clear();
+        m_recordKey = m_key; // nested keys overwrite m_key while the record is read
+    }
+
+    bool recordComplete()
+    {
+        Frame &parent = m_stack.back();
+        if (parent.isCollection)
+            m_builder.addRecord(m_file, parent.collection, parent.elements++, m_record);
+        else
+            m_builder.addTopLevelValue(m_file, m_recordKey, m_record);
+        return !tooManyErrors();
+    }
+
+    const char *m_data;
+    qint64 m_size;
+    int m_file;
+    DatasetBuilder &m_builder;
+    const rapidjson::MemoryStream &m_stream;
+    std::vector<Frame> m_stack;
+    std::string m_key;
+    std::string m_recordKey;
+    JsonRecord m_record;
+    qint64 m_lastEnd = 0;
+    bool m_aborted = false;
+};
+
+} // namespace
+
+void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBuilder &builder)
+{
+    qint64 skip = 0;
+    if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        skip = 3; // a UTF-8 byte order mark is harmless
+    } else if (size >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
+        builder.error({file, 0}, QString(),
+                      tr("the file is UTF-16; Tideline reads UTF-8 JSON (save it as UTF-8)"));
+        return;
+    }
+    if (size - skip == 0) {
+        builder.error({file, -1}, QString(), tr("the file is empty"));
+        return;
+    }
+
+    rapidjson::MemoryStream stream(data, size_t(size));
+    for (qint64 i = 0; i < skip; ++i)
+        stream.Take();
+    SaxHandler handler(data, size, file, builder, stream);
+    rapidjson::Reader reader;
+    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
+        | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
+    const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
+    if (result.IsError() && !handler.abortedByHandler()) {
+        const qint64 offset = qint64(result.Offset());
+        QString text = QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        text[0] = text[0].toLower();
+        if (offset >= size)
+            text += tr(" (the file ends early: is it cut off?)");
+        builder.error({file, offset}, QString(), tr("not valid JSON: %1").arg(text));
+        return;
+    }
+    if (!result.IsError()) {
+        // Anything after the top-level object other than white space is a mistake.
+        qint64 at = qint64(stream.Tell());
+        while (at < size && (data[at] == ' ' || data[at] == '\n' || data[at] == '\r'
+                             || data[at] == '\t'))
+            ++at;
+        if (at < size) {
+            builder.error({file, at}, QString(),
+                          tr("not valid JSON: unexpected text after the top-level object"));
+            return;
+        }
+    }
+    if (!handler.abortedByHandler())
+        builder.endFile(file, size);
+}

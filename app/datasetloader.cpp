@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+#include "datasetloader.h"
+
+#include "datasetbuilder.h"
+#include "datasetfilereader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetLoader", text);
+}
+
+LoadMessage fileError(const QString &file, const QString &text)
+{
+    LoadMessage message;
+    message.file = file;
+    message.text = text;
+    return message;
+}
+
+// The bytes of one file, memory-mapped where the file system allows it.
+struct FileBytes
+{
+    QString name;
+    QFile file;
+    QByteArray owned;
+    const char *data = nullptr;
+    qint64 size = 0;
+
+    bool open(QString *error)
+    {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot open: %1").arg(file.errorString());
+            return false;
+        }
+        size = file.size();
+        if (size > 0) {
+            if (uchar *mapped = file.map(0, size)) {
+                data = reinterpret_cast<const char *>(mapped);
+                return true;
+            }
+        }
+        owned = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            *error = tr("cannot read: %1").arg(file.errorString());
+            return false;
+        }
+        size = owned.size();
+        data = owned.constData();
+        return true;
+    }
+};
+
+// Line and column (1-based, columns in characters) of byte offsets, found in one pass over the
+// file for all messages at once.
+class LineColumnFinder
+{
+public:
+    LineColumnFinder(const char *data, qint64 size) : m_data(data), m_size(size) {}
+
+    // Offsets must be asked for in increasing order.
+    std::pair<int, int> at(qint64 offset)
+    {
+        offset = std::clamp<qint64>(offset, 0, m_size);
+        for (; m_pos < offset; ++m_pos) {
+            if (m_data[m_pos] == '\n') {
+                ++m_line;
+                m_lineStart = m_pos + 1;
+            }
+        }
+        int column = 1;
+        for (qint64 i = m_lineStart; i < offset; ++i) {
+            if ((uchar(m_data[i]) & 0xC0) != 0x80) // count characters, not UTF-8 bytes
+                ++column;
+        }
+        return {m_line, column};
+    }
+
+private:
+    const char *m_data;
+    qint64 m_size;
+    qint64 m_pos = 0;
+    qint64 m_lineStart = 0;
+    int m_line = 1;
+};
+
+} // namespace
+
+int LoadResult::errorCount() const
+{
+    return int(std::count_if(messages.begin(), messages.end(),
+                             [](const LoadMessage &m) { return m.isError(); }));
+}
+
+int LoadResult::warningCount() const
+{
+    return int(messages.size()) - errorCount();
+}
+
+QStringList DatasetLoader::expandPaths(const QStringList &paths, LoadMessages *messages)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            messages->append(fileError(path, tr("no such file or folder")));
+        } else if (info.isDir()) {
+            const QDir dir(path);
+            const QStringList names =
+                dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+            if (names.isEmpty())
+                messages->append(fileError(path, tr("the folder holds no .json files")));
+            for (const QString &name : names)
+                files << dir.filePath(name);
+        } else {
+            files << path;
+        }
+    }
+    return files;
+}
+
+LoadResult DatasetLoader::load(const QStringList &paths)
+{
+    LoadResult result;
+    if (paths.isEmpty()) {
+        result.messages.append(fileError(QString(), tr("no files given")));
+        return result;
+    }
+    const QStringList names = expandPaths(paths, &result.messages);
+    if (!result.messages.isEmpty())
+        return result;
+
+    std::vector<std::unique_ptr<FileBytes>> files;
+    DatasetBuilder builder;
+    for (const QString &name : names) {
+        auto bytes = std::make_unique<FileBytes>();
+        bytes->name = name;
+        bytes->file.setFileName(name);
+        QString problem;
+        if (!bytes->open(&problem)) {
+            result.messages.append(fileError(name, problem));
+            return result;
+        }
+        DatasetFileReader::read(bytes->data, bytes->size, int(files.size()), builder);
+        files.push_back(std::move(bytes));
+    }
+    std::unique_ptr<Dataset> dataset = builder.finish();
+
+    // Messages in file order, then by position, with offsets turned into lines and columns.
+    std::vector<DatasetBuilder::Message> raw = builder.messages();
+    std::stable_sort(raw.begin(), raw.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.location.file, a.location.offset)
+            < std::pair(b.location.file, b.location.offset);
+    });
+    std::vector<LineColumnFinder> finders;
+    for (const auto &file : files)
+        finders.emplace_back(file->data, file->size);
+    const auto place = [&](const DatasetBuilder::Location &at) {
+        LoadMessage where;
+        where.file = files[size_t(at.file)]->name;
+        if (at.offset >= 0) {
+            // A separate finder: related places may lie anywhere in any file.
+            LineColumnFinder finder(files[size_t(at.file)]->data, files[size_t(at.file)]->size);
+            std::tie(where.line, where.column) = finder.at(at.offset);
+        }
+        return where;
+    };
+    for (const DatasetBuilder::Message &m : raw) {
+        LoadMessage message;
+        message.severity = m.error ? LoadMessage::Severity::Error : LoadMessage::Severity::Warning;
+        message.file = files[size_t(m.location.file)]->name;
+        if (m.location.offset >= 0)
+            std::tie(message.line, message.column) =
+                finders[size_t(m.location.file)].at(m.location.offset);
+        message.path = m.path;
+        message.text = m.text;
+        if (m.related.file >= 0) {
+            const LoadMessage other = place(m.related);
+            message.text = m.text.arg(QStringLiteral("%1:%2:%3")
+                                          .arg(other.file)
+                                          .arg(other.line)
+                                          .arg(other.column));
+        }
+        result.messages.append(message);
+    }
+    if (builder.errorCount() > DatasetBuilder::errorCap)
+        result.messages.append(fileError(
+            names.first(), tr("%1 more errors not shown").arg(builder.errorCount()
+                                                               - DatasetBuilder::errorCap)));
+    if (dataset) {
+        dataset->files = names;
+        result.dataset = std::move(dataset);
+    }
+    return result;
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "datasetvocabulary.h"
+#include "partialdate.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+// The small collections of a dataset as plain value structs. There are tens to thousands of
+// these, so readable structs beat columns; events, of which there may be millions, live in
+// EventStore instead. Cross references are indices into the Dataset's vectors, -1 for none.
+
+struct Actor
+{
+    QString id;
+    QString name;
+    QString role;
+    QString description;
+    QStringList aliases;
+    QColor color; // always valid after loading: given, inherited from the parent, or assigned
+    int parent = -1;
+    ActorKind kind = ActorKind::Other;
+};
+
+struct Issue
+{
+    QString id;
+    QString title;
+    QString description;
+};
+
+struct Source
+{
+    QString id;
+    QString title;
+    QString publisher;
+    QString url;
+    PartialDate date;
+};
+
+struct Position
+{
+    QString id;
+    QString statement;
+    QString quote;
+    QString attribution;
+    PartialDate date;
+    int actor = -1;
+    int issue = -1;
+    int source = -1;
+    int event = -1; // index into the EventStore
+    Stance stance = Stance::Unclear;
+    Visibility visibility = Visibility::Public;
+};

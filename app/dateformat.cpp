@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "dateformat.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DateFormat", text);
+}
+
+QString approximately(const QString &text)
+{
+    return tr("c. %1").arg(text);
+}
+
+QString time(const PartialDate &date)
+{
+    QString text = QStringLiteral("%1:%2")
+                       .arg(date.hour, 2, 10, QLatin1Char('0'))
+                       .arg(date.minute, 2, 10, QLatin1Char('0'));
+    if (date.precision >= DatePrecision::Second)
+        text += QStringLiteral(":%1").arg(date.second, 2, 10, QLatin1Char('0'));
+    if (date.hasUtcOffset) {
+        if (date.utcOffsetMinutes == 0) {
+            text += QStringLiteral(" UTC");
+        } else {
+            const int offset = qAbs(date.utcOffsetMinutes);
+            text += QStringLiteral(" UTC%1%2:%3")
+                        .arg(date.utcOffsetMinutes < 0 ? u'−' : u'+')
+                        .arg(offset / 60, 2, 10, QLatin1Char('0'))
+                        .arg(offset % 60, 2, 10, QLatin1Char('0'));
+        }
+    }
+    return text;
+}
+
+// The date without the approximate mark.
+QString exactText(const PartialDate &date, const QLocale &locale)
+{
+    const QString year = DateFormat::year(date.year, locale);
+    switch (date.precision) {
+    case DatePrecision::Invalid:
+        return {};
+    case DatePrecision::Year:
+        return year;
+    case DatePrecision::Month:
+        return tr("%1 %2").arg(locale.standaloneMonthName(date.month), year);
+    case DatePrecision::Day:
+        return tr("%1 %2 %3").arg(QString::number(date.day), locale.monthName(date.month), year);
+    case DatePrecision::Minute:
+    case DatePrecision::Second:
+        return tr("%1 %2 %3, %4")
+            .arg(QString::number(date.day), locale.monthName(date.month), year, time(date));
+    }
+    return {};
+}
+
+} // namespace
+
+QString DateFormat::year(qint64 astronomicalYear, const QLocale &locale)
+{
+    // Astronomical year 0 is 1 BC, -1 is 2 BC.
+    const qint64 shown = astronomicalYear > 0 ? astronomicalYear : 1 - astronomicalYear;
+    const QString digits = shown >= 10000 ? locale.toString(shown) : QString::number(shown);
+    return astronomicalYear > 0 ? digits : tr("%1 BC").arg(digits);
+}
+
+QString DateFormat::date(const PartialDate &date, const QLocale &locale)
+{
+    const QString text = exactText(date, locale);
+    return date.approximate ? approximately(text) : text;
+}
+
+QString DateFormat::range(const PartialDate &start, const PartialDate &end, const QLocale &locale)
+{
+    if (!end.isValid() || (end == start))
+        return date(start, locale);
+    const QString dash = QStringLiteral("–");
+    const bool bothApproximate = start.approximate && end.approximate;
+    const auto mark = [&](const PartialDate &d, const QString &text) {
+        return d.approximate && !bothApproximate ? approximately(text) : text;
+    };
+    QString text;
+    const bool sameYear = start.year == end.year;
+    const bool samePrecision = start.precision == end.precision;
+    if (samePrecision && sameYear && start.precision == DatePrecision::Month
+        && !start.approximate == !end.approximate) {
+        // "May–June 2024"
+        text = tr("%1%2%3 %4").arg(locale.standaloneMonthName(start.month), dash,
+                                   locale.standaloneMonthName(end.month), year(start.year, locale));
+    } else if (samePrecision && sameYear && start.precision == DatePrecision::Day
+               && !start.approximate == !end.approximate) {
+        if (start.month == end.month) // "21–23 July 2024"
+            text = tr("%1%2%3 %4 %5")
+                       .arg(QString::number(start.day), dash, QString::number(end.day),
+                            locale.monthName(start.month), year(start.year, locale));
+        else // "28 June – 3 July 2024"
+            text = tr("%1 %2 %3 %4 %5 %6")
+                       .arg(QString::number(start.day), locale.monthName(start.month), dash,
+                            QString::number(end.day), locale.monthName(end.month),
+                            year(start.year, locale));
+    } else if (samePrecision && start.precision == DatePrecision::Year) {
+        text = year(start.year, locale) + dash + year(end.year, locale);
+    } else {
+        text = mark(start, exactText(start, locale)) + QStringLiteral(" – ")
+            + mark(end, exactText(end, locale));
+    }
+    return bothApproximate ? approximately(text) : text;
+}

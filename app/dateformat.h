@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "partialdate.h"
+
+#include <QLocale>
+#include <QString>
+
+// Turns dates into the text people read, at exactly their precision: "2007", "April 2024",
+// "15 July 2024", "May–June 2024", "c. 8–14 July 2024", "44 BC". Used by every view and by export.
+namespace DateFormat {
+
+QString date(const PartialDate &date, const QLocale &locale = QLocale());
+
+// A start and an optional end (invalid end: a single date), sharing what they have in common.
+QString range(const PartialDate &start, const PartialDate &end, const QLocale &locale = QLocale());
+
+// A year as people write it: "2024", "44 BC", "13,800,000,001 BC".
+QString year(qint64 astronomicalYear, const QLocale &locale = QLocale());
+
+} // namespace DateFormat

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "eventstore.h"
+
+#include <algorithm>
+#include <numeric>
+
+EventStore::TextRef EventStore::store(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    TextRef ref{m_text.size(), quint32(text.size())};
+    m_text.append(text);
+    return ref;
+}
+
+void EventStore::appendList(ListColumn &column, std::span<const quint32> values)
+{
+    column.values.insert(column.values.end(), values.begin(), values.end());
+    column.offsets.push_back(column.values.size());
+}
+
+int EventStore::append(const NewEvent &event)
+{
+    const PartialDate &last = event.end.isValid() ? event.end : event.start;
+    m_begin.push_back(event.start.firstSecond());
+    m_end.push_back(last.endSecond());
+    m_start.push_back(event.start);
+    m_endDate.push_back(event.end);
+    m_id.push_back(store(event.id));
+    m_title.push_back(store(event.title));
+    m_description.push_back(store(event.description));
+    m_location.push_back(store(event.location));
+    appendList(m_actors, event.actors);
+    appendList(m_tags, event.tags);
+    appendList(m_sources, event.sources);
+    return count() - 1;
+}
+
+template<typename T>
+static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order)
+{
+    std::vector<T> sorted;
+    sorted.reserve(column.size());
+    for (quint32 from : order)
+        sorted.push_back(column[from]);
+    column.swap(sorted);
+}
+
+EventStore::ListColumn EventStore::permuted(const ListColumn &column,
+                                            const std::vector<quint32> &order)
+{
+    ListColumn result;
+    result.offsets.reserve(column.offsets.size());
+    result.values.reserve(column.values.size());
+    for (quint32 from : order)
+        appendList(result, list(column, int(from)));
+    return result;
+}
+
+std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32> actorOfKey,
+                                        std::span<const quint32> sourceOfKey)
+{
+    for (quint32 &actor : m_actors.values)
+        actor = actorOfKey[actor];
+    for (quint32 &source : m_sources.values)
+        source = sourceOfKey[source];
+
+    std::vector<quint32> order(m_begin.size());
+    std::iota(order.begin(), order.end(), 0u);
+    // Ties keep file order, so equal dates read in the order the author wrote them.
+    std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
+        return m_begin[a] < m_begin[b];
+    });
+    applyOrder(m_begin, order);
+    applyOrder(m_end, order);
+    applyOrder(m_start, order);
+    applyOrder(m_endDate, order);
+    applyOrder(m_id, order);
+    applyOrder(m_title, order);
+    applyOrder(m_description, order);
+    applyOrder(m_location, order);
+    m_actors = permuted(m_actors, order);
+    m_tags = permuted(m_tags, order);
+    m_sources = permuted(m_sources, order);
+
+    m_longestDuration = 0;
+    for (size_t i = 0; i < m_begin.size(); ++i)
+        m_longestDuration = std::max(m_longestDuration, m_end[i] - m_begin[i]);
+
+    // Actor index by counting sort: events are visited in time order, so each actor's list is
+    // in time order too.
+    m_actorEvents = {};
+    m_actorEvents.offsets.assign(size_t(actorCount) + 1, 0);
+    for (quint32 actor : m_actors.values)
+        ++m_actorEvents.offsets[actor + 1];
+    std::partial_sum(m_actorEvents.offsets.begin(), m_actorEvents.offsets.end(),
+                     m_actorEvents.offsets.begin());
+    m_actorEvents.values.resize(m_actors.values.size());
+    std::vector<quint64> fill(m_actorEvents.offsets.begin(), m_actorEvents.offsets.end() - 1);
+    for (int event = 0; event < count(); ++event) {
+        for (quint32 actor : actors(event))
+            m_actorEvents.values[fill[actor]++] = quint32(event);
+    }
+    m_text.shrink_to_fit();
+    return order;
+}
+
+std::span<const quint32> EventStore::eventsOfActor(int actor) const
+{
+    if (actor < 0 || size_t(actor) + 1 >= m_actorEvents.offsets.size())
+        return {};
+    return list(m_actorEvents, actor);
+}
+
+int EventStore::firstBeginningAtOrAfter(qint64 second) const
+{
+    return int(std::lower_bound(m_begin.begin(), m_begin.end(), second) - m_begin.begin());
+}

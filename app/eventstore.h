@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "partialdate.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The events of a dataset, stored for a million of them: one column per field, strings as
+// offsets into one UTF-8 pool, actor/tag/source lists as offsets into flat arrays, events
+// sorted by the first second they may cover. Nothing here allocates per event.
+//
+// The renderer and filters reach it through the range queries (eventsStartingBefore, actor
+// index), so a database-backed store can later stand behind the same questions.
+class EventStore
+{
+public:
+    // One event as the loader hands it over; the store copies what it keeps.
+    struct NewEvent
+    {
+        std::string_view id;
+        std::string_view title;
+        std::string_view description;
+        std::string_view location;
+        PartialDate start;
+        PartialDate end; // invalid for a point event
+        std::span<const quint32> actors;
+        std::span<const quint32> tags;
+        std::span<const quint32> sources;
+    };
+
+    int count() const { return int(m_begin.size()); }
+
+    // The interval an event may cover: from the first second of its start to the end of its end
+    // (or of its start, for a point event). Month- and year-precision dates cover their period.
+    qint64 beginSecond(int event) const { return m_begin[size_t(event)]; }
+    qint64 endSecond(int event) const { return m_end[size_t(event)]; }
+    const PartialDate &start(int event) const { return m_start[size_t(event)]; }
+    const PartialDate &end(int event) const { return m_endDate[size_t(event)]; }
+    bool isRange(int event) const { return m_endDate[size_t(event)].isValid(); }
+
+    QString id(int event) const { return text(m_id[size_t(event)]); }
+    QString title(int event) const { return text(m_title[size_t(event)]); }
+    QString description(int event) const { return text(m_description[size_t(event)]); }
+    QString location(int event) const { return text(m_location[size_t(event)]); }
+    std::string_view titleUtf8(int event) const { return view(m_title[size_t(event)]); }
+
+    std::span<const quint32> actors(int event) const { return list(m_actors, event); }
+    std::span<const quint32> tags(int event) const { return list(m_tags, event); }
+    std::span<const quint32> sources(int event) const { return list(m_sources, event); }
+
+    // Events of an actor, in time order (indices into this store).
+    std::span<const quint32> eventsOfActor(int actor) const;
+
+    // The first event whose beginSecond() is >= second: events are sorted, so the events
+    // visible in [t0, t1) are found by two binary searches and the longest duration.
+    int firstBeginningAtOrAfter(qint64 second) const;
+    qint64 longestDuration() const { return m_longestDuration; }
+
+    // Building: append in any order, then finish() sorts and indexes. Returns the new index
+    // (valid until finish()).
+    int append(const NewEvent &event);
+    // Sorts by time and builds the actor index. Actor and source lists were appended as loader
+    // keys; actorOfKey and sourceOfKey map them to indices into the dataset. Returns the
+    // permutation applied (new index -> index at append time) so callers can remap references.
+    std::vector<quint32> finish(int actorCount, std::span<const quint32> actorOfKey,
+                                std::span<const quint32> sourceOfKey);
+
+private:
+    struct TextRef
+    {
+        quint64 offset = 0;
+        quint32 length = 0;
+    };
+    struct ListColumn
+    {
+        std::vector<quint64> offsets{0}; // count + 1 entries
+        std::vector<quint32> values;
+    };
+
+    TextRef store(std::string_view text);
+    std::string_view view(TextRef ref) const { return {m_text.data() + ref.offset, ref.length}; }
+    QString text(TextRef ref) const
+    {
+        return QString::fromUtf8(m_text.data() + ref.offset, qsizetype(ref.length));
+    }
+    static std::span<const quint32> list(const ListColumn &column, int event)
+    {
+        const quint64 from = column.offsets[size_t(event)];
+        const quint64 to = column.offsets[size_t(event) + 1];
+        return {column.values.data() + from, size_t(to - from)};
+    }
+    static void appendList(ListColumn &column, std::span<const quint32> values);
+    static ListColumn permuted(const ListColumn &column, const std::vector<quint32> &order);
+
+    std::vector<qint64> m_begin;
+    std::vector<qint64> m_end;
+    std::vector<PartialDate> m_start;
+    std::vector<PartialDate> m_endDate;
+    std::vector<TextRef> m_id;
+    std::vector<TextRef> m_title;
+    std::vector<TextRef> m_description;
+    std::vector<TextRef> m_location;
+    ListColumn m_actors;
+    ListColumn m_tags;
+    ListColumn m_sources;
+    ListColumn m_actorEvents; // per actor: its events, in time order
+    std::string m_text;
+    qint64 m_longestDuration = 0;
+};

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "validatecommand.h"
+
+#include "datasetloader.h"
+
+#include <QCoreApplication>
+
+int ValidateCommand::run(const QStringList &paths, QTextStream &out, QTextStream &err)
+{
+    const LoadResult result = DatasetLoader::load(paths);
+    for (const LoadMessage &message : result.messages)
+        err << message.toString() << '\n';
+    err.flush();
+    if (!result.ok()) {
+        out << QCoreApplication::translate("ValidateCommand", "%n error(s)", nullptr,
+                                           result.errorCount())
+            << '\n';
+        return 1;
+    }
+    const Dataset &dataset = *result.dataset;
+    out << QCoreApplication::translate("ValidateCommand",
+                                       "ok: %1 event(s), %2 actor(s), %3 issue(s), %4 position(s), "
+                                       "%5 source(s) in %6 file(s); %7 warning(s)")
+               .arg(dataset.events.count())
+               .arg(dataset.actors.size())
+               .arg(dataset.issues.size())
+               .arg(dataset.positions.size())
+               .arg(dataset.sources.size())
+               .arg(dataset.files.size())
+               .arg(result.warningCount())
+        << '\n';
+    return 0;
+}
