@@ -9,13 +9,13 @@
 #include <vector>
 
 // The actors of a dataset as a tree: people under the state or faction they belong to. Columns:
-// name (with the actor's colour), role, kind, number of events. A thin adapter over Dataset;
+// name (with the actor's colour), kind, number of events, role. A thin adapter over Dataset;
 // it keeps only the child lists the tree needs.
 class ActorTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RoleColumn, KindColumn, EventCountColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, EventCountColumn, RoleColumn, ColumnCount };
     enum Role { ActorIndexRole = Qt::UserRole + 1, ActorIdRole };
 
     explicit ActorTreeModel(QObject *parent = nullptr);

@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventView->setAlternatingRowColors(true);
     m_eventView->setWordWrap(false);
     m_eventView->verticalHeader()->hide();
-    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
+    m_eventView->horizontalHeader()->setStretchLastSection(false);
     m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
     m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::LocationColumn,
@@ -74,9 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_actorView->setObjectName(QStringLiteral("actors"));
     m_actorView->setAlternatingRowColors(true);
     m_actorView->setUniformRowHeights(true);
-    m_actorView->header()->setStretchLastSection(false);
-    m_actorView->header()->setSectionResizeMode(ActorTreeModel::NameColumn,
-                                                QHeaderView::Stretch);
+    m_actorView->header()->setStretchLastSection(true);
+
 
     m_titleLabel->setTextFormat(Qt::PlainText);
     QFont titleFont = m_titleLabel->font();
@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_actorView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 500});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -188,10 +189,14 @@ void MainWindow::showDataset()
     m_actorModel->setDataset(dataset);
     m_actorView->expandAll();
     m_eventView->resizeColumnToContents(EventTableModel::DateColumn);
-    m_eventView->resizeColumnToContents(EventTableModel::ActorsColumn);
-    m_eventView->setColumnWidth(EventTableModel::ActorsColumn,
-                                qMin(m_eventView->columnWidth(EventTableModel::ActorsColumn), 260));
-    m_actorView->resizeColumnToContents(ActorTreeModel::RoleColumn);
+    // Long actor lists and places are elided; the title gets the room.
+    for (const auto column : {EventTableModel::ActorsColumn, EventTableModel::LocationColumn}) {
+        m_eventView->resizeColumnToContents(column);
+        m_eventView->setColumnWidth(column, qMin(m_eventView->columnWidth(column), 200));
+    }
+    m_actorView->resizeColumnToContents(ActorTreeModel::NameColumn);
+    m_actorView->setColumnWidth(ActorTreeModel::NameColumn,
+                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 280));
     m_actorView->resizeColumnToContents(ActorTreeModel::KindColumn);
     m_actorView->resizeColumnToContents(ActorTreeModel::EventCountColumn);
 
