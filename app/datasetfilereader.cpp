@@ -134,7 +134,10 @@ private:
 
     bool beginContainer(Type type)
     {
-        const qint64 start = qint64(m_stream.Tell()) - 1;
+        // The iterative reader announces a container before it consumes the bracket.
+        qint64 start = qint64(m_stream.Tell());
+        if (start >= m_size || (m_data[start] != '{' && m_data[start] != '['))
+            --start;
         m_lastEnd = start + 1;
         if (m_stack.size() >= maxDepth)
             return fail(start, tr("values nested deeper than %1 levels").arg(maxDepth));

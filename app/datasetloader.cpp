@@ -191,10 +191,10 @@ LoadResult DatasetLoader::load(const QStringList &paths)
         }
         result.messages.append(message);
     }
-    if (builder.errorCount() > DatasetBuilder::errorCap)
+    if (builder.tooManyErrors())
         result.messages.append(fileError(
-            names.first(), tr("%1 more errors not shown").arg(builder.errorCount()
-                                                               - DatasetBuilder::errorCap)));
+            names.first(), tr("stopped after %1 errors; more errors not shown")
+                               .arg(DatasetBuilder::errorCap)));
     if (dataset) {
         dataset->files = names;
         result.dataset = std::move(dataset);

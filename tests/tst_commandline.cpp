@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// Command-line parsing, and `tideline validate` run as a real process: its messages and exit
+// codes are what scripts and editors rely on.
+#include "commandline.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesModesAndPaths_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QStringList>("paths");
+        using M = CommandLine::Mode;
+        QTest::addRow("no arguments opens the sample") << QStringList{} << int(M::Window) << QStringList{};
+        QTest::addRow("files") << QStringList{"a.json", "dir"} << int(M::Window)
+                               << QStringList{"a.json", "dir"};
+        QTest::addRow("validate") << QStringList{"validate", "a.json"} << int(M::Validate)
+                                  << QStringList{"a.json"};
+        QTest::addRow("validate without files") << QStringList{"validate"} << int(M::Error)
+                                                << QStringList{};
+        QTest::addRow("help") << QStringList{"--help"} << int(M::Help) << QStringList{};
+        QTest::addRow("version") << QStringList{"--version"} << int(M::Version) << QStringList{};
+        QTest::addRow("unknown option") << QStringList{"--frobnicate"} << int(M::Error)
+                                        << QStringList{};
+        QTest::addRow("dash dash ends options") << QStringList{"--", "-odd.json"} << int(M::Window)
+                                                << QStringList{"-odd.json"};
+    }
+
+    void parsesModesAndPaths()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, mode);
+        QFETCH(QStringList, paths);
+        const CommandLine parsed = CommandLine::parse(QStringList{"tideline"} + arguments);
+        QCOMPARE(int(parsed.mode), mode);
+        QCOMPARE(parsed.paths, paths);
+        QCOMPARE(parsed.error.isEmpty(), mode != int(CommandLine::Mode::Error));
+    }
+
+    void validateExitCodesAndMessages_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::addColumn<QString>("stdoutContains");
+        const QString data = QStringLiteral(TIDELINE_TEST_DATA);
+        QTest::addRow("valid folder") << QStringList{"validate", data + "/merge"} << 0 << QString()
+                                      << "ok: 3 event(s), 3 actor(s)";
+        QTest::addRow("broken file")
+            << QStringList{"validate", data + "/broken/broken.json"} << 1
+            << data + "/broken/broken.json:4:48: error: events[0].start: day 30 does not exist"
+            << "2 error(s)";
+        QTest::addRow("missing file") << QStringList{"validate", "/nonexistent.json"} << 1
+                                      << "/nonexistent.json: error: no such file or folder"
+                                      << "1 error(s)";
+        QTest::addRow("unknown option") << QStringList{"--bogus"} << 2
+                                        << "tideline: unknown option '--bogus'" << QString();
+        QTest::addRow("help") << QStringList{"--help"} << 0 << QString()
+                              << "tideline validate FILE|FOLDER";
+    }
+
+    void validateExitCodesAndMessages()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        QFETCH(QString, stdoutContains);
+        QProcess process;
+        // No display is needed: the headless commands never create a QGuiApplication.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TIDELINE_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
+        QVERIFY2(err.contains(stderrContains), qPrintable(err));
+        QVERIFY2(out.contains(stdoutContains), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// The window on the sample dataset, offscreen: it shows the dataset, keeps it when a broken file
+// is opened and lists the errors, opens dropped files and remembers them.
+#include "actortreemodel.h"
+#include "loaderrorsdialog.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static QAction *findAction(QWidget *window, const QString &text)
+    {
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Settings go to a throwaway folder, never the user's.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void opensTheSampleDatasetAtStart()
+    {
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Gaza cease-fire talks")));
+        QCOMPARE(window.eventView()->model()->rowCount(), 23);
+        QVERIFY(window.actorView()->model()->rowCount() > 5);
+        QVERIFY(window.actorView()->isExpanded(window.actorView()->model()->index(0, 0)));
+        QVERIFY(!window.errorsDialog() || !window.errorsDialog()->isVisible());
+    }
+
+    void clickingARowSelectsThatEvent()
+    {
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.eventView();
+        const QModelIndex target = view->model()->index(3, 1);
+        const QRect rect = view->visualRect(target);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().row(), 3);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->selectionModel()->selectedRows().first().row(), 4);
+    }
+
+    void aBrokenFileKeepsTheOpenDataAndListsEveryError()
+    {
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        const auto before = window.session()->dataset();
+        QVERIFY(!window.openPaths({QStringLiteral(TIDELINE_TEST_DATA "/broken/broken.json")}));
+        QCOMPARE(window.session()->dataset(), before);
+        QCOMPARE(window.eventView()->model()->rowCount(), 23);
+        LoadErrorsDialog *dialog = window.errorsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->messageList()->topLevelItemCount(), 2);
+        QVERIFY(dialog->messageList()->topLevelItem(0)->text(0).endsWith(
+            QStringLiteral("broken.json:4:48")));
+        QCOMPARE(dialog->messageList()->topLevelItem(1)->text(1),
+                 QStringLiteral("events[1].actors[0]"));
+        dialog->close();
+    }
+
+    void droppedFilesAreOpenedAndRemembered()
+    {
+        QSettings().clear();
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(TIDELINE_TEST_DATA "/merge"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(window.eventView()->model()->rowCount(), 3);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Merge test — Tideline"));
+
+        // The recent-files menu now offers it; choosing it after opening the sample reopens it.
+        QAction *recent = findAction(&window, QStringLiteral("merge"));
+        QVERIFY(recent);
+        window.openPaths({DatasetSession::samplePath()});
+        QCOMPARE(window.eventView()->model()->rowCount(), 23);
+        recent->trigger();
+        QCOMPARE(window.eventView()->model()->rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
