@@ -28,7 +28,7 @@ QString time(const PartialDate &date)
         } else {
             const int offset = qAbs(date.utcOffsetMinutes);
             text += QStringLiteral(" UTC%1%2:%3")
-                        .arg(date.utcOffsetMinutes < 0 ? u'−' : u'+')
+                        .arg(QChar(date.utcOffsetMinutes < 0 ? u'−' : u'+'))
                         .arg(offset / 60, 2, 10, QLatin1Char('0'))
                         .arg(offset % 60, 2, 10, QLatin1Char('0'));
         }
@@ -101,7 +101,8 @@ QString DateFormat::range(const PartialDate &start, const PartialDate &end, cons
                        .arg(QString::number(start.day), locale.monthName(start.month), dash,
                             QString::number(end.day), locale.monthName(end.month),
                             year(start.year, locale));
-    } else if (samePrecision && start.precision == DatePrecision::Year) {
+    } else if (samePrecision && start.precision == DatePrecision::Year
+               && !start.approximate == !end.approximate) {
         text = year(start.year, locale) + dash + year(end.year, locale);
     } else {
         text = mark(start, exactText(start, locale)) + QStringLiteral(" – ")
