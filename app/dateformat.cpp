@@ -110,3 +110,17 @@ QString DateFormat::range(const PartialDate &start, const PartialDate &end, cons
     }
     return bothApproximate ? approximately(text) : text;
 }
+
+QString DateFormat::precisionDescription(const PartialDate &date)
+{
+    QString text;
+    switch (date.precision) {
+    case DatePrecision::Invalid: return {};
+    case DatePrecision::Year: text = tr("known to the year"); break;
+    case DatePrecision::Month: text = tr("known to the month"); break;
+    case DatePrecision::Day: text = tr("known to the day"); break;
+    case DatePrecision::Minute: text = tr("known to the minute"); break;
+    case DatePrecision::Second: text = tr("known to the second"); break;
+    }
+    return date.approximate ? tr("%1, approximate").arg(text) : text;
+}

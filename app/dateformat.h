@@ -15,6 +15,9 @@ QString date(const PartialDate &date, const QLocale &locale = QLocale());
 // A start and an optional end (invalid end: a single date), sharing what they have in common.
 QString range(const PartialDate &start, const PartialDate &end, const QLocale &locale = QLocale());
 
+// "known to the month", "known to the day; approximate": how exact a date is, in words.
+QString precisionDescription(const PartialDate &date);
+
 // A year as people write it: "2024", "44 BC", "13,800,000,001 BC".
 QString year(qint64 astronomicalYear, const QLocale &locale = QLocale());
 

@@ -84,8 +84,11 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
     m_sources = permuted(m_sources, order);
 
     m_longestDuration = 0;
-    for (size_t i = 0; i < m_begin.size(); ++i)
+    m_latestEnd = m_end.empty() ? 0 : m_end.front();
+    for (size_t i = 0; i < m_begin.size(); ++i) {
         m_longestDuration = std::max(m_longestDuration, m_end[i] - m_begin[i]);
+        m_latestEnd = std::max(m_latestEnd, m_end[i]);
+    }
 
     // Actor index by counting sort: events are visited in time order, so each actor's list is
     // in time order too.

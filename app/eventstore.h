@@ -61,6 +61,9 @@ public:
     // visible in [t0, t1) are found by two binary searches and the longest duration.
     int firstBeginningAtOrAfter(qint64 second) const;
     qint64 longestDuration() const { return m_longestDuration; }
+    // The span of all events: from the earliest begin to the latest end (0, 0 when empty).
+    qint64 earliestBegin() const { return m_begin.empty() ? 0 : m_begin.front(); }
+    qint64 latestEnd() const { return m_latestEnd; }
 
     // Building: append in any order, then finish() sorts and indexes. Returns the new index
     // (valid until finish()).
@@ -112,4 +115,5 @@ private:
     ListColumn m_actorEvents; // per actor: its events, in time order
     std::string m_text;
     qint64 m_longestDuration = 0;
+    qint64 m_latestEnd = 0;
 };

@@ -2,12 +2,16 @@
 #include "mainwindow.h"
 
 #include "actortreemodel.h"
+#include "eventdetailspanel.h"
 #include "eventtablemodel.h"
 #include "loaderrorsdialog.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -19,9 +23,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -46,16 +51,17 @@ QString describe(const QStringList &paths)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_timeline(new TimelineView(&m_session, &m_selection, &m_window, this)),
+      m_details(new EventDetailsPanel(&m_selection, this)),
       m_eventModel(new EventTableModel(this)),
       m_actorModel(new ActorTreeModel(this)),
       m_eventView(new QTableView(this)),
       m_actorView(new QTreeView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_titleLabel(new QLabel(this)),
-      m_descriptionLabel(new QLabel(this))
+      m_titleLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tideline.svg")));
     setAcceptDrops(true);
+    setDockNestingEnabled(true);
 
     m_eventView->setModel(m_eventModel);
     m_eventView->setObjectName(QStringLiteral("events"));
@@ -68,8 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventView->horizontalHeader()->setStretchLastSection(false);
     m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
-    m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::LocationColumn,
-                                                          QHeaderView::Interactive);
 
     m_actorView->setModel(m_actorModel);
     m_actorView->setObjectName(QStringLiteral("actors"));
@@ -77,36 +81,81 @@ MainWindow::MainWindow(QWidget *parent)
     m_actorView->setUniformRowHeights(true);
     m_actorView->header()->setStretchLastSection(true);
 
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_details->setObjectName(QStringLiteral("details"));
 
     m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setWordWrap(true);
     QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
-    m_descriptionLabel->setTextFormat(Qt::PlainText);
-    m_descriptionLabel->setWordWrap(true);
-
-    m_splitter->addWidget(m_eventView);
-    m_splitter->addWidget(m_actorView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 500});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 4, 6, 0);
     layout->addWidget(m_titleLabel);
-    layout->addWidget(m_descriptionLabel);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
 
+    createDocks();
     createActions();
+    connectSelection();
     connect(&m_session, &DatasetSession::datasetChanged, this, &MainWindow::showDataset);
 
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1280, 760);
-    m_splitter->restoreState(settings.value("window/splitter").toByteArray());
+        resize(1400, 860);
+    restoreState(settings.value("window/state").toByteArray());
     showDataset();
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &title, const char *name, QWidget *widget,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *actors = dock(tr("Actors"), "actorsDock", m_actorView, Qt::RightDockWidgetArea);
+    QDockWidget *details = dock(tr("Details"), "detailsDock", m_details, Qt::RightDockWidgetArea);
+    splitDockWidget(actors, details, Qt::Vertical);
+    QDockWidget *events = dock(tr("Events"), "eventsDock", m_eventView, Qt::BottomDockWidgetArea);
+    resizeDocks({actors}, {380}, Qt::Horizontal);
+    resizeDocks({events}, {200}, Qt::Vertical);
+}
+
+void MainWindow::connectSelection()
+{
+    // The tables follow the shared selection, and drive it.
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_selection.setEvent(current.row());
+            });
+    connect(&m_selection, &SelectionState::eventChanged, this, [this](int event) {
+        if (event < 0) {
+            m_eventView->clearSelection();
+            return;
+        }
+        const QModelIndex index = m_eventModel->index(event, EventTableModel::TitleColumn);
+        if (m_eventView->currentIndex().row() != event)
+            m_eventView->setCurrentIndex(index);
+        m_eventView->scrollTo(index);
+    });
+    connect(m_actorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_selection.setActor(current.data(ActorTreeModel::ActorIndexRole).toInt());
+            });
+    connect(&m_selection, &SelectionState::actorChanged, this, [this](int actor) {
+        const QModelIndex index = m_actorModel->indexOfActor(actor);
+        if (index.isValid() && m_actorView->currentIndex().internalId() != index.internalId())
+            m_actorView->setCurrentIndex(index);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -129,7 +178,78 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = addToolBar(tr("Timeline"));
+    toolbar->setObjectName(QStringLiteral("timelineToolbar"));
+    const auto viewAction = [&](const QString &text, const QKeySequence &shortcut,
+                                const QString &tip, auto slot) {
+        QAction *action = view->addAction(text, m_timeline, slot);
+        action->setShortcut(shortcut);
+        action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        toolbar->addAction(action);
+        return action;
+    };
+    viewAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+               tr("Zoom in around the middle; the wheel zooms around the pointer"),
+               &TimelineView::zoomIn);
+    viewAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), tr("Zoom out"),
+               &TimelineView::zoomOut);
+    viewAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0),
+               tr("Show every event (Home in the timeline)"), &TimelineView::fitAll);
+    viewAction(tr("Fit &Selection"), QKeySequence(Qt::CTRL | Qt::Key_F),
+               tr("Show the selected event or time range (F in the timeline)"),
+               &TimelineView::fitSelection);
+    view->addSeparator();
+    toolbar->addSeparator();
+
+    QMenu *lanes = view->addMenu(tr("&Lanes"));
+    m_groupingActions = new QActionGroup(this);
+    const std::pair<QString, LaneGrouping> groupings[] = {
+        {tr("One Lane per &Actor"), LaneGrouping::Actors},
+        {tr("By Actor &Kind"), LaneGrouping::ActorKinds},
+        {tr("By &Tag"), LaneGrouping::Tags},
+        {tr("&Single Lane"), LaneGrouping::Single}};
+    const int savedGrouping = QSettings().value("timeline/grouping", 0).toInt();
+    int shortcutDigit = 1;
+    for (const auto &[text, grouping] : groupings) {
+        QAction *action = lanes->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(grouping));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcutDigit++)));
+        m_groupingActions->addAction(action);
+        if (int(grouping) == savedGrouping) {
+            action->setChecked(true);
+            m_timeline->setGrouping(grouping);
+        }
+    }
+    connect(m_groupingActions, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_timeline->setGrouping(LaneGrouping(action->data().toInt()));
+        QSettings().setValue("timeline/grouping", action->data().toInt());
+    });
+    auto *laneButton = new QToolButton(toolbar);
+    laneButton->setText(tr("Lanes"));
+    laneButton->setToolTip(tr("How events are split into lanes"));
+    laneButton->setMenu(lanes);
+    laneButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(laneButton);
+
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Timeline &Keys"), this, [this] {
+        QMessageBox::information(
+            this, tr("Timeline Keys"),
+            tr("Wheel or pinch: zoom around the pointer\n"
+               "Drag: pan   Shift+wheel: scroll lanes\n"
+               "Shift+drag, or drag on the axis: select a time range and zoom into it\n"
+               "Click: select an event   Double-click: zoom to it\n"
+               "+ / -: zoom   Arrows: pan and scroll   Home: fit all\n"
+               "F: fit the selection   Esc: clear the selection\n"
+               "Click a lane's triangle to fold its members into it."));
+    });
     help->addAction(tr("&About Tideline"), this, [this] {
         QMessageBox::about(this, tr("About Tideline"),
                            tr("<h3>Tideline %1</h3><p>A timeline of events beside the actors "
@@ -185,25 +305,26 @@ void MainWindow::showMessages(const QString &summary, const LoadMessages &messag
 void MainWindow::showDataset()
 {
     const auto dataset = m_session.dataset();
+    m_selection.clear();
     m_eventModel->setDataset(dataset);
     m_actorModel->setDataset(dataset);
+    m_details->setDataset(dataset);
     m_actorView->expandAll();
     m_eventView->resizeColumnToContents(EventTableModel::DateColumn);
     // Long actor lists and places are elided; the title gets the room.
     for (const auto column : {EventTableModel::ActorsColumn, EventTableModel::LocationColumn}) {
         m_eventView->resizeColumnToContents(column);
-        m_eventView->setColumnWidth(column, qMin(m_eventView->columnWidth(column), 200));
+        m_eventView->setColumnWidth(column, qMin(m_eventView->columnWidth(column), 240));
     }
     m_actorView->resizeColumnToContents(ActorTreeModel::NameColumn);
     m_actorView->setColumnWidth(ActorTreeModel::NameColumn,
-                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 280));
+                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 230));
     m_actorView->resizeColumnToContents(ActorTreeModel::KindColumn);
     m_actorView->resizeColumnToContents(ActorTreeModel::EventCountColumn);
 
     const QString title = dataset->title.isEmpty() ? tr("Untitled dataset") : dataset->title;
     m_titleLabel->setText(title);
-    m_descriptionLabel->setText(dataset->description);
-    m_descriptionLabel->setVisible(!dataset->description.isEmpty());
+    m_titleLabel->setToolTip(dataset->description);
     setWindowTitle(tr("%1 — Tideline").arg(title));
     statusBar()->showMessage(tr("%1 events, %2 actors, %3 positions")
                                  .arg(QLocale().toString(dataset->events.count()))
@@ -275,7 +396,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/splitter", m_splitter->saveState());
+    settings.setValue("window/state", saveState());
     QMainWindow::closeEvent(event);
 }
 

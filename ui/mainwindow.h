@@ -2,11 +2,16 @@
 #pragma once
 
 #include "datasetsession.h"
+#include "selectionstate.h"
+#include "visiblewindow.h"
 
 #include <QMainWindow>
 
 class ActorTreeModel;
+class EventDetailsPanel;
 class EventTableModel;
+class TimelineView;
+class QActionGroup;
 class LoadErrorsDialog;
 class QLabel;
 class QMenu;
@@ -14,9 +19,10 @@ class QSplitter;
 class QTableView;
 class QTreeView;
 
-// The application window: the open dataset's events beside its actors, the File menu (open
-// files or a folder, recent files, the sample), drag and drop of files, and the dialog that
-// lists loader messages. Views read the DatasetSession; the window only wires them up.
+// The application window: the timeline in the middle, the actors and the selected event's
+// details beside it, the event list below; the File menu (open files or a folder, recent files,
+// the sample), drag and drop of files, and the dialog that lists loader messages. Views read the
+// DatasetSession and follow one SelectionState and one VisibleWindow; the window wires them up.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +39,10 @@ public:
     QTableView *eventView() const { return m_eventView; }
     QTreeView *actorView() const { return m_actorView; }
     LoadErrorsDialog *errorsDialog() const { return m_errorsDialog; }
+    TimelineView *timelineView() const { return m_timeline; }
+    EventDetailsPanel *detailsPanel() const { return m_details; }
+    SelectionState *selection() { return &m_selection; }
+    VisibleWindow *visibleWindow() { return &m_window; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +51,8 @@ protected:
 
 private:
     void createActions();
+    void createDocks();
+    void connectSelection();
     void showDataset();
     void openFilesDialog();
     void openFolderDialog();
@@ -49,13 +61,16 @@ private:
     void showMessages(const QString &summary, const LoadMessages &messages);
 
     DatasetSession m_session;
+    SelectionState m_selection;
+    VisibleWindow m_window;
+    TimelineView *m_timeline;
+    EventDetailsPanel *m_details;
+    QActionGroup *m_groupingActions = nullptr;
     EventTableModel *m_eventModel;
     ActorTreeModel *m_actorModel;
     QTableView *m_eventView;
     QTreeView *m_actorView;
-    QSplitter *m_splitter;
     QLabel *m_titleLabel;
-    QLabel *m_descriptionLabel;
     QMenu *m_recentMenu = nullptr;
     LoadErrorsDialog *m_errorsDialog = nullptr;
 };

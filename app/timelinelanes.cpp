@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "timelinelanes.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+// Events of several actors in time order, each once. Event indices are time-ordered already.
+std::vector<quint32> mergedEvents(const EventStore &store, const std::vector<int> &actors)
+{
+    std::vector<quint32> events;
+    for (int actor : actors) {
+        const auto own = store.eventsOfActor(actor);
+        events.insert(events.end(), own.begin(), own.end());
+    }
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
+    return events;
+}
+
+} // namespace
+
+void TimelineLanes::addLane(LaneInfo info, std::vector<quint32> events)
+{
+    Lane lane;
+    lane.info = std::move(info);
+    lane.begins.reserve(events.size());
+    for (quint32 event : events) {
+        lane.begins.push_back(m_store->beginSecond(int(event)));
+        lane.longestDuration = std::max(lane.longestDuration,
+                                        m_store->endSecond(int(event)) - lane.begins.back());
+    }
+    lane.events = std::move(events);
+    m_lanes.push_back(std::move(lane));
+}
+
+void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
+                          const QSet<int> &collapsedActors)
+{
+    m_store = &dataset.events;
+    m_lanes.clear();
+    m_laneOfActor.assign(dataset.actors.size(), -1);
+    const EventStore &store = dataset.events;
+
+    switch (grouping) {
+    case LaneGrouping::Actors: {
+        // Subtree actor lists, so that collapsed lanes and empty subtrees are known up front.
+        const auto subtree = [&](auto &&self, int actor, std::vector<int> *out) -> void {
+            out->push_back(actor);
+            for (int child : dataset.childrenOf(actor))
+                self(self, child, out);
+        };
+        const auto visit = [&](auto &&self, int actor, int depth) -> void {
+            std::vector<int> members;
+            subtree(subtree, actor, &members);
+            std::vector<quint32> all = mergedEvents(store, members);
+            if (all.empty())
+                return; // an actor with no events in its whole subtree gets no lane
+            const Actor &a = dataset.actors[size_t(actor)];
+            LaneInfo info;
+            info.title = a.name;
+            info.subtitle = a.role;
+            info.color = a.color;
+            info.depth = depth;
+            info.actor = actor;
+            info.hasChildren = members.size() > 1;
+            info.collapsed = info.hasChildren && collapsedActors.contains(actor);
+            const int laneIndex = laneCount();
+            if (info.collapsed) {
+                for (int member : members)
+                    m_laneOfActor[size_t(member)] = laneIndex;
+                addLane(std::move(info), std::move(all));
+                return;
+            }
+            m_laneOfActor[size_t(actor)] = laneIndex;
+            const auto own = store.eventsOfActor(actor);
+            addLane(std::move(info), std::vector<quint32>(own.begin(), own.end()));
+            for (int child : dataset.childrenOf(actor))
+                self(self, child, depth + 1);
+        };
+        for (int top : dataset.childrenOf(-1))
+            visit(visit, top, 0);
+        break;
+    }
+    case LaneGrouping::ActorKinds: {
+        for (int kind = 0; kind <= int(ActorKind::Other); ++kind) {
+            std::vector<int> actors;
+            for (size_t i = 0; i < dataset.actors.size(); ++i) {
+                if (int(dataset.actors[i].kind) == kind)
+                    actors.push_back(int(i));
+            }
+            std::vector<quint32> events = mergedEvents(store, actors);
+            if (events.empty())
+                continue;
+            for (int actor : actors)
+                m_laneOfActor[size_t(actor)] = laneCount();
+            LaneInfo info;
+            info.title = Vocabulary::label(ActorKind(kind));
+            info.color = dataset.actors[size_t(actors.front())].color;
+            addLane(std::move(info), std::move(events));
+        }
+        break;
+    }
+    case LaneGrouping::Tags: {
+        std::vector<std::vector<quint32>> byTag(size_t(dataset.tags.size()) + 1);
+        for (int event = 0; event < store.count(); ++event) {
+            const auto tags = store.tags(event);
+            if (tags.empty())
+                byTag.back().push_back(quint32(event));
+            for (quint32 tag : tags)
+                byTag[tag].push_back(quint32(event));
+        }
+        for (size_t tag = 0; tag < byTag.size(); ++tag) {
+            if (byTag[tag].empty())
+                continue;
+            LaneInfo info;
+            info.title = tag < size_t(dataset.tags.size())
+                ? dataset.tags[qsizetype(tag)]
+                : QCoreApplication::translate("TimelineLanes", "(no tag)");
+            info.color = QColor::fromHsv(int(tag * 47 % 360), 140, 170);
+            addLane(std::move(info), std::move(byTag[tag]));
+        }
+        break;
+    }
+    case LaneGrouping::Single: {
+        std::vector<quint32> all(size_t(store.count()));
+        for (size_t i = 0; i < all.size(); ++i)
+            all[i] = quint32(i);
+        LaneInfo info;
+        info.title = QCoreApplication::translate("TimelineLanes", "All events");
+        info.color = QColor(0x3b78c2);
+        addLane(std::move(info), std::move(all));
+        break;
+    }
+    }
+}
+
+std::pair<size_t, size_t> TimelineLanes::candidates(const Lane &lane, qint64 t0, qint64 t1) const
+{
+    // An event meets [t0, t1) when it begins before t1 and ends after t0; it cannot begin
+    // earlier than t0 minus the lane's longest duration.
+    const auto from = std::lower_bound(lane.begins.begin(), lane.begins.end(),
+                                       t0 - lane.longestDuration);
+    const auto to = std::lower_bound(from, lane.begins.end(), t1);
+    return {size_t(from - lane.begins.begin()), size_t(to - lane.begins.begin())};
+}
+
+qint64 TimelineLanes::countCandidates(int lane, qint64 t0, qint64 t1) const
+{
+    const auto [from, to] = candidates(m_lanes[size_t(lane)], t0, t1);
+    return qint64(to - from);
+}
+
+void TimelineLanes::visibleEvents(int laneIndex, qint64 t0, qint64 t1,
+                                  std::vector<quint32> *out) const
+{
+    out->clear();
+    const Lane &lane = m_lanes[size_t(laneIndex)];
+    const auto [from, to] = candidates(lane, t0, t1);
+    for (size_t i = from; i < to; ++i) {
+        const quint32 event = lane.events[i];
+        if (m_store->endSecond(int(event)) > t0)
+            out->push_back(event);
+    }
+}
+
+void TimelineLanes::countPerColumn(int laneIndex, const TimeMapping &mapping, int columns,
+                                   std::vector<quint32> *out) const
+{
+    // Two binary searches per column instead of a walk over every event: the cost depends on
+    // the width, not on how many events the lane holds.
+    out->assign(size_t(std::max(columns, 0)), 0);
+    const Lane &lane = m_lanes[size_t(laneIndex)];
+    auto previous = std::lower_bound(lane.begins.begin(), lane.begins.end(), mapping.secondAt(0));
+    for (int column = 0; column < columns; ++column) {
+        const auto next =
+            std::lower_bound(previous, lane.begins.end(), mapping.secondAt(column + 1));
+        (*out)[size_t(column)] = quint32(next - previous);
+        previous = next;
+    }
+}
+
+int TimelineLanes::laneOfActor(int actor) const
+{
+    return actor >= 0 && size_t(actor) < m_laneOfActor.size() ? m_laneOfActor[size_t(actor)] : -1;
+}
+
+std::vector<int> TimelineLanes::lanesOfEvent(int event) const
+{
+    std::vector<int> lanes;
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        const Lane &lane = m_lanes[i];
+        const auto it = std::lower_bound(lane.events.begin(), lane.events.end(), quint32(event));
+        if (it != lane.events.end() && *it == quint32(event))
+            lanes.push_back(int(i));
+    }
+    return lanes;
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+#include "lanesource.h"
+
+#include <QSet>
+
+#include <vector>
+
+// How events are split into lanes.
+enum class LaneGrouping { Actors, ActorKinds, Tags, Single };
+
+// The lanes of the timeline, built in memory from a Dataset: one per actor (people nested under
+// their state or faction; a collapsed actor's lane holds its members' events too), per actor
+// kind, per tag, or one for everything. Each lane keeps its events sorted by start, with the
+// start times alongside, so that visible events are found by binary search.
+class TimelineLanes : public LaneSource
+{
+public:
+    void build(const Dataset &dataset, LaneGrouping grouping, const QSet<int> &collapsedActors);
+
+    int laneCount() const override { return int(m_lanes.size()); }
+    const LaneInfo &laneInfo(int lane) const override { return m_lanes[size_t(lane)].info; }
+    qint64 countCandidates(int lane, qint64 t0, qint64 t1) const override;
+    void visibleEvents(int lane, qint64 t0, qint64 t1, std::vector<quint32> *out) const override;
+    void countPerColumn(int lane, const TimeMapping &mapping, int columns,
+                        std::vector<quint32> *out) const override;
+
+    // The lane showing an actor (its own lane, or its collapsed ancestor's), or -1.
+    int laneOfActor(int actor) const;
+    // Lanes in which an event appears.
+    std::vector<int> lanesOfEvent(int event) const;
+
+private:
+    struct Lane
+    {
+        LaneInfo info;
+        std::vector<quint32> events;
+        std::vector<qint64> begins;
+        qint64 longestDuration = 0;
+    };
+
+    void addLane(LaneInfo info, std::vector<quint32> events);
+    std::pair<size_t, size_t> candidates(const Lane &lane, qint64 t0, qint64 t1) const;
+
+    const EventStore *m_store = nullptr;
+    std::vector<Lane> m_lanes;
+    std::vector<int> m_laneOfActor;
+};

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eventstore.h"
+#include "lanesource.h"
+#include "timeaxis.h"
+#include "timelinetheme.h"
+#include "timemapping.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QPainter>
+#include <QRectF>
+#include <QSize>
+
+#include <vector>
+
+// Sizes of the parts of the timeline, in device-independent pixels.
+struct TimelineGeometry
+{
+    int axisHeight = 46;    // two tiers of labels
+    int headerWidth = 200;  // lane titles on the left
+    int markerBand = 18;    // where markers and range bars sit
+    int labelRowHeight = 18;
+    int labelRows = 2;      // stacked label rows under the markers
+    int lanePadding = 6;
+
+    int laneHeight() const { return lanePadding + markerBand + labelRows * labelRowHeight + 2; }
+};
+
+// What to draw: the window, the size, and the shared selection state.
+struct TimelineRenderRequest
+{
+    TimeMapping mapping;      // for the timeline area, x = 0 at its left edge
+    QSize size;
+    int verticalOffset = 0;   // lanes scrolled up by this many pixels
+    int selectedEvent = -1;
+    int selectedActorLane = -1;
+    qint64 rangeStart = 0;    // a time range being selected, when rangeEnd > rangeStart
+    qint64 rangeEnd = 0;
+    QFont font;
+    QLocale locale;
+};
+
+// What was drawn where, for hit testing, tooltips and tests.
+struct TimelineFrame
+{
+    struct Item
+    {
+        int event = -1;
+        int lane = -1;
+        QRectF marker; // the marker or bar (at least 8 px wide, for easy clicking)
+        QRectF label;  // empty when the label had no room
+        QString labelText;
+    };
+    std::vector<Item> items;
+    std::vector<int> densityLanes; // lanes drawn as a density strip
+    TimeAxis::Layout axis;
+    int contentHeight = 0; // axis plus every lane
+};
+
+// Draws a time window of the timeline onto any QPainter: the widget, an image, an SVG or a
+// PDF all get the same picture. Touches only the events of the lanes in view: a lane asks its
+// LaneSource for what meets the window, and where there are more events than pixels it draws a
+// per-column density strip instead of markers.
+class TimelineRenderer
+{
+public:
+    TimelineRenderer(const LaneSource &lanes, const EventStore &events, TimelineTheme theme,
+                     TimelineGeometry geometry = {});
+
+    TimelineFrame paint(QPainter &painter, const TimelineRenderRequest &request) const;
+
+    const TimelineGeometry &geometry() const { return m_geometry; }
+    int contentHeight() const;
+    // The lane at a y position of the widget, or -1.
+    int laneAt(double y, int verticalOffset) const;
+    double laneTop(int lane, int verticalOffset) const;
+
+    // More visible events than this many per pixel column switches a lane to density drawing.
+    static constexpr double densityThreshold = 1.0 / 3.0;
+
+private:
+    void paintLane(QPainter &painter, const TimelineRenderRequest &request, int lane,
+                   const QRectF &area, TimelineFrame *frame) const;
+    void paintDensity(QPainter &painter, const TimelineRenderRequest &request, int lane,
+                      const QRectF &area, const QColor &color) const;
+    void paintAxis(QPainter &painter, const TimelineRenderRequest &request,
+                   const TimeAxis::Layout &axis) const;
+    void paintHeaders(QPainter &painter, const TimelineRenderRequest &request) const;
+
+    const LaneSource &m_lanes;
+    const EventStore &m_events;
+    TimelineTheme m_theme;
+    TimelineGeometry m_geometry;
+};

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+// The colours of the timeline, for a light or a dark background. Actor colours are mid-tone;
+// itemColor() adjusts them so that they read on either.
+struct TimelineTheme
+{
+    QColor background;
+    QColor alternateLane;
+    QColor highlightedLane;
+    QColor text;
+    QColor mutedText;
+    QColor grid;
+    QColor majorGrid;
+    QColor axisBackground;
+    QColor headerBackground;
+    QColor selection;
+    QColor rangeSelection;
+    bool dark = false;
+
+    static TimelineTheme light();
+    static TimelineTheme darkTheme();
+    static TimelineTheme fromPalette(const QPalette &palette);
+
+    QColor itemColor(const QColor &actorColor) const;
+};

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: MIT
+#include "timelineview.h"
+
+#include "dateformat.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace {
+
+// One notch of a mouse wheel (120 units) zooms by this factor.
+constexpr double wheelZoomPerNotch = 1.25;
+constexpr double keyZoomFactor = 1.5;
+// A press that moves less than this is a click, not a drag.
+constexpr double clickSlop = 4.0;
+
+} // namespace
+
+TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
+                           VisibleWindow *window, QWidget *parent)
+    : QWidget(parent), m_session(session), m_selection(selection), m_window(window),
+      m_scrollBar(new QScrollBar(Qt::Vertical, this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    grabGesture(Qt::PinchGesture);
+    setMinimumSize(400, 200);
+    setToolTip(QString()); // tooltips come from event(), per item
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, &TimelineView::setVerticalOffset);
+    connect(m_window, &VisibleWindow::changed, this, qOverload<>(&QWidget::update));
+    connect(m_selection, &SelectionState::eventChanged, this, qOverload<>(&QWidget::update));
+    connect(m_selection, &SelectionState::actorChanged, this, [this](int actor) {
+        revealActor(actor);
+        update();
+    });
+    connect(m_session, &DatasetSession::datasetChanged, this, [this] {
+        m_collapsed.clear();
+        rebuildLanes();
+        fitMostEvents();
+    });
+    rebuildLanes();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::rebuildLanes()
+{
+    m_dataset = m_session->dataset();
+    m_lanes.build(*m_dataset, m_grouping, m_collapsed);
+    m_renderer = std::make_unique<TimelineRenderer>(
+        m_lanes, m_dataset->events, TimelineTheme::fromPalette(palette()));
+    const EventStore &events = m_dataset->events;
+    if (events.count() > 0)
+        m_window->setDataBounds(events.earliestBegin(), events.latestEnd());
+    updateScrollBar();
+    update();
+}
+
+void TimelineView::setGrouping(LaneGrouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    rebuildLanes();
+}
+
+void TimelineView::toggleCollapsed(int actor)
+{
+    if (!m_collapsed.remove(actor))
+        m_collapsed.insert(actor);
+    rebuildLanes();
+}
+
+int TimelineView::timelineWidth() const
+{
+    return std::max(1, width() - m_renderer->geometry().headerWidth - m_scrollBar->sizeHint().width());
+}
+
+double TimelineView::timelineX(double widgetX) const
+{
+    return widgetX - m_renderer->geometry().headerWidth;
+}
+
+void TimelineView::updateScrollBar()
+{
+    const int content = m_renderer->contentHeight();
+    const int page = std::max(0, height() - m_renderer->geometry().axisHeight);
+    m_scrollBar->setGeometry(width() - m_scrollBar->sizeHint().width(), 0,
+                             m_scrollBar->sizeHint().width(), height());
+    m_scrollBar->setRange(0, std::max(0, content - m_renderer->geometry().axisHeight - page));
+    m_scrollBar->setPageStep(page);
+    m_scrollBar->setSingleStep(m_renderer->geometry().laneHeight() / 2);
+    m_scrollBar->setVisible(m_scrollBar->maximum() > 0);
+    setVerticalOffset(m_scrollBar->value());
+}
+
+void TimelineView::setVerticalOffset(int offset)
+{
+    offset = std::clamp(offset, 0, m_scrollBar->maximum());
+    if (offset == m_verticalOffset)
+        return;
+    m_verticalOffset = offset;
+    m_scrollBar->setValue(offset);
+    update();
+}
+
+void TimelineView::revealActor(int actor)
+{
+    const int lane = m_lanes.laneOfActor(actor);
+    if (lane < 0)
+        return;
+    const double top = m_renderer->laneTop(lane, m_verticalOffset);
+    const int laneHeight = m_renderer->geometry().laneHeight();
+    if (top < m_renderer->geometry().axisHeight)
+        setVerticalOffset(m_verticalOffset - int(m_renderer->geometry().axisHeight - top));
+    else if (top + laneHeight > height())
+        setVerticalOffset(m_verticalOffset + int(top + laneHeight - height()));
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    TimelineRenderRequest request;
+    request.mapping = m_window->mapping();
+    request.size = QSize(width() - (m_scrollBar->isVisible() ? m_scrollBar->width() : 0), height());
+    request.verticalOffset = m_verticalOffset;
+    request.selectedEvent = m_selection->event();
+    request.selectedActorLane = m_lanes.laneOfActor(m_selection->actor());
+    request.rangeStart = m_rangeStart;
+    request.rangeEnd = m_rangeEnd;
+    request.font = font();
+    request.locale = locale();
+    m_frame = m_renderer->paint(painter, request);
+    if (m_scrollBar->isVisible())
+        painter.fillRect(m_scrollBar->geometry(), palette().window());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *)
+{
+    m_window->setWidth(timelineWidth());
+    updateScrollBar();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_renderer)
+        rebuildLanes();
+    QWidget::changeEvent(event);
+}
+
+int TimelineView::eventAt(const QPointF &position) const
+{
+    // Later items are drawn on top, so look from the end.
+    for (auto it = m_frame.items.rbegin(); it != m_frame.items.rend(); ++it) {
+        if (it->marker.adjusted(-2, -2, 2, 2).contains(position) || it->label.contains(position))
+            return it->event;
+    }
+    return -1;
+}
+
+QString TimelineView::tooltipFor(int event) const
+{
+    const EventStore &events = m_dataset->events;
+    QStringList actors;
+    for (quint32 actor : events.actors(event))
+        actors << m_dataset->actors[actor].name;
+    QString text = events.title(event) + u'\n'
+        + DateFormat::range(events.start(event), events.end(event), locale());
+    if (!actors.isEmpty())
+        text += u'\n' + actors.join(QStringLiteral(", "));
+    // Tooltips guess rich text: escape, so dataset text always shows literally.
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int hit = eventAt(help->pos());
+        if (hit >= 0)
+            QToolTip::showText(help->globalPos(), tooltipFor(hit), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    case QEvent::NativeGesture: {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            m_window->zoomAround(timelineX(gesture->position().x()), 1.0 + gesture->value());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+wheel scrolls the lanes (some systems turn it into a horizontal delta).
+        const int steps = delta.y() != 0 ? delta.y() : delta.x();
+        setVerticalOffset(m_verticalOffset - steps * m_scrollBar->singleStep() / 120);
+    } else if (std::abs(delta.x()) > std::abs(delta.y())) {
+        // A sideways swipe on a touchpad pans.
+        m_window->panByPixels(event->pixelDelta().isNull() ? delta.x() / 2.0
+                                                           : event->pixelDelta().x());
+    } else if (delta.y() != 0) {
+        m_window->zoomAround(timelineX(event->position().x()),
+                             std::pow(wheelZoomPerNotch, delta.y() / 120.0));
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPosition = m_lastPosition = event->position();
+    m_moved = false;
+    if (event->button() != Qt::LeftButton)
+        return;
+    const TimelineGeometry &geometry = m_renderer->geometry();
+    const QPointF p = event->position();
+    if (p.x() < geometry.headerWidth && p.y() >= geometry.axisHeight) {
+        // Lane headers: the triangle folds a lane, the rest selects its actor.
+        const int lane = m_renderer->laneAt(p.y(), m_verticalOffset);
+        if (lane >= 0) {
+            const LaneSource::LaneInfo &info = m_lanes.laneInfo(lane);
+            const double triangleX = 6 + info.depth * 14 + 10;
+            if (info.hasChildren && info.actor >= 0 && p.x() >= triangleX - 4
+                && p.x() <= triangleX + 12)
+                toggleCollapsed(info.actor);
+            else if (info.actor >= 0)
+                m_selection->setActor(info.actor);
+        }
+        return;
+    }
+    const bool onAxis = p.y() < geometry.axisHeight;
+    if (onAxis || (event->modifiers() & Qt::ShiftModifier)) {
+        m_drag = Drag::Range;
+        m_rangeAnchor = m_window->mapping().secondAt(timelineX(p.x()));
+        m_rangeStart = m_rangeEnd = m_rangeAnchor;
+    } else {
+        m_drag = Drag::Pan;
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF p = event->position();
+    if ((p - m_pressPosition).manhattanLength() >= clickSlop)
+        m_moved = true;
+    if (m_drag == Drag::Pan && m_moved) {
+        setCursor(Qt::ClosedHandCursor);
+        m_window->panByPixels(p.x() - m_lastPosition.x());
+        setVerticalOffset(m_verticalOffset - int(std::lround(p.y() - m_lastPosition.y())));
+    } else if (m_drag == Drag::Range && m_moved) {
+        const qint64 at = m_window->mapping().secondAt(timelineX(p.x()));
+        m_rangeStart = std::min(m_rangeAnchor, at);
+        m_rangeEnd = std::max(m_rangeAnchor, at);
+        update();
+    }
+    m_lastPosition = p;
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (drag == Drag::Range && m_moved && m_rangeEnd > m_rangeStart) {
+        // Zoom into the dragged range; it stays marked until Esc, and F returns to it.
+        m_window->fitRange(m_rangeStart, m_rangeEnd, 0.0);
+        return;
+    }
+    if (!m_moved && drag != Drag::None)
+        m_selection->setEvent(eventAt(event->position()));
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int hit = eventAt(event->position());
+    if (hit < 0)
+        return;
+    m_selection->setEvent(hit);
+    const EventStore &events = m_dataset->events;
+    m_window->fitRange(events.beginSecond(hit), events.endSecond(hit), 0.6);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const int pan = timelineWidth() / 8;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        m_window->panByPixels(pan);
+        break;
+    case Qt::Key_Right:
+        m_window->panByPixels(-pan);
+        break;
+    case Qt::Key_Up:
+        setVerticalOffset(m_verticalOffset - m_scrollBar->singleStep());
+        break;
+    case Qt::Key_Down:
+        setVerticalOffset(m_verticalOffset + m_scrollBar->singleStep());
+        break;
+    case Qt::Key_PageUp:
+        setVerticalOffset(m_verticalOffset - m_scrollBar->pageStep());
+        break;
+    case Qt::Key_PageDown:
+        setVerticalOffset(m_verticalOffset + m_scrollBar->pageStep());
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_F:
+        fitSelection();
+        break;
+    case Qt::Key_Escape:
+        clearSelection();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::zoomIn()
+{
+    m_window->zoomAround(timelineWidth() / 2.0, keyZoomFactor);
+}
+
+void TimelineView::zoomOut()
+{
+    m_window->zoomAround(timelineWidth() / 2.0, 1.0 / keyZoomFactor);
+}
+
+void TimelineView::fitAll()
+{
+    m_window->setWidth(timelineWidth());
+    m_window->fitAll();
+}
+
+void TimelineView::fitMostEvents()
+{
+    const EventStore &events = m_dataset->events;
+    if (events.count() == 0) {
+        fitAll();
+        return;
+    }
+    m_window->setWidth(timelineWidth());
+    m_window->fitRange(events.beginSecond(events.count() / 5), events.latestEnd());
+}
+
+void TimelineView::fitSelection()
+{
+    if (m_rangeEnd > m_rangeStart) {
+        m_window->fitRange(m_rangeStart, m_rangeEnd, 0.0);
+    } else if (m_selection->event() >= 0 && m_selection->event() < m_dataset->events.count()) {
+        const int event = m_selection->event();
+        m_window->fitRange(m_dataset->events.beginSecond(event),
+                           m_dataset->events.endSecond(event), 0.6);
+    }
+}
+
+void TimelineView::clearSelection()
+{
+    m_rangeStart = m_rangeEnd = 0;
+    m_selection->setEvent(-1);
+    update();
+}

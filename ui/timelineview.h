@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "datasetsession.h"
+#include "selectionstate.h"
+#include "timelinelanes.h"
+#include "timelinerenderer.h"
+#include "visiblewindow.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QScrollBar;
+
+// The timeline on screen: input only. Painting is TimelineRenderer's, the time window is
+// VisibleWindow's, the selection is SelectionState's; this widget turns wheel, mouse, touchpad
+// and keys into changes of those, following the conventions of timeline and profiler viewers.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelineView(DatasetSession *session, SelectionState *selection, VisibleWindow *window,
+                 QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    void setGrouping(LaneGrouping grouping);
+    LaneGrouping grouping() const { return m_grouping; }
+    void toggleCollapsed(int actor);
+
+    // Zoom keeping the middle fixed; fit everything; fit the selected event or time range.
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    // Where most events are: from the event at the fifth of the way to the latest end. Used
+    // when a dataset opens, so that one early outlier does not squash the story into a sliver.
+    void fitMostEvents();
+    void fitSelection();
+    void clearSelection();
+    // Scrolls the lanes so that the actor's lane is in view.
+    void revealActor(int actor);
+
+    const TimelineFrame &lastFrame() const { return m_frame; }
+    const TimelineLanes &lanes() const { return m_lanes; }
+    const TimelineRenderer &renderer() const { return *m_renderer; }
+    int verticalOffset() const { return m_verticalOffset; }
+    // The event drawn at a point, or -1.
+    int eventAt(const QPointF &position) const;
+
+    QSize sizeHint() const override { return {900, 520}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Drag { None, Pan, Range };
+
+    void rebuildLanes();
+    void updateScrollBar();
+    void setVerticalOffset(int offset);
+    double timelineX(double widgetX) const;
+    int timelineWidth() const;
+    QString tooltipFor(int event) const;
+
+    DatasetSession *m_session;
+    SelectionState *m_selection;
+    VisibleWindow *m_window;
+    std::shared_ptr<const Dataset> m_dataset;
+    TimelineLanes m_lanes;
+    std::unique_ptr<TimelineRenderer> m_renderer;
+    TimelineFrame m_frame;
+    LaneGrouping m_grouping = LaneGrouping::Actors;
+    QSet<int> m_collapsed;
+    QScrollBar *m_scrollBar;
+    int m_verticalOffset = 0;
+
+    Drag m_drag = Drag::None;
+    QPointF m_pressPosition;
+    QPointF m_lastPosition;
+    bool m_moved = false;
+    qint64 m_rangeAnchor = 0;
+    qint64 m_rangeStart = 0;
+    qint64 m_rangeEnd = 0;
+};
