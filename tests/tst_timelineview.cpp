@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// The timeline widget under real input events, offscreen: wheel, drag, Shift-drag, keys, clicks
+// and double-clicks change the visible window and the shared selection as a user expects.
+#include "eventdetailspanel.h"
+#include "mainwindow.h"
+#include "timelineview.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+namespace {
+
+void sendWheel(QWidget *widget, QPointF position, int deltaY, Qt::KeyboardModifiers modifiers = {})
+{
+    QWheelEvent wheel(position, widget->mapToGlobal(position), QPoint(), QPoint(0, deltaY),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(widget, &wheel);
+}
+
+void sendMouseMove(QWidget *widget, QPointF position, Qt::MouseButtons buttons,
+                   Qt::KeyboardModifiers modifiers = {})
+{
+    QMouseEvent move(QEvent::MouseMove, position, widget->mapToGlobal(position), Qt::NoButton,
+                     buttons, modifiers);
+    QCoreApplication::sendEvent(widget, &move);
+}
+
+} // namespace
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    std::unique_ptr<MainWindow> m_window;
+    TimelineView *view() const { return m_window->timelineView(); }
+    VisibleWindow *window() const { return m_window->visibleWindow(); }
+    double timelineX(double widgetX) const
+    {
+        return widgetX - view()->renderer().geometry().headerWidth;
+    }
+    // A point in the middle of the lanes, away from markers and labels is not needed: panning
+    // and zooming work anywhere in the timeline area.
+    QPoint middle() const { return QPoint(view()->width() / 2, view()->height() / 2); }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 900);
+        m_window->openAtStart({});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        view()->setFocus();
+        view()->repaint();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void wheelZoomsAroundTheCursor_data()
+    {
+        QTest::addColumn<int>("delta");
+        QTest::addColumn<bool>("zoomsIn");
+        QTest::addRow("wheel forward zooms in") << 120 << true;
+        QTest::addRow("wheel back zooms out") << -240 << false;
+    }
+
+    void wheelZoomsAroundTheCursor()
+    {
+        QFETCH(int, delta);
+        QFETCH(bool, zoomsIn);
+        const QPoint at(view()->renderer().geometry().headerWidth + 150, 200);
+        const qint64 before = window()->mapping().secondAt(timelineX(at.x()));
+        const qint64 spanBefore = window()->span();
+        sendWheel(view(), at, delta);
+        QCOMPARE(window()->span() < spanBefore, zoomsIn);
+        const qint64 after = window()->mapping().secondAt(timelineX(at.x()));
+        // The time under the pointer stays put, to within a pixel.
+        QVERIFY2(std::abs(after - before) <= qint64(window()->mapping().secondsPerPixel) + 1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(before).arg(after)));
+    }
+
+    void shiftWheelScrollsLanesInsteadOfZooming()
+    {
+        const qint64 span = window()->span();
+        sendWheel(view(), middle(), -120, Qt::ShiftModifier);
+        QCOMPARE(window()->span(), span);
+        QVERIFY(view()->verticalOffset() > 0);
+    }
+
+    void dragPansTheWindow()
+    {
+        const qint64 start = window()->start();
+        const double secondsPerPixel = window()->mapping().secondsPerPixel;
+        const QPoint from = middle();
+        QTest::mousePress(view(), Qt::LeftButton, {}, from);
+        sendMouseMove(view(), from + QPoint(50, 0), Qt::LeftButton);
+        sendMouseMove(view(), from + QPoint(100, 0), Qt::LeftButton);
+        QTest::mouseRelease(view(), Qt::LeftButton, {}, from + QPoint(100, 0));
+        // Dragging right shows earlier times.
+        const double moved = double(start - window()->start()) / secondsPerPixel;
+        QVERIFY2(std::abs(moved - 100) < 1.5, qPrintable(QString::number(moved)));
+        QCOMPARE(m_window->selection()->event(), -1); // a drag is not a click
+    }
+
+    void shiftDragSelectsARangeAndZoomsIntoIt()
+    {
+        const int x0 = view()->renderer().geometry().headerWidth + 200;
+        const int x1 = x0 + 150;
+        const qint64 t0 = window()->mapping().secondAt(timelineX(x0));
+        const qint64 t1 = window()->mapping().secondAt(timelineX(x1));
+        QTest::mousePress(view(), Qt::LeftButton, Qt::ShiftModifier, QPoint(x0, 300));
+        sendMouseMove(view(), QPoint(x0 + 70, 300), Qt::LeftButton, Qt::ShiftModifier);
+        sendMouseMove(view(), QPoint(x1, 300), Qt::LeftButton, Qt::ShiftModifier);
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::ShiftModifier, QPoint(x1, 300));
+        QVERIFY(std::abs(window()->start() - t0) <= qint64(window()->mapping().secondsPerPixel) * 2);
+        QVERIFY(std::abs(window()->end() - t1) <= qint64(window()->mapping().secondsPerPixel) * 2
+                    + window()->span() / 100);
+    }
+
+    void dragOnTheAxisSelectsARangeToo()
+    {
+        const int x0 = view()->renderer().geometry().headerWidth + 100;
+        const qint64 span = window()->span();
+        QTest::mousePress(view(), Qt::LeftButton, {}, QPoint(x0, 10));
+        sendMouseMove(view(), QPoint(x0 + 100, 10), Qt::LeftButton);
+        QTest::mouseRelease(view(), Qt::LeftButton, {}, QPoint(x0 + 100, 10));
+        QVERIFY(window()->span() < span / 4);
+    }
+
+    void keysZoomPanAndFit_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("spanChange");  // -1 narrower, 0 same, +1 wider
+        QTest::addColumn<int>("startChange"); // -1 earlier, 0 same, +1 later
+        QTest::addRow("plus zooms in") << int(Qt::Key_Plus) << -1 << 1;
+        QTest::addRow("minus zooms out") << int(Qt::Key_Minus) << 1 << -1;
+        QTest::addRow("left pans earlier") << int(Qt::Key_Left) << 0 << -1;
+        QTest::addRow("right pans later") << int(Qt::Key_Right) << 0 << 1;
+        QTest::addRow("home fits everything") << int(Qt::Key_Home) << 1 << -1;
+    }
+
+    void keysZoomPanAndFit()
+    {
+        QFETCH(int, key);
+        QFETCH(int, spanChange);
+        QFETCH(int, startChange);
+        const qint64 span = window()->span();
+        const qint64 start = window()->start();
+        QTest::keyClick(view(), Qt::Key(key));
+        const auto sign = [](qint64 v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
+        QCOMPARE(sign(window()->span() - span), spanChange);
+        QCOMPARE(sign(window()->start() - start), startChange);
+        if (key == Qt::Key_Home) {
+            // Everything fits: the 2007 event is in view.
+            QVERIFY(window()->start() <= window()->dataFirst());
+            QVERIFY(window()->end() >= window()->dataLast());
+        }
+    }
+
+    void clickingAMarkerSelectsTheEventAndFillsTheDetails()
+    {
+        const TimelineFrame &frame = view()->lastFrame();
+        QVERIFY(!frame.items.empty());
+        const TimelineFrame::Item item = frame.items.front();
+        QTest::mouseClick(view(), Qt::LeftButton, {}, item.marker.center().toPoint());
+        QCOMPARE(m_window->selection()->event(), item.event);
+        QCOMPARE(m_window->detailsPanel()->shownEvent(), item.event);
+        const QString title = m_window->session()->dataset()->events.title(item.event);
+        QVERIFY(m_window->detailsPanel()->toPlainText().contains(title));
+
+        // Esc clears the selection; clicking empty space does too.
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QCOMPARE(m_window->selection()->event(), -1);
+        QTest::mouseClick(view(), Qt::LeftButton, {}, item.marker.center().toPoint());
+        QCOMPARE(m_window->selection()->event(), item.event);
+        QTest::mouseClick(view(), Qt::LeftButton, {},
+                          QPoint(view()->width() - 40, view()->height() - 5));
+        QCOMPARE(m_window->selection()->event(), -1);
+    }
+
+    void doubleClickZoomsToTheEventAndFFitsTheSelection()
+    {
+        const TimelineFrame::Item item = view()->lastFrame().items.front();
+        const EventStore &events = m_window->session()->dataset()->events;
+        QTest::mouseDClick(view(), Qt::LeftButton, {}, item.marker.center().toPoint());
+        QCOMPARE(m_window->selection()->event(), item.event);
+        QVERIFY(window()->start() <= events.beginSecond(item.event));
+        QVERIFY(window()->end() >= events.endSecond(item.event));
+        const qint64 zoomedSpan = window()->span();
+        QTest::keyClick(view(), Qt::Key_Home);
+        QVERIFY(window()->span() > zoomedSpan);
+        QTest::keyClick(view(), Qt::Key_F);
+        QCOMPARE(window()->span(), zoomedSpan);
+    }
+
+    void clickingALaneTriangleFoldsItsMembers()
+    {
+        const int lanes = view()->lanes().laneCount();
+        const int israelLane = 0;
+        QVERIFY(view()->lanes().laneInfo(israelLane).hasChildren);
+        const double top = view()->renderer().laneTop(israelLane, view()->verticalOffset());
+        const TimelineGeometry &g = view()->renderer().geometry();
+        QTest::mouseClick(view(), Qt::LeftButton, {}, QPoint(6 + 10 + 3, int(top) + g.lanePadding + 9));
+        QVERIFY(view()->lanes().laneInfo(israelLane).collapsed);
+        QVERIFY(view()->lanes().laneCount() < lanes);
+        QTest::mouseClick(view(), Qt::LeftButton, {}, QPoint(6 + 10 + 3, int(top) + g.lanePadding + 9));
+        QCOMPARE(view()->lanes().laneCount(), lanes);
+    }
+
+    void clickingALaneTitleSelectsItsActor()
+    {
+        const int lane = 1; // Netanyahu, under Israel
+        const double top = view()->renderer().laneTop(lane, view()->verticalOffset());
+        QTest::mouseClick(view(), Qt::LeftButton, {}, QPoint(100, int(top) + 12));
+        QCOMPARE(m_window->selection()->actor(), view()->lanes().laneInfo(lane).actor);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
