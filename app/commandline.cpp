@@ -10,12 +10,67 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+// `generate --events N [--actors K] [--seed S] [--files F] [--force] OUTPUT`
+CommandLine parseGenerate(const QStringList &arguments)
+{
+    CommandLine result;
+    result.mode = CommandLine::Mode::Generate;
+    bool sawEvents = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--force")) {
+            result.force = true;
+            continue;
+        }
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
+            return {CommandLine::Mode::Help, {}, {}, {}, false};
+        const bool isOption = argument == QLatin1String("--events")
+            || argument == QLatin1String("--actors") || argument == QLatin1String("--seed")
+            || argument == QLatin1String("--files");
+        if (!isOption) {
+            if (argument.startsWith(u'-'))
+                return {CommandLine::Mode::Error, {}, tr("unknown option '%1'").arg(argument), {}, false};
+            result.paths << argument;
+            continue;
+        }
+        if (i + 1 >= arguments.size())
+            return {CommandLine::Mode::Error, {}, tr("%1 needs a number").arg(argument), {}, false};
+        bool ok = false;
+        const qlonglong value = arguments[++i].toLongLong(&ok);
+        if (!ok || value < 0)
+            return {CommandLine::Mode::Error, {},
+                    tr("%1 needs a whole number >= 0, found '%2'").arg(argument, arguments[i]), {},
+                    false};
+        if (argument == QLatin1String("--events")) {
+            result.generate.events = value;
+            sawEvents = true;
+        } else if (argument == QLatin1String("--actors")) {
+            if (value < 4 || value > 1'000'000)
+                return {CommandLine::Mode::Error, {}, tr("--actors must be 4 to 1000000"), {}, false};
+            result.generate.actors = int(value);
+        } else if (argument == QLatin1String("--seed")) {
+            result.generate.seed = quint64(value);
+        } else {
+            if (value < 1 || value > 10000)
+                return {CommandLine::Mode::Error, {}, tr("--files must be 1 to 10000"), {}, false};
+            result.generate.files = int(value);
+        }
+    }
+    if (!sawEvents)
+        return {CommandLine::Mode::Error, {}, tr("generate needs --events N"), {}, false};
+    if (result.paths.size() != 1)
+        return {CommandLine::Mode::Error, {}, tr("generate needs exactly one OUTPUT"), {}, false};
+    return result;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
     QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty() && rest.first() == QLatin1String("generate"))
+        return parseGenerate(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("validate")) {
         result.mode = Mode::Validate;
         rest.removeFirst();
@@ -27,15 +82,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--")) {
             onlyPaths = true;
         } else if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            return {Mode::Help, {}, {}};
+            return {Mode::Help, {}, {}, {}, false};
         } else if (argument == QLatin1String("--version")) {
-            return {Mode::Version, {}, {}};
+            return {Mode::Version, {}, {}, {}, false};
         } else {
-            return {Mode::Error, {}, tr("unknown option '%1'").arg(argument)};
+            return {Mode::Error, {}, tr("unknown option '%1'").arg(argument), {}, false};
         }
     }
     if (result.mode == Mode::Validate && result.paths.isEmpty())
-        return {Mode::Error, {}, tr("validate needs at least one FILE or FOLDER")};
+        return {Mode::Error, {}, tr("validate needs at least one FILE or FOLDER"), {}, false};
     return result;
 }
 
@@ -46,6 +101,8 @@ QString CommandLine::usage()
               "                                      sample dataset)\n"
               "  tideline validate FILE|FOLDER...    check tideline/1 files; print every problem\n"
               "                                      as file:line:col: error: ...; exit 1 on error\n"
+              "  tideline generate --events N [--actors K] [--seed S] [--files F] [--force]\n"
+              "                   OUTPUT             write a synthetic dataset (F > 1: a folder)\n"
               "  tideline --help | --version\n"
               "\n"
               "A FOLDER stands for the *.json files in it. The format is described in\n"

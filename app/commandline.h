@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "datasetgenerator.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -9,11 +11,13 @@
 // `--help` run on a machine with no display.
 struct CommandLine
 {
-    enum class Mode { Window, Validate, Help, Version, Error };
+    enum class Mode { Window, Validate, Generate, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QStringList paths;
     QString error; // for Mode::Error
+    DatasetGenerator::Options generate; // for Mode::Generate; paths holds the output
+    bool force = false;                 // overwrite an existing output
 
     static CommandLine parse(const QStringList &arguments); // arguments[0] is the program
     static QString usage();

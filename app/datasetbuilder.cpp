@@ -18,11 +18,6 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QByteArray bytes(std::string_view text)
-{
-    return QByteArray(text.data(), qsizetype(text.size()));
-}
-
 QString quoted(std::string_view text)
 {
     return QStringLiteral("\"%1\"").arg(qs(text));
@@ -44,15 +39,15 @@ class DatasetBuilder::FieldReader
 public:
     enum Requirement { Optional, Required };
 
-    FieldReader(DatasetBuilder &builder, const JsonRecord &record, int file, QString path,
-                std::initializer_list<const char *> known)
-        : m_builder(builder), m_record(record), m_file(file), m_path(std::move(path)),
-          m_known(known)
+    FieldReader(DatasetBuilder &builder, const JsonRecord &record, int file,
+                const char *collection, quint32 index, std::initializer_list<const char *> known)
+        : m_builder(builder), m_record(record), m_file(file), m_collection(collection),
+          m_index(index), m_known(known)
     {
         m_fields.fill(-1);
         const JsonRecord::Type type = record.node(JsonRecord::root).type;
         if (type != JsonRecord::Type::Object) {
-            fail(JsonRecord::root, m_path,
+            fail(JsonRecord::root, path(),
                  tr("expected an object, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
             m_isObject = false;
             return;
@@ -64,7 +59,7 @@ public:
             while (slot < m_known.size() && key != m_known.begin()[slot])
                 ++slot;
             if (slot == m_known.size()) {
-                m_builder.warning(at(c), m_path,
+                m_builder.warning(at(c), path(),
                                   tr("unknown field %1 (ignored)").arg(quoted(key)));
             } else if (m_fields[slot] >= 0) {
                 fail(c, pathOf(key), tr("field %1 appears twice in one object").arg(quoted(key)));
@@ -76,11 +71,19 @@ public:
 
     bool isObject() const { return m_isObject; }
     bool ok() const { return m_isObject && m_ok; }
-    const QString &path() const { return m_path; }
+    // Paths are built only when a message needs one: most records never do.
+    QString path() const
+    {
+        return QStringLiteral("%1[%2]").arg(QLatin1String(m_collection)).arg(m_index);
+    }
     int file() const { return m_file; }
     Location at(int node) const { return {m_file, m_record.node(node).sourceOffset}; }
     Location recordLocation() const { return at(JsonRecord::root); }
-    QString pathOf(std::string_view field) const { return m_path + u'.' + qs(field); }
+    QString pathOf(std::string_view field) const { return path() + u'.' + qs(field); }
+    QString elementPath(std::string_view field, int index) const
+    {
+        return QStringLiteral("%1[%2]").arg(pathOf(field)).arg(index);
+    }
 
     void fail(int node, const QString &path, const QString &text)
     {
@@ -105,11 +108,11 @@ public:
         const int node = find(name);
         if (node < 0) {
             if (requirement == Required)
-                fail(JsonRecord::root, m_path,
+                fail(JsonRecord::root, path(),
                      tr("missing required field %1").arg(quoted(name)));
             return std::nullopt;
         }
-        if (!expectType(node, JsonRecord::Type::String, pathOf(name)))
+        if (!expectType(node, JsonRecord::Type::String, name))
             return std::nullopt;
         const std::string_view text = m_record.text(node);
         if (requirement == Required && text.empty()) {
@@ -140,7 +143,7 @@ public:
     bool boolean(const char *name)
     {
         const int node = find(name);
-        if (node < 0 || !expectType(node, JsonRecord::Type::Bool, pathOf(name)))
+        if (node < 0 || !expectType(node, JsonRecord::Type::Bool, name))
             return false;
         return m_record.node(node).boolean;
     }
@@ -150,25 +153,27 @@ public:
     {
         std::string_view text;
         Location location;
-        QString path;
+        const FieldReader *reader;
+        const char *field;
+        int index;
+        QString path() const { return reader->elementPath(field, index); }
     };
     template<typename Visit>
     void stringList(const char *name, Visit visit)
     {
         const int node = find(name);
-        if (node < 0 || !expectType(node, JsonRecord::Type::Array, pathOf(name)))
+        if (node < 0 || !expectType(node, JsonRecord::Type::Array, name))
             return;
         int index = 0;
         for (int c = m_record.firstChild(node); c != m_record.endOfChildren(node);
              c = m_record.next(c), ++index) {
-            const QString elementPath = QStringLiteral("%1[%2]").arg(pathOf(name)).arg(index);
-            if (!expectType(c, JsonRecord::Type::String, elementPath))
+            if (!expectType(c, JsonRecord::Type::String, name, index))
                 continue;
             if (m_record.text(c).empty()) {
-                fail(c, elementPath, tr("must not be empty"));
+                fail(c, elementPath(name, index), tr("must not be empty"));
                 continue;
             }
-            visit(Element{m_record.text(c), at(c), elementPath});
+            visit(Element{m_record.text(c), at(c), this, name, index});
         }
     }
 
@@ -186,12 +191,12 @@ public:
     }
 
 private:
-    bool expectType(int node, JsonRecord::Type type, const QString &path)
+    bool expectType(int node, JsonRecord::Type type, const char *field, int element = -1)
     {
         const JsonRecord::Type found = m_record.node(node).type;
         if (found == type)
             return true;
-        fail(node, path,
+        fail(node, element < 0 ? pathOf(field) : elementPath(field, element),
              tr("expected %1, found %2")
                  .arg(QLatin1String(JsonRecord::typeName(type)),
                       QLatin1String(JsonRecord::typeName(found))));
@@ -201,7 +206,8 @@ private:
     DatasetBuilder &m_builder;
     const JsonRecord &m_record;
     int m_file;
-    QString m_path;
+    const char *m_collection;
+    quint32 m_index;
     std::initializer_list<const char *> m_known;
     std::array<int, 16> m_fields;
     bool m_isObject = true;
@@ -232,6 +238,14 @@ void DatasetBuilder::warning(Location location, const QString &path, const QStri
     // Warnings share the cap so that a file of a million unknown fields stays readable.
     if (m_messages.size() < size_t(errorCap) * 2)
         m_messages.push_back({false, location, path, text, {}});
+}
+
+void DatasetBuilder::reserveForInput(qint64 bytes)
+{
+    // An event takes at least ~120 bytes of JSON; text is at most the input.
+    m_dataset->events.reserve(bytes / 120, bytes);
+    if (bytes > (1 << 20))
+        m_eventIds.reserve(size_t(bytes / 400));
 }
 
 void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const JsonRecord &value)
@@ -285,72 +299,70 @@ void DatasetBuilder::endFile(int file, qint64 size)
                   .arg(QLatin1String(formatName)));
 }
 
-bool DatasetBuilder::define(QHash<QByteArray, Definition> &ids, std::string_view id, int index,
-                            Location location, const QString &path, const char *what)
+template<typename PathFunction>
+bool DatasetBuilder::define(IdTable &ids, std::string_view id, int index, Location location,
+                            const PathFunction &path, const char *what)
 {
-    const QByteArray key = bytes(id);
-    const auto it = ids.constFind(key);
-    if (it == ids.constEnd()) {
-        ids.insert(key, Definition{index, location});
+    const auto [it, inserted] = ids.try_emplace(std::string(id), Definition{index, location});
+    if (inserted)
         return true;
-    }
     // The other place is written as file index and offset; the loader turns them into text.
-    error(location, path,
+    error(location, path(),
           tr("%1 id %2 is already used; first defined at %3")
               .arg(QLatin1String(what), quoted(id), QStringLiteral("%1")));
     if (m_errorCount <= errorCap)
-        m_messages.back().related = it->location;
+        m_messages.back().related = it->second.location;
     return false;
 }
 
+template<typename PathFunction>
 quint32 DatasetBuilder::ReferenceTable::key(std::string_view id, Location location,
-                                            const QString &path)
+                                            const PathFunction &path)
 {
-    const QByteArray name = bytes(id);
-    const auto it = keys.constFind(name);
-    if (it != keys.constEnd())
-        return *it;
+    const auto it = keys.find(id);
+    if (it != keys.end())
+        return it->second;
     const quint32 key = quint32(names.size());
-    keys.insert(name, key);
-    names.push_back(name);
+    keys.emplace(std::string(id), key);
+    names.emplace_back(id);
     firstUse.push_back(location);
-    firstUsePath.push_back(path);
+    firstUsePath.push_back(path());
     return key;
 }
 
 void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,
                                const JsonRecord &record)
 {
-    const QString path = QStringLiteral("%1[%2]").arg(collectionName(collection)).arg(index);
     switch (collection) {
     case Collection::Actors: {
-        FieldReader fields(*this, record, file, path,
+        FieldReader fields(*this, record, file, "actors", index,
                            {"id", "name", "kind", "parent", "role", "aliases", "color",
                             "description"});
         readActor(fields);
         break;
     }
     case Collection::Issues: {
-        FieldReader fields(*this, record, file, path, {"id", "title", "description"});
+        FieldReader fields(*this, record, file, "issues", index,
+                           {"id", "title", "description"});
         readIssue(fields);
         break;
     }
     case Collection::Events: {
-        FieldReader fields(*this, record, file, path,
+        FieldReader fields(*this, record, file, "events", index,
                            {"id", "title", "start", "end", "approximate", "actors", "tags",
                             "location", "description", "sources"});
         readEvent(fields);
         break;
     }
     case Collection::Positions: {
-        FieldReader fields(*this, record, file, path,
+        FieldReader fields(*this, record, file, "positions", index,
                            {"id", "actor", "issue", "stance", "date", "approximate", "statement",
                             "quote", "visibility", "attribution", "source", "event"});
         readPosition(fields);
         break;
     }
     case Collection::Sources: {
-        FieldReader fields(*this, record, file, path,
+        FieldReader fields(*this, record, file, "sources", index,
                            {"id", "title", "publisher", "date", "url"});
         readSource(fields);
         break;
@@ -384,14 +396,14 @@ void DatasetBuilder::readActor(FieldReader &fields)
     }
     PendingActor pending;
     if (const auto parent = fields.string("parent")) {
-        pending.parentId = bytes(*parent);
+        pending.parentId = std::string(*parent);
         pending.parentLocation = fields.at(fields.find("parent"));
-        pending.parentPath = fields.pathOf("parent");
+        pending.parentPath = fields.pathOf("parent"); // actors are few: no need to be lazy
     }
     if (!id || !fields.ok())
         return;
     if (!define(m_actorIds, *id, int(m_dataset->actors.size()), fields.at(fields.find("id")),
-                fields.pathOf("id"), "actor"))
+                [&] { return fields.pathOf("id"); }, "actor"))
         return;
     actor.id = qs(*id);
     m_dataset->actors.push_back(std::move(actor));
@@ -409,7 +421,7 @@ void DatasetBuilder::readIssue(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_issueIds, *id, int(m_dataset->issues.size()), fields.at(fields.find("id")),
-                fields.pathOf("id"), "issue"))
+                [&] { return fields.pathOf("id"); }, "issue"))
         return;
     issue.id = qs(*id);
     m_dataset->issues.push_back(std::move(issue));
@@ -428,7 +440,7 @@ void DatasetBuilder::readSource(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_sourceIds, *id, int(m_dataset->sources.size()), fields.at(fields.find("id")),
-                fields.pathOf("id"), "source"))
+                [&] { return fields.pathOf("id"); }, "source"))
         return;
     source.id = qs(*id);
     m_dataset->sources.push_back(std::move(source));
@@ -456,27 +468,26 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     m_tagScratch.clear();
     m_sourceScratch.clear();
     fields.stringList("actors", [&](const FieldReader::Element &actor) {
-        m_actorScratch.push_back(m_eventActorRefs.key(actor.text, actor.location, actor.path));
+        m_actorScratch.push_back(m_eventActorRefs.key(actor.text, actor.location, [&] { return actor.path(); }));
     });
     fields.stringList("tags", [&](const FieldReader::Element &tag) {
-        const QByteArray name = bytes(tag.text);
-        auto it = m_tagKeys.constFind(name);
-        if (it == m_tagKeys.constEnd()) {
-            it = m_tagKeys.insert(name, quint32(m_dataset->tags.size()));
+        auto it = m_tagKeys.find(tag.text);
+        if (it == m_tagKeys.end()) {
+            it = m_tagKeys.emplace(std::string(tag.text), quint32(m_dataset->tags.size())).first;
             m_dataset->tags << qs(tag.text);
         }
-        m_tagScratch.push_back(*it);
+        m_tagScratch.push_back(it->second);
     });
     fields.stringList("sources", [&](const FieldReader::Element &source) {
         m_sourceScratch.push_back(
-            m_eventSourceRefs.key(source.text, source.location, source.path));
+            m_eventSourceRefs.key(source.text, source.location, [&] { return source.path(); }));
     });
     const auto location = fields.string("location");
     const auto description = fields.string("description");
     if (!id || !title || !fields.ok())
         return;
     if (!define(m_eventIds, *id, m_dataset->events.count(), fields.at(fields.find("id")),
-                fields.pathOf("id"), "event"))
+                [&] { return fields.pathOf("id"); }, "event"))
         return;
     m_dataset->events.append({*id, *title, description.value_or(std::string_view()),
                               location.value_or(std::string_view()), start, end, m_actorScratch,
@@ -491,10 +502,10 @@ void DatasetBuilder::readPosition(FieldReader &fields)
     Position position;
     PendingPosition pending;
     pending.path = fields.path();
-    const auto reference = [&](const char *name, QByteArray *target, Location *where,
+    const auto reference = [&](const char *name, std::string *target, Location *where,
                                FieldReader::Requirement requirement) {
         if (const auto text = fields.string(name, requirement)) {
-            *target = bytes(*text);
+            *target = std::string(*text);
             *where = fields.at(fields.find(name));
         }
     };
@@ -520,28 +531,26 @@ void DatasetBuilder::readPosition(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_positionIds, *id, int(m_dataset->positions.size()),
-                fields.at(fields.find("id")), fields.pathOf("id"), "position"))
+                fields.at(fields.find("id")), [&] { return fields.pathOf("id"); }, "position"))
         return;
     position.id = qs(*id);
     m_dataset->positions.push_back(std::move(position));
     m_pendingPositions.push_back(std::move(pending));
 }
 
-int DatasetBuilder::resolve(const QHash<QByteArray, Definition> &ids, const QByteArray &id,
-                            Location at, const QString &path, const char *what)
+int DatasetBuilder::resolve(const IdTable &ids, std::string_view id, Location at,
+                            const QString &path, const char *what)
 {
-    if (id.isEmpty())
+    if (id.empty())
         return -1;
-    const auto it = ids.constFind(id);
-    if (it != ids.constEnd())
-        return it->index;
-    error(at, path,
-          tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id.toStdString())));
+    const auto it = ids.find(id);
+    if (it != ids.end())
+        return it->second.index;
+    error(at, path, tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id)));
     return -1;
 }
 
-std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table,
-                                                  const QHash<QByteArray, Definition> &ids,
+std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table, const IdTable &ids,
                                                   const char *what)
 {
     std::vector<quint32> indices(table.names.size(), 0);

@@ -9,7 +9,9 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 // Turns the records of one or more files into a Dataset: checks every field, keeps ids unique
@@ -37,6 +39,8 @@ public:
 
     static constexpr int errorCap = 100;
 
+    // Sizes the stores for this many bytes of input, so that they grow without copying.
+    void reserveForInput(qint64 bytes);
     // Top-level members other than the collections (format, title, description, unknown ones).
     void addTopLevelValue(int file, std::string_view key, const JsonRecord &value);
     // One element of a collection array; index is its position in that array.
@@ -62,40 +66,52 @@ private:
         int index = -1;
         Location location;
     };
+    // Keyed by std::string, looked up by string_view without allocating.
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    template<typename Value>
+    using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+    using IdTable = StringMap<Definition>;
     // References to ids that may be defined in a later file: each distinct id gets a key, and
     // its first use is remembered for the "unknown id" message.
     struct ReferenceTable
     {
-        QHash<QByteArray, quint32> keys;
-        std::vector<QByteArray> names;
+        StringMap<quint32> keys;
+        std::vector<std::string> names;
         std::vector<Location> firstUse;
         std::vector<QString> firstUsePath;
-        quint32 key(std::string_view id, Location location, const QString &path);
+        // `path` is called only for an id not seen before, so that reading stays allocation-free.
+        template<typename PathFunction>
+        quint32 key(std::string_view id, Location location, const PathFunction &path);
     };
     struct PendingActor
     {
-        QByteArray parentId;
+        std::string parentId;
         Location parentLocation;
         QString parentPath;
     };
     struct PendingPosition
     {
-        QByteArray actor, issue, source, event;
+        std::string actor, issue, source, event;
         Location actorAt, issueAt, sourceAt, eventAt;
         QString path;
     };
 
-    bool define(QHash<QByteArray, Definition> &ids, std::string_view id, int index,
-                Location location, const QString &path, const char *what);
+    template<typename PathFunction>
+    bool define(IdTable &ids, std::string_view id, int index, Location location,
+                const PathFunction &path, const char *what);
     void readActor(FieldReader &fields);
     void readIssue(FieldReader &fields);
     void readEvent(FieldReader &fields);
     void readPosition(FieldReader &fields);
     void readSource(FieldReader &fields);
-    int resolve(const QHash<QByteArray, Definition> &ids, const QByteArray &id, Location at,
-                const QString &path, const char *what);
-    std::vector<quint32> resolveTable(const ReferenceTable &table,
-                                      const QHash<QByteArray, Definition> &ids, const char *what);
+    int resolve(const IdTable &ids, std::string_view id, Location at, const QString &path,
+                const char *what);
+    std::vector<quint32> resolveTable(const ReferenceTable &table, const IdTable &ids,
+                                      const char *what);
     void resolveActorParents();
     void assignColors();
 
@@ -104,9 +120,9 @@ private:
     int m_errorCount = 0;
     std::vector<bool> m_fileHasFormat;
 
-    QHash<QByteArray, Definition> m_actorIds, m_issueIds, m_eventIds, m_positionIds, m_sourceIds;
+    IdTable m_actorIds, m_issueIds, m_eventIds, m_positionIds, m_sourceIds;
     ReferenceTable m_eventActorRefs, m_eventSourceRefs;
-    QHash<QByteArray, quint32> m_tagKeys;
+    StringMap<quint32> m_tagKeys;
     std::vector<PendingActor> m_pendingActors;
     std::vector<PendingPosition> m_pendingPositions;
     std::vector<quint32> m_actorScratch, m_tagScratch, m_sourceScratch;

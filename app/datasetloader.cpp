@@ -140,6 +140,7 @@ LoadResult DatasetLoader::load(const QStringList &paths)
 
     std::vector<std::unique_ptr<FileBytes>> files;
     DatasetBuilder builder;
+    qint64 totalBytes = 0;
     for (const QString &name : names) {
         auto bytes = std::make_unique<FileBytes>();
         bytes->name = name;
@@ -149,9 +150,12 @@ LoadResult DatasetLoader::load(const QStringList &paths)
             result.messages.append(fileError(name, problem));
             return result;
         }
-        DatasetFileReader::read(bytes->data, bytes->size, int(files.size()), builder);
+        totalBytes += bytes->size;
         files.push_back(std::move(bytes));
     }
+    builder.reserveForInput(totalBytes);
+    for (size_t i = 0; i < files.size(); ++i)
+        DatasetFileReader::read(files[i]->data, files[i]->size, int(i), builder);
     std::unique_ptr<Dataset> dataset = builder.finish();
 
     // Messages in file order, then by position, with offsets turned into lines and columns.

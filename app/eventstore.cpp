@@ -19,6 +19,24 @@ void EventStore::appendList(ListColumn &column, std::span<const quint32> values)
     column.offsets.push_back(column.values.size());
 }
 
+void EventStore::reserve(qint64 events, qint64 textBytes)
+{
+    const size_t n = size_t(std::max<qint64>(events, 0));
+    m_begin.reserve(n);
+    m_end.reserve(n);
+    m_start.reserve(n);
+    m_endDate.reserve(n);
+    m_id.reserve(n);
+    m_title.reserve(n);
+    m_description.reserve(n);
+    m_location.reserve(n);
+    for (ListColumn *column : {&m_actors, &m_tags, &m_sources}) {
+        column->offsets.reserve(n + 1);
+        column->values.reserve(n * 3);
+    }
+    m_text.reserve(size_t(std::max<qint64>(textBytes, 0)));
+}
+
 int EventStore::append(const NewEvent &event)
 {
     const PartialDate &last = event.end.isValid() ? event.end : event.start;
@@ -104,7 +122,6 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
         for (quint32 actor : actors(event))
             m_actorEvents.values[fill[actor]++] = quint32(event);
     }
-    m_text.shrink_to_fit();
     return order;
 }
 

@@ -68,6 +68,9 @@ public:
     // Building: append in any order, then finish() sorts and indexes. Returns the new index
     // (valid until finish()).
     int append(const NewEvent &event);
+    // Room for `events` events and `textBytes` of text, so that appending never copies what is
+    // already stored. Reserved pages cost no memory until they are written.
+    void reserve(qint64 events, qint64 textBytes);
     // Sorts by time and builds the actor index. Actor and source lists were appended as loader
     // keys; actorOfKey and sourceOfKey map them to indices into the dataset. Returns the
     // permutation applied (new index -> index at append time) so callers can remap references.

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,6 +36,24 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Validate: {
         QCoreApplication app(argc, argv);
         return ValidateCommand::run(commandLine.paths, out, err);
+    }
+    case CommandLine::Mode::Generate: {
+        QCoreApplication app(argc, argv);
+        const QString output = commandLine.paths.first();
+        if (QFileInfo::exists(output) && !commandLine.force) {
+            err << "tideline: " << output << " exists; use --force to overwrite it\n";
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QString problem = DatasetGenerator::write(commandLine.generate, output);
+        if (!problem.isEmpty()) {
+            err << "tideline: " << problem << '\n';
+            return 1;
+        }
+        out << "wrote " << commandLine.generate.events << " events to " << output << " in "
+            << timer.elapsed() << " ms\n";
+        return 0;
     }
     case CommandLine::Mode::Window:
         break;

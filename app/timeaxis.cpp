@@ -255,10 +255,12 @@ TimeAxis::Layout TimeAxis::layout(const TimeMapping &mapping, double width,
         if (step.approximateSeconds() / mapping.secondsPerPixel < minimumSpacing)
             continue;
         // One tick beyond each edge, so the labels at the edges are checked against a neighbour.
+        // Look more than two steps ahead: from n BC to AD n is 2n - 1 years, and without a tick
+        // after the window the last tick inside it would be dropped.
         const qint64 before = tickAtOrBefore(step, first);
         std::vector<qint64> seconds = tickSeconds(step, before, last);
         const std::vector<qint64> after =
-            tickSeconds(step, last + 1, last + qint64(step.approximateSeconds() * 1.2) + 1);
+            tickSeconds(step, last + 1, last + qint64(step.approximateSeconds() * 2.2) + 1);
         if (!after.empty())
             seconds.push_back(after.front());
         bool fits = true;

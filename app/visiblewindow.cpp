@@ -18,8 +18,13 @@ void VisibleWindow::setWidth(int pixels)
         return;
     // Keep the scale: a wider view shows more time, as in every timeline viewer.
     const double secondsPerPixel = double(span()) / m_width;
+    const qint64 start = m_start;
+    const qint64 end = m_end;
     m_width = pixels;
     setRange(m_start, m_start + qint64(secondsPerPixel * pixels));
+    // The mapping changed with the width even when the range came out the same.
+    if (m_start == start && m_end == end)
+        emit changed();
 }
 
 void VisibleWindow::setRange(qint64 start, qint64 end)

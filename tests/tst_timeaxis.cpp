@@ -1,11 +1,870 @@
 // SPDX-License-Identifier: MIT
+// The time axis (ticks and labels at every scale, from minutes to the Big Bang) and the visible
+// window (zoom, pan, fit). The axis is a pure function of window, width and font, so it is tested
+// against the font metrics it was given; QDate serves as an independent calendar oracle.
+#include "partialdate.h"
+#include "timeaxis.h"
+#include "timemapping.h"
+#include "visiblewindow.h"
+
+#include <QDate>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
+#include <functional>
+
+using TimeAxis::Step;
+using TimeAxis::StepKind;
+
+using WindowAction = std::function<void(VisibleWindow &)>;
+
+Q_DECLARE_METATYPE(TimeAxis::Step)
+Q_DECLARE_METATYPE(WindowAction)
+
+namespace TimeAxis {
+
+// Lets QCOMPARE print steps it finds different.
+char *toString(const Step &step)
+{
+    static const char *const names[] = {"Seconds", "Days", "Weeks", "Months", "Years"};
+    return qstrdup(qPrintable(
+        QStringLiteral("%1 x %2").arg(QLatin1String(names[int(step.kind)])).arg(step.count)));
+}
+
+} // namespace TimeAxis
+
+namespace {
+
+constexpr qint64 hour = 3600;
+constexpr qint64 day = 86400;
+constexpr qint64 year = 31'556'952; // average Gregorian year
+constexpr qint64 julianDayOfEpoch = 2440588; // QDate(1970, 1, 1).toJulianDay()
+constexpr double width = 1200;
+
+// Seconds of a UTC wall-clock time; astronomical years (0 = 1 BC).
+qint64 at(qint64 y, int month = 1, int d = 1, int h = 0, int minute = 0)
+{
+    return PartialDate::fromYearMonthDay(y, month, d).firstSecond() + h * hour + minute * 60;
+}
+
+qint64 yearStart(qint64 y)
+{
+    return PartialDate::fromYear(y).firstSecond();
+}
+
+// The civil date of a second, from QDate rather than the code under test.
+QDate dateOf(qint64 second)
+{
+    const qint64 days = second >= 0 ? second / day : -((-second + day - 1) / day);
+    return QDate::fromJulianDay(julianDayOfEpoch + days);
+}
+
+QString kindName(StepKind kind)
+{
+    static const char *const names[] = {"Seconds", "Days", "Weeks", "Months", "Years"};
+    return QLatin1String(names[int(kind)]);
+}
+
+QLocale ukEnglish()
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QFont axisFont()
+{
+    return QFont(QStringLiteral("DejaVu Sans"), 9);
+}
+
+TimeMapping mappingOf(qint64 first, qint64 last, double pixels = width)
+{
+    return {first, double(last - first) / pixels};
+}
+
+QStringList labelsOf(const std::vector<TimeAxis::Tick> &ticks)
+{
+    QStringList labels;
+    for (const TimeAxis::Tick &tick : ticks)
+        labels << tick.label;
+    return labels;
+}
+
+std::vector<qint64> secondsOf(const std::vector<TimeAxis::Tick> &ticks)
+{
+    std::vector<qint64> seconds;
+    for (const TimeAxis::Tick &tick : ticks)
+        seconds.push_back(tick.second);
+    return seconds;
+}
+
+// The first tick of `step` after `second`.
+qint64 nextTick(const Step &step, qint64 second)
+{
+    const auto reach = qint64(3 * step.approximateSeconds()) + 2 * day;
+    const std::vector<qint64> ticks = TimeAxis::tickSeconds(step, second + 1, second + reach);
+    return ticks.empty() ? second : ticks.front();
+}
+
+// What every layout must satisfy: the ticks of its step, all of them, in the window, in order,
+// each label fitting before the next tick (also the last, before the tick past the edge).
+void checkLayout(const TimeAxis::Layout &layout, const TimeMapping &mapping, double pixels,
+                 const QFontMetricsF &metrics, const QLocale &locale)
+{
+    const qint64 first = mapping.start;
+    const qint64 last = mapping.secondAt(pixels);
+    QCOMPARE(layout.majorStep, TimeAxis::majorStepFor(layout.minorStep));
+    QVERIFY2(layout.minor.size() >= 3, qPrintable(QString::number(layout.minor.size())));
+    QCOMPARE(secondsOf(layout.minor), TimeAxis::tickSeconds(layout.minorStep, first, last));
+    for (size_t i = 0; i < layout.minor.size(); ++i) {
+        const TimeAxis::Tick &tick = layout.minor[i];
+        QVERIFY(tick.second >= first && tick.second <= last);
+        QCOMPARE(TimeAxis::tickAtOrBefore(layout.minorStep, tick.second), tick.second);
+        QCOMPARE(tick.label, TimeAxis::minorLabel(layout.minorStep, tick.second, locale));
+        QVERIFY(!tick.label.isEmpty());
+        const qint64 next =
+            i + 1 < layout.minor.size() ? layout.minor[i + 1].second
+                                        : nextTick(layout.minorStep, tick.second);
+        QVERIFY(next > tick.second);
+        const double room = mapping.xOf(next) - mapping.xOf(tick.second);
+        const double needed = metrics.horizontalAdvance(tick.label) + TimeAxis::labelPadding;
+        QVERIFY2(room >= needed, qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3 px")
+                                                .arg(tick.label).arg(needed).arg(room)));
+    }
+
+    // Major ticks: the period start at or before the window first, then every one inside it.
+    QVERIFY(!layout.major.empty());
+    QCOMPARE(layout.major.front().second,
+             TimeAxis::tickAtOrBefore(layout.majorStep, first));
+    for (size_t i = 0; i < layout.major.size(); ++i) {
+        QVERIFY(layout.major[i].second <= last);
+        QVERIFY(!layout.major[i].label.isEmpty());
+        if (i > 0)
+            QVERIFY(layout.major[i].second > layout.major[i - 1].second);
+    }
+}
+
+} // namespace
 
 class TestTimeAxis : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void placeholder() { QSKIP("being written"); }
+    void stepsRunFromFinestToCoarsest()
+    {
+        const std::vector<Step> &steps = TimeAxis::steps();
+        QVERIFY(steps.size() > 10);
+        QCOMPARE(steps.front(), (Step{StepKind::Seconds, 60}));
+        for (size_t i = 1; i < steps.size(); ++i)
+            QVERIFY2(steps[i].approximateSeconds() > steps[i - 1].approximateSeconds(),
+                     QTest::toString(steps[i]));
+        // The coarsest step still labels a window wider than the age of the universe.
+        QVERIFY(steps.back().approximateSeconds() >= 1e10 * year);
+    }
+
+    void layoutPicksAReadableStepAtEveryScale_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<qint64>("minCount");
+        QTest::addColumn<qint64>("maxCount");
+
+        const QStringList seconds{QStringLiteral("Seconds")};
+        const QStringList years{QStringLiteral("Years")};
+        QTest::addRow("30 minutes: minutes")
+            << at(2024, 7, 13, 10, 7) << at(2024, 7, 13, 10, 37) << seconds << 60LL << 300LL;
+        QTest::addRow("6 hours: minutes to an hour")
+            << at(2024, 7, 13, 3, 20) << at(2024, 7, 13, 9, 20) << seconds << 300LL << hour;
+        QTest::addRow("3 days: hours")
+            << at(2024, 7, 12, 5) << at(2024, 7, 15, 5) << seconds << hour << 12 * hour;
+        QTest::addRow("3 weeks: days")
+            << at(2024, 7, 3) << at(2024, 7, 24) << QStringList{QStringLiteral("Days")} << 1LL
+            << 1LL;
+        QTest::addRow("4 months: weeks or days")
+            << at(2024, 3, 10) << at(2024, 7, 10)
+            << QStringList{QStringLiteral("Weeks"), QStringLiteral("Days")} << 1LL << 1LL;
+        QTest::addRow("2 years: months")
+            << at(2023, 2, 15) << at(2025, 2, 15) << QStringList{QStringLiteral("Months")} << 1LL
+            << 3LL;
+        QTest::addRow("30 years: every year or two")
+            << at(1994, 6, 1) << at(2024, 6, 1) << years << 1LL << 2LL;
+        QTest::addRow("400 years: decades")
+            << at(1624, 6, 1) << at(2024, 6, 1) << years << 10LL << 50LL;
+        QTest::addRow("400 years ending in 16 BC")
+            << at(-415, 6, 1) << at(-15, 6, 1) << years << 10LL << 50LL;
+        QTest::addRow("400 years across the era")
+            << at(-199, 3, 1) << at(201, 3, 1) << years << 10LL << 50LL;
+        QTest::addRow("5000 years: centuries")
+            << at(-2975, 1, 1) << at(2025, 1, 1) << years << 100LL << 1000LL;
+        QTest::addRow("2 million years: ten-thousands")
+            << yearStart(-2'000'000) << at(2024, 7, 15) << years << 10'000LL << 1'000'000LL;
+        QTest::addRow("Big Bang to now: hundreds of millions")
+            << yearStart(-13'800'000'000LL) << at(2024, 7, 15) << years << 100'000'000LL
+            << 5'000'000'000LL;
+        QTest::addRow("widest window: billions")
+            << -VisibleWindow::maximumSpan / 2 << VisibleWindow::maximumSpan / 2 << years
+            << 1'000'000'000LL << 10'000'000'000LL;
+    }
+
+    void layoutPicksAReadableStepAtEveryScale()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, last);
+        QFETCH(QStringList, kinds);
+        QFETCH(qint64, minCount);
+        QFETCH(qint64, maxCount);
+
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(first, last);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
+        QVERIFY2(kinds.contains(kindName(layout.minorStep.kind)),
+                 QTest::toString(layout.minorStep));
+        QVERIFY2(layout.minorStep.count >= minCount && layout.minorStep.count <= maxCount,
+                 QTest::toString(layout.minorStep));
+        checkLayout(layout, mapping, width, metrics, ukEnglish());
+    }
+
+    void layoutFitsLabelsAtAnyWidth_data()
+    {
+        QTest::addColumn<double>("pixels");
+        for (double pixels : {120.0, 333.0, 640.0, 1999.0})
+            QTest::addRow("%d px", int(pixels)) << pixels;
+    }
+
+    void layoutFitsLabelsAtAnyWidth()
+    {
+        QFETCH(double, pixels);
+        // One window, many widths: narrower widths choose coarser steps, never cramped ones.
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(2023, 11, 20), at(2024, 2, 10), pixels);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, pixels, metrics, ukEnglish());
+        checkLayout(layout, mapping, pixels, metrics, ukEnglish());
+    }
+
+    void picksDaysWithMonthsAboveAtAWeekScale()
+    {
+        // Ten days across 600 px: a day is 60 px, too little for "12:00" labels every 12 hours.
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(2024, 7, 10), at(2024, 7, 20), 600);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, 600, metrics, ukEnglish());
+        QCOMPARE(layout.minorStep, (Step{StepKind::Days, 1}));
+        QCOMPARE(layout.majorStep, (Step{StepKind::Months, 1}));
+        checkLayout(layout, mapping, 600, metrics, ukEnglish());
+
+        const QStringList labels = labelsOf(layout.minor);
+        QCOMPARE(labels.first(), QStringLiteral("10"));
+        const qsizetype thirteenth = labels.indexOf(QStringLiteral("13"));
+        QVERIFY(thirteenth >= 0);
+        QCOMPARE(labels.mid(thirteenth, 3),
+                 (QStringList{QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15")}));
+        QCOMPARE(layout.minor[size_t(thirteenth)].second, at(2024, 7, 13));
+        QCOMPARE(layout.minor[size_t(thirteenth) + 2].second, at(2024, 7, 15));
+
+        // The month began before the window: its label comes first, held for the whole window.
+        QCOMPARE(layout.major.size(), size_t(1));
+        QCOMPARE(layout.major.front().second, at(2024, 7, 1));
+        QCOMPARE(layout.major.front().label, QStringLiteral("July 2024"));
+    }
+
+    void picksHoursWithDaysAboveAtADayScale()
+    {
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(2024, 7, 13, 20), at(2024, 7, 14, 8));
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
+        QCOMPARE(layout.minorStep.kind, StepKind::Seconds);
+        QCOMPARE(layout.majorStep, (Step{StepKind::Days, 1}));
+        checkLayout(layout, mapping, width, metrics, ukEnglish());
+        QVERIFY(labelsOf(layout.minor).contains(QStringLiteral("23:00")));
+        QVERIFY(labelsOf(layout.minor).contains(QStringLiteral("00:00")));
+        QCOMPARE(labelsOf(layout.major),
+                 (QStringList{QStringLiteral("13 July 2024"), QStringLiteral("14 July 2024")}));
+    }
+
+    void minorLabelNamesTheTickAtItsStep_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<qint64>("second");
+        QTest::addColumn<QString>("label");
+
+        QTest::addRow("minutes") << Step{StepKind::Seconds, 300} << at(2024, 7, 13, 10, 35)
+                                 << QStringLiteral("10:35");
+        QTest::addRow("midnight") << Step{StepKind::Seconds, 3 * hour} << at(2024, 7, 13)
+                                  << QStringLiteral("00:00");
+        QTest::addRow("hours before 1970") << Step{StepKind::Seconds, hour}
+                                           << at(1969, 12, 31, 23) << QStringLiteral("23:00");
+        QTest::addRow("hours in 44 BC") << Step{StepKind::Seconds, 6 * hour}
+                                        << at(-43, 3, 15, 18) << QStringLiteral("18:00");
+        QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 13) << QStringLiteral("13");
+        QTest::addRow("week") << Step{StepKind::Weeks, 1} << at(2024, 7, 8) << QStringLiteral("8");
+        QTest::addRow("month") << Step{StepKind::Months, 1} << at(2024, 7, 1)
+                               << QStringLiteral("Jul");
+        QTest::addRow("quarter") << Step{StepKind::Months, 3} << at(2024, 7, 1)
+                                 << QStringLiteral("Q3");
+        QTest::addRow("year") << Step{StepKind::Years, 1} << yearStart(2024)
+                              << QStringLiteral("2024");
+        QTest::addRow("1 BC") << Step{StepKind::Years, 1} << yearStart(0) << QStringLiteral("1 BC");
+        QTest::addRow("ten thousand BC") << Step{StepKind::Years, 1000} << yearStart(-9999)
+                                         << QStringLiteral("10,000 BC");
+        QTest::addRow("millions BC") << Step{StepKind::Years, 500'000}
+                                     << yearStart(1 - 1'500'000) << QStringLiteral("1.5 million BC");
+        QTest::addRow("Big Bang") << Step{StepKind::Years, 100'000'000}
+                                  << yearStart(1 - 13'800'000'000LL)
+                                  << QStringLiteral("13.8 billion BC");
+        QTest::addRow("billions AD") << Step{StepKind::Years, 1'000'000'000}
+                                     << yearStart(2'000'000'000) << QStringLiteral("2 billion");
+    }
+
+    void minorLabelNamesTheTickAtItsStep()
+    {
+        QFETCH(Step, step);
+        QFETCH(qint64, second);
+        QFETCH(QString, label);
+        QCOMPARE(TimeAxis::minorLabel(step, second, ukEnglish()), label);
+    }
+
+    void majorLabelNamesThePeriod_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<qint64>("second");
+        QTest::addColumn<QString>("label");
+
+        QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 13) << QStringLiteral("13 July 2024");
+        QTest::addRow("month") << Step{StepKind::Months, 1} << at(2024, 7, 1)
+                               << QStringLiteral("July 2024");
+        QTest::addRow("month BC") << Step{StepKind::Months, 1} << at(-43, 3, 1)
+                                  << QStringLiteral("March 44 BC");
+        QTest::addRow("year") << Step{StepKind::Years, 1} << yearStart(2024) << QStringLiteral("2024");
+        QTest::addRow("decade BC") << Step{StepKind::Years, 10} << yearStart(-9)
+                                   << QStringLiteral("10 BC");
+        QTest::addRow("billions BC") << Step{StepKind::Years, 10'000'000'000LL}
+                                     << yearStart(1 - 10'000'000'000LL)
+                                     << QStringLiteral("10 billion BC");
+    }
+
+    void majorLabelNamesThePeriod()
+    {
+        QFETCH(Step, step);
+        QFETCH(qint64, second);
+        QFETCH(QString, label);
+        QCOMPARE(TimeAxis::majorLabel(step, second, ukEnglish()), label);
+    }
+
+    void majorStepIsTheNextCalendarPeriod_data()
+    {
+        QTest::addColumn<Step>("minor");
+        QTest::addColumn<Step>("major");
+        QTest::addRow("minutes: days") << Step{StepKind::Seconds, 300} << Step{StepKind::Days, 1};
+        QTest::addRow("hours: days") << Step{StepKind::Seconds, 12 * hour} << Step{StepKind::Days, 1};
+        QTest::addRow("days: months") << Step{StepKind::Days, 1} << Step{StepKind::Months, 1};
+        QTest::addRow("weeks: months") << Step{StepKind::Weeks, 1} << Step{StepKind::Months, 1};
+        QTest::addRow("months: years") << Step{StepKind::Months, 1} << Step{StepKind::Years, 1};
+        QTest::addRow("quarters: years") << Step{StepKind::Months, 3} << Step{StepKind::Years, 1};
+        QTest::addRow("years: decades") << Step{StepKind::Years, 1} << Step{StepKind::Years, 10};
+        QTest::addRow("5 years: decades") << Step{StepKind::Years, 5} << Step{StepKind::Years, 10};
+        QTest::addRow("decades: centuries") << Step{StepKind::Years, 10}
+                                            << Step{StepKind::Years, 100};
+        QTest::addRow("2 billion: 10 billion") << Step{StepKind::Years, 2'000'000'000}
+                                               << Step{StepKind::Years, 10'000'000'000LL};
+    }
+
+    void majorStepIsTheNextCalendarPeriod()
+    {
+        QFETCH(Step, minor);
+        QFETCH(Step, major);
+        QCOMPARE(TimeAxis::majorStepFor(minor), major);
+    }
+
+    void yearTicksSkipTheMissingYearZero_data()
+    {
+        QTest::addColumn<qint64>("count");
+        QTest::addColumn<qint64>("fromYear"); // astronomical
+        QTest::addColumn<qint64>("toYear");
+        QTest::addColumn<QStringList>("labels");
+
+        QTest::addRow("every year across 1 BC / AD 1")
+            << 1LL << -1LL << 2LL
+            << QStringList{QStringLiteral("2 BC"), QStringLiteral("1 BC"), QStringLiteral("1"),
+                           QStringLiteral("2")};
+        QTest::addRow("decades across the era")
+            << 10LL << -25LL << 25LL
+            << QStringList{QStringLiteral("20 BC"), QStringLiteral("10 BC"), QStringLiteral("10"),
+                           QStringLiteral("20")};
+        QTest::addRow("5 years across the era")
+            << 5LL << -7LL << 7LL
+            << QStringList{QStringLiteral("5 BC"), QStringLiteral("5")};
+        QTest::addRow("centuries around Caesar")
+            << 100LL << -250LL << 150LL
+            << QStringList{QStringLiteral("200 BC"), QStringLiteral("100 BC"),
+                           QStringLiteral("100")};
+        QTest::addRow("millions BC")
+            << 1'000'000LL << -3'500'000LL << -500'000LL
+            << QStringList{QStringLiteral("3 million BC"), QStringLiteral("2 million BC"),
+                           QStringLiteral("1 million BC")};
+        QTest::addRow("half billions BC")
+            << 500'000'000LL << -1'600'000'000LL << -900'000'000LL
+            << QStringList{QStringLiteral("1.5 billion BC"), QStringLiteral("1 billion BC")};
+        QTest::addRow("billions across the era")
+            << 1'000'000'000LL << -2'500'000'000LL << 1'500'000'000LL
+            << QStringList{QStringLiteral("2 billion BC"), QStringLiteral("1 billion BC"),
+                           QStringLiteral("1 billion")};
+    }
+
+    void yearTicksSkipTheMissingYearZero()
+    {
+        QFETCH(qint64, count);
+        QFETCH(qint64, fromYear);
+        QFETCH(qint64, toYear);
+        QFETCH(QStringList, labels);
+
+        const Step step{StepKind::Years, count};
+        const std::vector<qint64> ticks =
+            TimeAxis::tickSeconds(step, yearStart(fromYear), yearStart(toYear));
+        QStringList shown;
+        for (qint64 tick : ticks) {
+            shown << TimeAxis::minorLabel(step, tick, ukEnglish());
+            // Every tick is the first second of a year, and a tick of its own step.
+            QCOMPARE(TimeAxis::tickAtOrBefore({StepKind::Years, 1}, tick), tick);
+            QCOMPARE(TimeAxis::tickAtOrBefore(step, tick), tick);
+        }
+        QCOMPARE(shown, labels);
+    }
+
+    void bigBangWindowIsLabelledInBillionsBc()
+    {
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(yearStart(-13'800'000'000LL), at(2024, 7, 15));
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
+        checkLayout(layout, mapping, width, metrics, ukEnglish());
+        const QRegularExpression billionsBc(QStringLiteral("^\\d+(\\.\\d+)? billion BC$"));
+        for (const TimeAxis::Tick &tick : layout.minor)
+            QVERIFY2(billionsBc.match(tick.label).hasMatch(), qPrintable(tick.label));
+        QVERIFY2(billionsBc.match(layout.major.front().label).hasMatch(),
+                 qPrintable(layout.major.front().label));
+    }
+
+    void layoutKeepsLastBcTickBeforeTheLongStepAcrossTheEra()
+    {
+        // The window ends in 16 BC; the tick after 20 BC is AD 20, almost two steps on. The last
+        // tick in the window must still be shown, and its label checked against AD 20.
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(-415, 6, 1), at(-15, 6, 1));
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
+        QCOMPARE(layout.minorStep.kind, StepKind::Years);
+        QVERIFY(layout.minorStep.count >= 10 && layout.minorStep.count <= 50);
+        QVERIFY(!layout.minor.empty());
+        const qint64 n = layout.minorStep.count;
+        const QString lastBc = QStringLiteral("%1 BC").arg((16 + n - 1) / n * n);
+        QCOMPARE(layout.minor.back().label, lastBc);
+        checkLayout(layout, mapping, width, metrics, ukEnglish());
+    }
+
+    void daysIncludeLeapDayOnlyInLeapYears_data()
+    {
+        QTest::addColumn<qint64>("year");
+        QTest::addColumn<bool>("leap");
+        QTest::addRow("2024") << 2024LL << true;
+        QTest::addRow("2023") << 2023LL << false;
+        QTest::addRow("2000, divisible by 400") << 2000LL << true;
+        QTest::addRow("1900, a century") << 1900LL << false;
+        QTest::addRow("5 BC, proleptic") << -4LL << true;
+        QTest::addRow("4 BC") << -3LL << false;
+    }
+
+    void daysIncludeLeapDayOnlyInLeapYears()
+    {
+        QFETCH(qint64, year);
+        QFETCH(bool, leap);
+
+        // 20 February to 10 March across 1200 px: 50 px a day.
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(year, 2, 20), at(year, 3, 10));
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
+        QCOMPARE(layout.minorStep, (Step{StepKind::Days, 1}));
+        checkLayout(layout, mapping, width, metrics, ukEnglish());
+
+        const QStringList labels = labelsOf(layout.minor);
+        const qsizetype twentyEighth = labels.indexOf(QStringLiteral("28"));
+        QVERIFY(twentyEighth >= 0);
+        const auto i = size_t(twentyEighth);
+        QCOMPARE(layout.minor[i].second, at(year, 2, 28));
+        if (leap) {
+            QCOMPARE(labels.at(twentyEighth + 1), QStringLiteral("29"));
+            QCOMPARE(layout.minor[i + 1].second, at(year, 2, 28) + day);
+            QCOMPARE(labels.at(twentyEighth + 2), QStringLiteral("1"));
+            QCOMPARE(layout.minor[i + 2].second, at(year, 3, 1));
+            QCOMPARE(at(year, 3, 1) - at(year, 2, 28), 2 * day);
+        } else {
+            QVERIFY(!labels.contains(QStringLiteral("29")));
+            QCOMPARE(labels.at(twentyEighth + 1), QStringLiteral("1"));
+            QCOMPARE(layout.minor[i + 1].second, at(year, 3, 1));
+            QCOMPARE(at(year, 3, 1) - at(year, 2, 28), day);
+        }
+        // The major tier switches from February to March at 1 March.
+        QCOMPARE(layout.major.size(), size_t(2));
+        QCOMPARE(layout.major[1].second, at(year, 3, 1));
+    }
+
+    void weeksStartOnMonday_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addRow("spring 2024") << at(2024, 3, 10);
+        QTest::addRow("around 1970 (the epoch was a Thursday)") << at(1969, 11, 1);
+        QTest::addRow("the Gregorian reform, 1582") << at(1582, 8, 20);
+        QTest::addRow("44 BC") << at(-43, 1, 5);
+        QTest::addRow("year 10,000") << at(9999, 11, 20);
+    }
+
+    void weeksStartOnMonday()
+    {
+        QFETCH(qint64, first);
+
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(first, first + 122 * day);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
+        QCOMPARE(layout.minorStep, (Step{StepKind::Weeks, 1}));
+        checkLayout(layout, mapping, width, metrics, ukEnglish());
+        QVERIFY(layout.minor.size() >= 17);
+        for (const TimeAxis::Tick &tick : layout.minor) {
+            const QDate date = dateOf(tick.second);
+            QVERIFY(date.isValid());
+            QCOMPARE(tick.second % day, 0);
+            QCOMPARE(date.dayOfWeek(), int(Qt::Monday));
+            QCOMPARE(tick.label, QString::number(date.day()));
+        }
+    }
+
+    void tickAtOrBeforeFindsThePrecedingTick_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<qint64>("second");
+        QTest::addColumn<qint64>("expected");
+
+        QTest::addRow("5 minutes") << Step{StepKind::Seconds, 300} << at(2024, 7, 13, 10, 32) + 17
+                                   << at(2024, 7, 13, 10, 30);
+        QTest::addRow("on a tick") << Step{StepKind::Seconds, 300} << at(2024, 7, 13, 10, 30)
+                                   << at(2024, 7, 13, 10, 30);
+        QTest::addRow("3 hours before 1970") << Step{StepKind::Seconds, 3 * hour} << -1LL
+                                             << at(1969, 12, 31, 21);
+        QTest::addRow("day before 1970") << Step{StepKind::Days, 1} << -1LL << at(1969, 12, 31);
+        QTest::addRow("day in 44 BC") << Step{StepKind::Days, 1} << at(-43, 3, 15, 11)
+                                      << at(-43, 3, 15);
+        QTest::addRow("week of the epoch") << Step{StepKind::Weeks, 1} << 0LL << at(1969, 12, 29);
+        QTest::addRow("week on a Sunday") << Step{StepKind::Weeks, 1} << at(2024, 7, 14, 23)
+                                          << at(2024, 7, 8);
+        QTest::addRow("week on a Monday") << Step{StepKind::Weeks, 1} << at(2024, 7, 15)
+                                          << at(2024, 7, 15);
+        QTest::addRow("month on a leap day") << Step{StepKind::Months, 1} << at(2024, 2, 29, 12)
+                                             << at(2024, 2, 1);
+        QTest::addRow("quarter") << Step{StepKind::Months, 3} << at(2024, 8, 15) << at(2024, 7, 1);
+        QTest::addRow("quarter BC") << Step{StepKind::Months, 3} << at(-43, 3, 15) << at(-43, 1, 1);
+        QTest::addRow("year") << Step{StepKind::Years, 1} << at(2024, 7, 13) << yearStart(2024);
+        QTest::addRow("1 BC") << Step{StepKind::Years, 1} << at(0, 7, 1) << yearStart(0);
+        QTest::addRow("decade in AD 5: 10 BC") << Step{StepKind::Years, 10} << at(5, 6, 1)
+                                               << yearStart(-9);
+        QTest::addRow("decade in 15 BC: 20 BC") << Step{StepKind::Years, 10} << at(-14, 6, 1)
+                                                << yearStart(-19);
+        QTest::addRow("decade on 10 BC") << Step{StepKind::Years, 10} << yearStart(-9)
+                                         << yearStart(-9);
+        QTest::addRow("5 years in 3 BC") << Step{StepKind::Years, 5} << at(-2, 2, 1)
+                                         << yearStart(-4);
+        QTest::addRow("century in AD 50: 100 BC") << Step{StepKind::Years, 100} << at(50)
+                                                  << yearStart(-99);
+        QTest::addRow("millennium in 2024") << Step{StepKind::Years, 1000} << at(2024, 7, 13)
+                                            << yearStart(2000);
+        QTest::addRow("billions at the Big Bang")
+            << Step{StepKind::Years, 1'000'000'000} << yearStart(1 - 13'800'000'000LL)
+            << yearStart(1 - 14'000'000'000LL);
+    }
+
+    void tickAtOrBeforeFindsThePrecedingTick()
+    {
+        QFETCH(Step, step);
+        QFETCH(qint64, second);
+        QFETCH(qint64, expected);
+
+        const qint64 tick = TimeAxis::tickAtOrBefore(step, second);
+        QCOMPARE(tick, expected);
+        QVERIFY(tick <= second);
+        // It is a tick of the step, and the next one lies after `second`.
+        QCOMPARE(TimeAxis::tickSeconds(step, tick, tick), std::vector<qint64>{tick});
+        QVERIFY(nextTick(step, tick) > second);
+    }
+
+    // VisibleWindow
+
+    void zoomAroundKeepsTheTimeUnderTheCursor_data()
+    {
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("span");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("factor");
+        QTest::addColumn<double>("tolerance");
+
+        QTest::addRow("a day, zoom in at the centre")
+            << at(2024, 7, 13) << day << 500.0 << 2.0 << 1.0;
+        QTest::addRow("a day, zoom out at the left edge")
+            << at(2024, 7, 13) << day << 0.0 << 0.5 << 1.0;
+        QTest::addRow("an hour, wheel step near the right edge")
+            << at(2024, 7, 13, 10) << hour << 987.25 << 1.2 << 1.0;
+        QTest::addRow("a month, wheel step back")
+            << at(2024, 7, 1) << 31 * day << 137.5 << 1 / 1.2 << 1.0;
+        QTest::addRow("a decade around the era, zoom out")
+            << at(-5, 3, 1) << 10 * year << 333.0 << 0.25 << 1.0;
+        QTest::addRow("a thousand years, zoom in")
+            << at(1024) << 1000 * year << 701.0 << 10.0 << 1.0;
+        // At billions of years a double carries about 16 digits: within a pixel's worth.
+        QTest::addRow("the age of the universe, zoom in")
+            << yearStart(-13'800'000'000LL) << 13'800'000'000LL * year << 900.0 << 3.0
+            << 13'800'000'000.0 * year / 1000 / 3;
+    }
+
+    void zoomAroundKeepsTheTimeUnderTheCursor()
+    {
+        QFETCH(qint64, start);
+        QFETCH(qint64, span);
+        QFETCH(double, x);
+        QFETCH(double, factor);
+        QFETCH(double, tolerance);
+
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(start, start + span);
+        QCOMPARE(window.span(), span);
+        const qint64 anchor = window.mapping().secondAt(x);
+        QSignalSpy spy(&window, &VisibleWindow::changed);
+        window.zoomAround(x, factor);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(qAbs(double(window.span()) - double(span) / factor) <= 1.0);
+        const qint64 after = window.mapping().secondAt(x);
+        QVERIFY2(std::abs(double(after - anchor)) <= tolerance,
+                 qPrintable(QStringLiteral("moved by %1 s").arg(after - anchor)));
+    }
+
+    void zoomClampsToTheMinimumAndMaximumSpan()
+    {
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(at(2024, 7, 13), at(2024, 7, 14));
+
+        window.zoomAround(250, 1e6);
+        QCOMPARE(window.span(), VisibleWindow::minimumSpan);
+        // Already at the limit: zooming in further changes nothing and says nothing.
+        QSignalSpy spy(&window, &VisibleWindow::changed);
+        const qint64 start = window.start();
+        window.zoomAround(250, 2.0);
+        QCOMPARE(window.start(), start);
+        QCOMPARE(window.span(), VisibleWindow::minimumSpan);
+        QCOMPARE(spy.count(), 0);
+
+        window.zoomAround(750, 1e-30);
+        QCOMPARE(window.span(), VisibleWindow::maximumSpan);
+        QCOMPARE(spy.count(), 1);
+        window.zoomAround(750, 0.5);
+        QCOMPARE(window.span(), VisibleWindow::maximumSpan);
+        QCOMPARE(spy.count(), 1);
+
+        // Nonsense factors are ignored.
+        window.zoomAround(750, 0.0);
+        window.zoomAround(750, -2.0);
+        QCOMPARE(window.span(), VisibleWindow::maximumSpan);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void setRangeClampsToTheMinimumSpanAroundTheMiddle()
+    {
+        VisibleWindow window;
+        window.setRange(at(2024, 7, 13, 12), at(2024, 7, 13, 12) + 60);
+        QCOMPARE(window.span(), VisibleWindow::minimumSpan);
+        QCOMPARE(window.start(), at(2024, 7, 13, 12) + 30 - VisibleWindow::minimumSpan / 2);
+        // Reversed ends are swapped, not rejected.
+        window.setRange(at(2024, 7, 14), at(2024, 7, 13));
+        QCOMPARE(window.start(), at(2024, 7, 13));
+        QCOMPARE(window.end(), at(2024, 7, 14));
+    }
+
+    void panByPixelsMovesBySecondsPerPixel_data()
+    {
+        QTest::addColumn<qint64>("span");
+        QTest::addColumn<double>("dx");
+        QTest::addRow("a day, drag right") << day << 100.0;
+        QTest::addRow("a day, drag left") << day << -37.0;
+        QTest::addRow("ten minutes, half a pixel") << VisibleWindow::minimumSpan << 0.5;
+        QTest::addRow("a century") << 100 * year << 250.0;
+        QTest::addRow("a billion years") << 1'000'000'000LL * year << -640.0;
+    }
+
+    void panByPixelsMovesBySecondsPerPixel()
+    {
+        QFETCH(qint64, span);
+        QFETCH(double, dx);
+
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(at(2024, 7, 13), at(2024, 7, 13) + span);
+        const double secondsPerPixel = window.mapping().secondsPerPixel;
+        const qint64 start = window.start();
+        window.panByPixels(dx);
+        // Dragging the content right by dx shows what was dx pixels to the left of it.
+        QVERIFY(std::abs(double(window.start() - start) + dx * secondsPerPixel) <= 1.0);
+        QCOMPARE(window.span(), span);
+        QCOMPARE(window.mapping().secondsPerPixel, secondsPerPixel);
+    }
+
+    void fitRangeShowsTheRangeWithAMargin_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<double>("margin");
+
+        QTest::addRow("a month") << at(2024, 7, 1) << at(2024, 8, 1) << 0.05;
+        QTest::addRow("an hour, no margin") << at(2024, 7, 13, 10) << at(2024, 7, 13, 11) << 0.0;
+        QTest::addRow("an odd number of seconds") << 1001LL << 2002LL << 0.1;
+        QTest::addRow("44 BC to AD 14") << at(-43, 3, 15) << at(14, 8, 19) << 0.05;
+        QTest::addRow("Big Bang to now") << yearStart(-13'800'000'000LL) << at(2024, 7, 15)
+                                         << 0.05;
+    }
+
+    void fitRangeShowsTheRangeWithAMargin()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, last);
+        QFETCH(double, margin);
+
+        VisibleWindow window;
+        window.fitRange(first, last, margin);
+        const double pad = double(last - first) * margin;
+        QVERIFY(window.start() <= first);
+        QVERIFY(window.end() >= last);
+        QVERIFY(std::abs(double(first - window.start()) - pad) <= 1.0);
+        QVERIFY(std::abs(double(window.end() - last) - pad) <= 1.0);
+    }
+
+    void fitRangeOfAMomentShowsTheMinimumSpanAroundIt()
+    {
+        VisibleWindow window;
+        window.fitRange(at(2024, 7, 13, 10), at(2024, 7, 13, 10));
+        QVERIFY(window.span() >= VisibleWindow::minimumSpan);
+        QVERIFY(window.span() <= VisibleWindow::minimumSpan * 11 / 10 + 1);
+        const qint64 middle = window.start() + window.span() / 2;
+        QVERIFY(qAbs(middle - at(2024, 7, 13, 10)) <= 1);
+    }
+
+    void fitAllShowsTheDataBounds()
+    {
+        VisibleWindow window;
+        window.setDataBounds(at(2007), at(2024, 7, 24));
+        QCOMPARE(window.dataFirst(), at(2007));
+        QCOMPARE(window.dataLast(), at(2024, 7, 24));
+        window.fitAll();
+        VisibleWindow expected;
+        expected.fitRange(at(2007), at(2024, 7, 24));
+        QCOMPARE(window.start(), expected.start());
+        QCOMPARE(window.end(), expected.end());
+        QVERIFY(window.start() < at(2007) && window.end() > at(2024, 7, 24));
+    }
+
+    void setWidthKeepsSecondsPerPixel_data()
+    {
+        QTest::addColumn<qint64>("span");
+        QTest::addColumn<int>("pixels");
+        QTest::addRow("a day, narrower") << day << 500;
+        QTest::addRow("a day, wider") << day << 1600;
+        QTest::addRow("a week, one pixel more") << 7 * day << 1001;
+        QTest::addRow("a century, much wider") << 100 * year << 3840;
+    }
+
+    void setWidthKeepsSecondsPerPixel()
+    {
+        QFETCH(qint64, span);
+        QFETCH(int, pixels);
+
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(at(2024, 7, 13), at(2024, 7, 13) + span);
+        const double secondsPerPixel = window.mapping().secondsPerPixel;
+        QSignalSpy spy(&window, &VisibleWindow::changed);
+        window.setWidth(pixels);
+        QCOMPARE(window.width(), pixels);
+        QCOMPARE(window.start(), at(2024, 7, 13));
+        // Whole seconds: the span may lose less than a second to rounding.
+        QVERIFY(std::abs(window.mapping().secondsPerPixel - secondsPerPixel) * pixels <= 1.0);
+        QCOMPARE(spy.count(), 1);
+        window.setWidth(pixels);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void setWidthAtTheMinimumSpanStillReportsTheNewScale()
+    {
+        // One pixel more does not lengthen a ten-minute window by a whole second, yet the
+        // mapping changed: whoever follows the window must hear about it.
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(at(2024, 7, 13), at(2024, 7, 13) + VisibleWindow::minimumSpan);
+        QSignalSpy spy(&window, &VisibleWindow::changed);
+        window.setWidth(1001);
+        QCOMPARE(window.width(), 1001);
+        QCOMPARE(window.mapping().secondsPerPixel, double(window.span()) / 1001);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void changedIsEmittedOnlyWhenTheWindowChanges_data()
+    {
+        QTest::addColumn<WindowAction>("action");
+        QTest::addColumn<int>("emissions");
+
+        const qint64 t0 = at(2024, 7, 13);
+        QTest::addRow("same range") << WindowAction([=](VisibleWindow &w) { w.setRange(t0, t0 + day); })
+                                    << 0;
+        QTest::addRow("new range")
+            << WindowAction([=](VisibleWindow &w) { w.setRange(t0, t0 + 2 * day); }) << 1;
+        QTest::addRow("same width") << WindowAction([](VisibleWindow &w) { w.setWidth(1000); })
+                                    << 0;
+        QTest::addRow("new width") << WindowAction([](VisibleWindow &w) { w.setWidth(800); }) << 1;
+        QTest::addRow("zoom by 1") << WindowAction([](VisibleWindow &w) { w.zoomAround(300, 1.0); })
+                                   << 0;
+        QTest::addRow("zoom by 2") << WindowAction([](VisibleWindow &w) { w.zoomAround(300, 2.0); })
+                                   << 1;
+        QTest::addRow("pan by 0") << WindowAction([](VisibleWindow &w) { w.panByPixels(0); }) << 0;
+        QTest::addRow("pan by a pixel")
+            << WindowAction([](VisibleWindow &w) { w.panByPixels(1); }) << 1;
+        QTest::addRow("fit the range shown")
+            << WindowAction([=](VisibleWindow &w) { w.fitRange(t0, t0 + day, 0.0); }) << 0;
+        QTest::addRow("fit another range")
+            << WindowAction([=](VisibleWindow &w) { w.fitRange(t0, t0 + day); }) << 1;
+        QTest::addRow("data bounds alone")
+            << WindowAction([=](VisibleWindow &w) { w.setDataBounds(t0 - year, t0 + year); }) << 0;
+    }
+
+    void changedIsEmittedOnlyWhenTheWindowChanges()
+    {
+        QFETCH(WindowAction, action);
+        QFETCH(int, emissions);
+
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(at(2024, 7, 13), at(2024, 7, 14));
+        QSignalSpy spy(&window, &VisibleWindow::changed);
+        action(window);
+        QCOMPARE(spy.count(), emissions);
+    }
+
+    void mappingSpreadsTheSpanOverTheWidth()
+    {
+        VisibleWindow window;
+        window.setWidth(1200);
+        window.setRange(at(2024, 7, 10), at(2024, 7, 20));
+        const TimeMapping mapping = window.mapping();
+        QCOMPARE(mapping.start, at(2024, 7, 10));
+        QCOMPARE(mapping.secondsPerPixel, 10.0 * day / 1200);
+        QCOMPARE(mapping.xOf(at(2024, 7, 15)), 600.0);
+        QCOMPARE(mapping.secondAt(1200), at(2024, 7, 20));
+        QCOMPARE(mapping.clampedXOf(yearStart(-13'800'000'000LL)), -1e7);
+    }
 };
 
 QTEST_MAIN(TestTimeAxis)

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// tideline-bench: generates (or takes) datasets and prints, for each size, every speed and
+// memory figure Tideline promises, as min/median/max over several runs, beside its target and
+// the naive baseline it is there to beat, measured in the same run on the same bytes.
+//
+//   tideline-bench [--events N]... [--runs R] [--dataset FILE] [--json FILE] [--no-qjson]
+//
+// Run a Release build. Peak memory is read from /proc/self/status, not estimated.
+#include "datasetgenerator.h"
+#include "datasetloader.h"
+#include "timelinelanes.h"
+#include "timelinerenderer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+struct Figure
+{
+    QString size;
+    QString name;
+    QString unit;
+    std::vector<double> samples;
+    double target = 0;   // 0: no target
+    QString baselineOf;  // when this line is a baseline: what it is the baseline of
+
+    double min() const { return *std::min_element(samples.begin(), samples.end()); }
+    double max() const { return *std::max_element(samples.begin(), samples.end()); }
+    double median() const
+    {
+        std::vector<double> s = samples;
+        std::sort(s.begin(), s.end());
+        return s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
+    }
+};
+
+double procStatusMegabytes(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qsizetype(strlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+std::vector<double> timeRuns(int runs, const std::function<void()> &work)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return samples;
+}
+
+// The naive way to draw: every event of every visible lane, one marker each, no level of detail.
+void paintEveryEvent(QPainter &painter, const TimelineLanes &lanes, const EventStore &events,
+                     const TimelineRenderer &renderer, const TimeMapping &mapping, QSize size)
+{
+    painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+    std::vector<quint32> all;
+    const int laneHeight = renderer.geometry().laneHeight();
+    for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+        const double top = renderer.laneTop(lane, 0);
+        if (top > size.height())
+            break;
+        lanes.visibleEvents(lane, std::numeric_limits<qint64>::min() / 2,
+                            std::numeric_limits<qint64>::max() / 2, &all);
+        painter.setBrush(lanes.laneInfo(lane).color);
+        for (quint32 event : all) {
+            const double x = renderer.geometry().headerWidth + mapping.xOf(events.beginSecond(int(event)));
+            painter.drawRect(QRectF(x - 4, top + laneHeight / 2.0 - 4, 8, 8));
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
+                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QStringList args = app.arguments().mid(1);
+    std::vector<qint64> sizes;
+    int runs = 5;
+    QString dataset;
+    QString jsonPath;
+    bool qjson = true;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--events") && hasValue)
+            sizes.push_back(args[++i].toLongLong());
+        else if (a == QLatin1String("--runs") && hasValue)
+            runs = std::max(1, args[++i].toInt());
+        else if (a == QLatin1String("--dataset") && hasValue)
+            dataset = args[++i];
+        else if (a == QLatin1String("--json") && hasValue)
+            jsonPath = args[++i];
+        else if (a == QLatin1String("--no-qjson"))
+            qjson = false;
+        else {
+            fprintf(stderr, "usage: tideline-bench [--events N]... [--runs R] [--dataset FILE] "
+                            "[--json FILE] [--no-qjson]\n");
+            return 2;
+        }
+    }
+    if (sizes.empty() && dataset.isEmpty())
+        sizes = {10'000, 100'000, 1'000'000};
+    if (!dataset.isEmpty())
+        sizes = {0};
+
+    QTemporaryDir scratch;
+    std::vector<Figure> figures;
+    const QSize frameSize(1920, 1080);
+
+    for (qint64 size : sizes) {
+        QString path = dataset;
+        QString label = QStringLiteral("file");
+        if (path.isEmpty()) {
+            label = QLocale(QLocale::English).toString(size);
+            path = scratch.filePath(QStringLiteral("events-%1.json").arg(size));
+            DatasetGenerator::Options options;
+            options.events = size;
+            options.seed = 42;
+            QElapsedTimer timer;
+            timer.start();
+            const QString problem = DatasetGenerator::write(options, path);
+            if (!problem.isEmpty()) {
+                fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+                return 1;
+            }
+            figures.push_back({label, QStringLiteral("generate dataset"), QStringLiteral("ms"),
+                               {double(timer.elapsed())}, 0, {}});
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fprintf(stderr, "tideline-bench: cannot read %s\n", qPrintable(path));
+            return 1;
+        }
+        const double megabytes = double(file.size()) / (1024.0 * 1024.0);
+        const int loadRuns = size >= 1'000'000 ? std::min(runs, 3) : runs;
+        const double big = size >= 1'000'000 || dataset.size();
+
+        // Load: the real loader, then a bare RapidJSON SAX pass over the same bytes.
+        std::shared_ptr<const Dataset> loaded;
+        const double rssBefore = procStatusMegabytes("VmRSS:");
+        figures.push_back({label, QStringLiteral("load %1 MB to a ready model").arg(megabytes, 0, 'f', 0),
+                           QStringLiteral("ms"), timeRuns(loadRuns, [&] {
+                               loaded.reset();
+                               const LoadResult result = DatasetLoader::load({path});
+                               if (!result.ok()) {
+                                   fprintf(stderr, "load failed: %s\n",
+                                           qPrintable(result.messages.first().toString()));
+                                   exit(1);
+                               }
+                               loaded = result.dataset;
+                           }),
+                           big ? 3000.0 : 0.0, {}});
+        const double rssAfter = procStatusMegabytes("VmRSS:");
+        figures.push_back({label, QStringLiteral("resident memory after load"), QStringLiteral("MB"),
+                           {rssAfter}, big ? 600.0 : 0.0, {}});
+        figures.push_back({label, QStringLiteral("  of which the model (RSS growth)"), QStringLiteral("MB"),
+                           {rssAfter - rssBefore}, 0, {}});
+        {
+            const QByteArray bytes = file.readAll();
+            figures.push_back({label, QStringLiteral("bare RapidJSON SAX pass"), QStringLiteral("ms"),
+                               timeRuns(loadRuns, [&] {
+                                   rapidjson::MemoryStream stream(bytes.constData(), size_t(bytes.size()));
+                                   rapidjson::BaseReaderHandler<> handler;
+                                   rapidjson::Reader reader;
+                                   reader.Parse<rapidjson::kParseIterativeFlag
+                                                | rapidjson::kParseValidateEncodingFlag
+                                                | rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
+                               }),
+                               0, QStringLiteral("load")});
+        }
+        const Dataset &data = *loaded;
+
+        // Lanes and frames at full zoom-out, mid (a year) and close (a day), 1920x1080.
+        TimelineLanes lanes;
+        figures.push_back({label, QStringLiteral("build lanes (one per actor)"), QStringLiteral("ms"),
+                           timeRuns(runs, [&] { lanes.build(data, LaneGrouping::Actors, {}); }), 0, {}});
+        TimelineRenderer renderer(lanes, data.events, TimelineTheme::light());
+        const double areaWidth = frameSize.width() - renderer.geometry().headerWidth;
+        const qint64 first = data.events.earliestBegin();
+        const qint64 last = data.events.latestEnd();
+        const qint64 middle = data.events.beginSecond(data.events.count() / 2);
+        struct Zoom { QString name; TimeMapping mapping; };
+        const std::vector<Zoom> zooms = {
+            {QStringLiteral("full zoom-out"), {first, double(last - first) / areaWidth}},
+            {QStringLiteral("mid (one year)"), {middle - 182 * 86400, 365.0 * 86400 / areaWidth}},
+            {QStringLiteral("close (one day)"), {middle - 43200, 86400.0 / areaWidth}}};
+        QImage image(frameSize, QImage::Format_ARGB32_Premultiplied);
+        for (const Zoom &zoom : zooms) {
+            TimelineRenderRequest request;
+            request.mapping = zoom.mapping;
+            request.size = frameSize;
+            request.font = QFont(QStringLiteral("DejaVu Sans"), 9);
+            request.locale = QLocale(QLocale::English);
+            const int frames = std::max(runs * 4, 12);
+            figures.push_back({label, QStringLiteral("frame 1920x1080, %1").arg(zoom.name),
+                               QStringLiteral("ms"), timeRuns(frames, [&] {
+                                   QPainter painter(&image);
+                                   renderer.paint(painter, request);
+                               }),
+                               big ? 8.0 : 0.0, {}});
+        }
+        figures.push_back({label, QStringLiteral("draw every event, no level of detail (zoom-out)"),
+                           QStringLiteral("ms"), timeRuns(std::min(runs, 3), [&] {
+                               QPainter painter(&image);
+                               paintEveryEvent(painter, lanes, data.events, renderer,
+                                               zooms.front().mapping, frameSize);
+                           }),
+                           0, QStringLiteral("frame")});
+
+        // Text: the naive contains() over every title (the filter issue brings the fast path).
+        figures.push_back({label, QStringLiteral("QString::contains over every title"),
+                           QStringLiteral("ms"), timeRuns(std::min(runs, 3), [&] {
+                               int hits = 0;
+                               for (int e = 0; e < data.events.count(); ++e)
+                                   hits += data.events.title(e).contains(QStringLiteral("delegation"),
+                                                                         Qt::CaseInsensitive);
+                               if (hits < 0)
+                                   puts("");
+                           }),
+                           0, QStringLiteral("text query")});
+
+        loaded.reset();
+        lanes = TimelineLanes();
+        if (qjson) {
+            // Last: it is the most memory-hungry, and peak memory is read before it.
+            figures.push_back({label, QStringLiteral("peak resident memory before QJsonDocument"),
+                               QStringLiteral("MB"), {procStatusMegabytes("VmHWM:")}, 0, {}});
+            const QByteArray bytes = file.readAll().isEmpty() ? (file.seek(0), file.readAll()) : QByteArray();
+            figures.push_back({label, QStringLiteral("QJsonDocument parse of the same file"),
+                               QStringLiteral("ms"), timeRuns(1, [&] {
+                                   const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+                                   if (doc.isNull())
+                                       puts("QJsonDocument failed");
+                               }),
+                               0, QStringLiteral("load")});
+        }
+    }
+
+    // The table.
+    out << QStringLiteral("%1  %2 %3 %4 %5  %6  %7\n")
+               .arg(QStringLiteral("events"), -10)
+               .arg(QStringLiteral("figure"), -52)
+               .arg(QStringLiteral("min"), 10)
+               .arg(QStringLiteral("median"), 10)
+               .arg(QStringLiteral("max"), 10)
+               .arg(QStringLiteral("target"), -10)
+               .arg(QStringLiteral("verdict"));
+    QJsonArray json;
+    for (const Figure &f : figures) {
+        QString verdict;
+        QString target;
+        if (f.target > 0) {
+            target = QStringLiteral("<= %1 %2").arg(f.target).arg(f.unit);
+            verdict = f.median() <= f.target ? QStringLiteral("ok") : QStringLiteral("MISSED");
+        } else if (!f.baselineOf.isEmpty()) {
+            verdict = QStringLiteral("baseline for %1").arg(f.baselineOf);
+        }
+        out << QStringLiteral("%1  %2 %3 %4 %5  %6  %7\n")
+                   .arg(f.size, -10)
+                   .arg(f.name + QStringLiteral(" (") + f.unit + u')', -52)
+                   .arg(f.min(), 10, 'f', 1)
+                   .arg(f.median(), 10, 'f', 1)
+                   .arg(f.max(), 10, 'f', 1)
+                   .arg(target, -10)
+                   .arg(verdict);
+        QJsonObject o{{QStringLiteral("events"), f.size}, {QStringLiteral("figure"), f.name},
+                      {QStringLiteral("unit"), f.unit}, {QStringLiteral("min"), f.min()},
+                      {QStringLiteral("median"), f.median()}, {QStringLiteral("max"), f.max()},
+                      {QStringLiteral("runs"), int(f.samples.size())}};
+        if (f.target > 0)
+            o.insert(QStringLiteral("target"), f.target);
+        json.append(o);
+    }
+    out.flush();
+    if (!jsonPath.isEmpty()) {
+        QFile jsonFile(jsonPath);
+        if (!jsonFile.open(QIODevice::WriteOnly)
+            || jsonFile.write(QJsonDocument(json).toJson()) < 0) {
+            fprintf(stderr, "tideline-bench: cannot write %s\n", qPrintable(jsonPath));
+            return 1;
+        }
+    }
+    return 0;
+}
