@@ -164,7 +164,9 @@ struct Generator
     {
         double total = 0;
         for (int i = 0; i < o.actors; ++i) {
-            actorIds.push_back("a" + std::to_string(i));
+            std::string id = "a"; // not "a" + to_string(): GCC 12 warns falsely (-Wrestrict)
+            id += std::to_string(i);
+            actorIds.push_back(std::move(id));
             total += 1.0 / std::pow(double(i + 1), 1.1);
             popularity.push_back(total);
         }

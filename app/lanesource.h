@@ -30,8 +30,10 @@ public:
 
     virtual int laneCount() const = 0;
     virtual const LaneInfo &laneInfo(int lane) const = 0;
-    // How many events of the lane may meet [t0, t1): cheap, for choosing the level of detail.
+    // How many events of the lane may meet [t0, t1) (an upper bound), and how many start in it
+    // (a lower bound): both cheap, for choosing the level of detail.
     virtual qint64 countCandidates(int lane, qint64 t0, qint64 t1) const = 0;
+    virtual qint64 countStarting(int lane, qint64 t0, qint64 t1) const = 0;
     // The events of the lane meeting [t0, t1), in time order (event indices into the store).
     virtual void visibleEvents(int lane, qint64 t0, qint64 t1, std::vector<quint32> *out) const = 0;
     // Per pixel column of `mapping` (0 .. columns-1), the number of events starting in it.

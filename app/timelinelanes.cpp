@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -24,14 +25,26 @@ std::vector<quint32> mergedEvents(const EventStore &store, const std::vector<int
 
 void TimelineLanes::addLane(LaneInfo info, std::vector<quint32> events)
 {
+    // Upper bounds of the duration classes: an hour, a day, a week, a month, a year, a decade.
+    static constexpr std::array<qint64, 6> bounds = {3600, 86400, 7 * 86400, 32 * 86400,
+                                                     367 * 86400, 3660 * 86400};
     Lane lane;
     lane.info = std::move(info);
+    lane.classes.resize(bounds.size() + 1);
     lane.begins.reserve(events.size());
     for (quint32 event : events) {
-        lane.begins.push_back(m_store->beginSecond(int(event)));
-        lane.longestDuration = std::max(lane.longestDuration,
-                                        m_store->endSecond(int(event)) - lane.begins.back());
+        const qint64 begin = m_store->beginSecond(int(event));
+        const qint64 duration = m_store->endSecond(int(event)) - begin;
+        lane.begins.push_back(begin);
+        const size_t c = size_t(std::lower_bound(bounds.begin(), bounds.end(), duration) - bounds.begin());
+        DurationClass &durations = lane.classes[c];
+        durations.events.push_back(event);
+        durations.begins.push_back(begin);
+        durations.longest = std::max(durations.longest, duration);
     }
+    lane.classes.erase(std::remove_if(lane.classes.begin(), lane.classes.end(),
+                                      [](const DurationClass &c) { return c.events.empty(); }),
+                       lane.classes.end());
     lane.events = std::move(events);
     m_lanes.push_back(std::move(lane));
 }
@@ -137,33 +150,52 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
     }
 }
 
-std::pair<size_t, size_t> TimelineLanes::candidates(const Lane &lane, qint64 t0, qint64 t1) const
+std::pair<size_t, size_t> TimelineLanes::candidates(const DurationClass &durations, qint64 t0,
+                                                    qint64 t1)
 {
     // An event meets [t0, t1) when it begins before t1 and ends after t0; it cannot begin
-    // earlier than t0 minus the lane's longest duration.
-    const auto from = std::lower_bound(lane.begins.begin(), lane.begins.end(),
-                                       t0 - lane.longestDuration);
-    const auto to = std::lower_bound(from, lane.begins.end(), t1);
-    return {size_t(from - lane.begins.begin()), size_t(to - lane.begins.begin())};
+    // earlier than t0 minus the longest duration of its class.
+    const auto from = std::lower_bound(durations.begins.begin(), durations.begins.end(),
+                                       t0 - durations.longest);
+    const auto to = std::lower_bound(from, durations.begins.end(), t1);
+    return {size_t(from - durations.begins.begin()), size_t(to - durations.begins.begin())};
 }
 
 qint64 TimelineLanes::countCandidates(int lane, qint64 t0, qint64 t1) const
 {
-    const auto [from, to] = candidates(m_lanes[size_t(lane)], t0, t1);
-    return qint64(to - from);
+    qint64 count = 0;
+    for (const DurationClass &durations : m_lanes[size_t(lane)].classes) {
+        const auto [from, to] = candidates(durations, t0, t1);
+        count += qint64(to - from);
+    }
+    return count;
+}
+
+qint64 TimelineLanes::countStarting(int lane, qint64 t0, qint64 t1) const
+{
+    const std::vector<qint64> &begins = m_lanes[size_t(lane)].begins;
+    const auto from = std::lower_bound(begins.begin(), begins.end(), t0);
+    return qint64(std::lower_bound(from, begins.end(), t1) - from);
 }
 
 void TimelineLanes::visibleEvents(int laneIndex, qint64 t0, qint64 t1,
                                   std::vector<quint32> *out) const
 {
     out->clear();
-    const Lane &lane = m_lanes[size_t(laneIndex)];
-    const auto [from, to] = candidates(lane, t0, t1);
-    for (size_t i = from; i < to; ++i) {
-        const quint32 event = lane.events[i];
-        if (m_store->endSecond(int(event)) > t0)
-            out->push_back(event);
+    int contributing = 0;
+    for (const DurationClass &durations : m_lanes[size_t(laneIndex)].classes) {
+        const auto [from, to] = candidates(durations, t0, t1);
+        const size_t before = out->size();
+        for (size_t i = from; i < to; ++i) {
+            const quint32 event = durations.events[i];
+            if (m_store->endSecond(int(event)) > t0)
+                out->push_back(event);
+        }
+        contributing += out->size() > before;
     }
+    // Store indices are in time order, so sorting indices sorts by start.
+    if (contributing > 1)
+        std::sort(out->begin(), out->end());
 }
 
 void TimelineLanes::countPerColumn(int laneIndex, const TimeMapping &mapping, int columns,

@@ -23,6 +23,7 @@ public:
     int laneCount() const override { return int(m_lanes.size()); }
     const LaneInfo &laneInfo(int lane) const override { return m_lanes[size_t(lane)].info; }
     qint64 countCandidates(int lane, qint64 t0, qint64 t1) const override;
+    qint64 countStarting(int lane, qint64 t0, qint64 t1) const override;
     void visibleEvents(int lane, qint64 t0, qint64 t1, std::vector<quint32> *out) const override;
     void countPerColumn(int lane, const TimeMapping &mapping, int columns,
                         std::vector<quint32> *out) const override;
@@ -33,16 +34,26 @@ public:
     std::vector<int> lanesOfEvent(int event) const;
 
 private:
+    // Events of similar length, sorted by start. A query looks back from t0 only as far as the
+    // longest event of each class, so one year-long event does not make a one-day window scan
+    // a year of short ones.
+    struct DurationClass
+    {
+        qint64 longest = 0;
+        std::vector<quint32> events;
+        std::vector<qint64> begins;
+    };
     struct Lane
     {
         LaneInfo info;
-        std::vector<quint32> events;
-        std::vector<qint64> begins;
-        qint64 longestDuration = 0;
+        std::vector<quint32> events; // all, in time order
+        std::vector<qint64> begins;  // their starts, for per-column counts
+        std::vector<DurationClass> classes;
     };
 
     void addLane(LaneInfo info, std::vector<quint32> events);
-    std::pair<size_t, size_t> candidates(const Lane &lane, qint64 t0, qint64 t1) const;
+    static std::pair<size_t, size_t> candidates(const DurationClass &durations, qint64 t0,
+                                                qint64 t1);
 
     const EventStore *m_store = nullptr;
     std::vector<Lane> m_lanes;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -121,11 +122,17 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
     const qint64 t1 = map.secondAt(area.width()) + 1;
     const int columns = int(std::ceil(area.width()));
 
-    if (double(m_lanes.countCandidates(lane, t0, t1)) > columns * densityThreshold) {
+    const double densityLimit = columns * densityThreshold;
+    if (double(m_lanes.countStarting(lane, t0, t1)) > densityLimit) {
+        frame->densityLanes.push_back(lane);
+        paintDensity(painter, request, lane, area, color);
+        return;
+    }
+    if (double(m_lanes.countCandidates(lane, t0, t1)) > densityLimit) {
         std::vector<quint32> visible;
         // Candidates include events that end before the window; count what is really visible.
         m_lanes.visibleEvents(lane, t0, t1, &visible);
-        if (double(visible.size()) > columns * densityThreshold) {
+        if (double(visible.size()) > densityLimit) {
             frame->densityLanes.push_back(lane);
             paintDensity(painter, request, lane, area, color);
             return;
@@ -167,6 +174,8 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
     }
 
     const int rows = m_geometry.labelRows;
+    int lastMarkerPixel = std::numeric_limits<int>::min();
+    bool lastMarkerApproximate = false;
     for (size_t i = 0; i < placed.size(); ++i) {
         const Placed &p = placed[i];
         const int event = p.event;
@@ -181,8 +190,11 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
             // The uncertain period: a pale hatched span. The certain core: solid.
             QColor pale = color;
             pale.setAlphaF(0.28f);
+            painter.setRenderHint(QPainter::Antialiasing, false);
             painter.fillRect(bar, pale);
-            painter.fillRect(bar, QBrush(color, Qt::BDiagPattern));
+            // Hatching needs room to be seen; on narrow bars the pale fill says enough.
+            if (bar.width() >= 12)
+                painter.fillRect(bar, QBrush(color, Qt::BDiagPattern));
             if (p.coreX1 > p.coreX0) {
                 const double c0 = std::max(p.coreX0, x0);
                 const double c1 = std::min(p.coreX1, x1);
@@ -195,24 +207,30 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
             painter.setPen(outline);
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter.setRenderHint(QPainter::Antialiasing, true);
             markerRect = bar;
         } else {
             const double x = (p.x0 + p.x1) / 2;
-            QPainterPath diamond;
-            diamond.moveTo(x, markerY - markerRadius - 1);
-            diamond.lineTo(x + markerRadius, markerY);
-            diamond.lineTo(x, markerY + markerRadius + 1);
-            diamond.lineTo(x - markerRadius, markerY);
-            diamond.closeSubpath();
-            if (approximate) {
-                // Approximate dates: a hollow marker.
-                painter.setPen(QPen(color, 1.6));
-                painter.setBrush(m_theme.background);
-            } else {
-                painter.setPen(QPen(m_theme.background, 1.0));
-                painter.setBrush(color);
+            // Markers that land on the pixel already drawn add nothing to the picture; they are
+            // still listed for hit testing.
+            const int pixel = int(std::floor(x));
+            if (pixel != lastMarkerPixel || approximate != lastMarkerApproximate || selected) {
+                const QPointF diamond[4] = {{x, markerY - markerRadius - 1},
+                                            {x + markerRadius, markerY},
+                                            {x, markerY + markerRadius + 1},
+                                            {x - markerRadius, markerY}};
+                if (approximate) {
+                    // Approximate dates: a hollow marker.
+                    painter.setPen(QPen(color, 1.6));
+                    painter.setBrush(m_theme.background);
+                } else {
+                    painter.setPen(QPen(m_theme.background, 1.0));
+                    painter.setBrush(color);
+                }
+                painter.drawConvexPolygon(diamond, 4);
+                lastMarkerPixel = pixel;
+                lastMarkerApproximate = approximate;
             }
-            painter.drawPath(diamond);
             markerRect = QRectF(x - markerRadius, markerY - markerRadius - 1, 2 * markerRadius,
                                 2 * markerRadius + 2);
         }
@@ -244,15 +262,17 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
         }
         if (row >= 0 && limit - labelX >= minLabelWidth) {
             const QString title = m_events.title(event);
-            const QString text = metrics.elidedText(title, Qt::ElideRight, limit - labelX);
+            // The selected title is drawn bold: measure it in bold, or its end would be cut off.
+            QFont font = request.font;
+            font.setBold(selected);
+            const QFontMetricsF labelMetrics = selected ? QFontMetricsF(font) : metrics;
+            const QString text = labelMetrics.elidedText(title, Qt::ElideRight, limit - labelX);
             if (!text.isEmpty() && text != QStringLiteral("…")) {
-                const double textWidth = metrics.horizontalAdvance(text);
+                const double textWidth = labelMetrics.horizontalAdvance(text);
                 const QRectF labelRect(labelX, firstLabelY + row * m_geometry.labelRowHeight,
                                        textWidth, m_geometry.labelRowHeight);
-                QFont font = request.font;
-                font.setBold(selected);
                 painter.setFont(font);
-                painter.setPen(selected ? m_theme.text : m_theme.text);
+                painter.setPen(m_theme.text);
                 painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                                  text);
                 if (selected)
@@ -352,7 +372,11 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
     painter.fillRect(QRectF(0, m_geometry.axisHeight, width, height), m_theme.headerBackground);
     const QFontMetricsF metrics(request.font);
     QFont small = request.font;
-    small.setPointSizeF(request.font.pointSizeF() * 0.88);
+    // A font may be sized in pixels, and then has no point size to scale.
+    if (request.font.pointSizeF() > 0)
+        small.setPointSizeF(request.font.pointSizeF() * 0.88);
+    else
+        small.setPixelSize(std::max(1, int(std::lround(request.font.pixelSize() * 0.88))));
     const QFontMetricsF smallMetrics(small);
     QFont bold = request.font;
     bold.setBold(true);

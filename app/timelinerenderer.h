@@ -78,7 +78,7 @@ public:
     double laneTop(int lane, int verticalOffset) const;
 
     // More visible events than this many per pixel column switches a lane to density drawing.
-    static constexpr double densityThreshold = 1.0 / 3.0;
+    static constexpr double densityThreshold = 1.0 / 6.0;
 
 private:
     void paintLane(QPainter &painter, const TimelineRenderRequest &request, int lane,

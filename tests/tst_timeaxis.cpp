@@ -42,7 +42,7 @@ namespace {
 
 constexpr qint64 hour = 3600;
 constexpr qint64 day = 86400;
-constexpr qint64 year = 31'556'952; // average Gregorian year
+constexpr qint64 year = 31'556'952;          // average Gregorian year
 constexpr qint64 julianDayOfEpoch = 2440588; // QDate(1970, 1, 1).toJulianDay()
 constexpr double width = 1200;
 
@@ -125,20 +125,20 @@ void checkLayout(const TimeAxis::Layout &layout, const TimeMapping &mapping, dou
         QCOMPARE(TimeAxis::tickAtOrBefore(layout.minorStep, tick.second), tick.second);
         QCOMPARE(tick.label, TimeAxis::minorLabel(layout.minorStep, tick.second, locale));
         QVERIFY(!tick.label.isEmpty());
-        const qint64 next =
-            i + 1 < layout.minor.size() ? layout.minor[i + 1].second
-                                        : nextTick(layout.minorStep, tick.second);
+        const qint64 next = i + 1 < layout.minor.size() ? layout.minor[i + 1].second
+                                                        : nextTick(layout.minorStep, tick.second);
         QVERIFY(next > tick.second);
         const double room = mapping.xOf(next) - mapping.xOf(tick.second);
         const double needed = metrics.horizontalAdvance(tick.label) + TimeAxis::labelPadding;
         QVERIFY2(room >= needed, qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3 px")
-                                                .arg(tick.label).arg(needed).arg(room)));
+                                                .arg(tick.label)
+                                                .arg(needed)
+                                                .arg(room)));
     }
 
     // Major ticks: the period start at or before the window first, then every one inside it.
     QVERIFY(!layout.major.empty());
-    QCOMPARE(layout.major.front().second,
-             TimeAxis::tickAtOrBefore(layout.majorStep, first));
+    QCOMPARE(layout.major.front().second, TimeAxis::tickAtOrBefore(layout.majorStep, first));
     for (size_t i = 0; i < layout.major.size(); ++i) {
         QVERIFY(layout.major[i].second <= last);
         QVERIFY(!layout.major[i].label.isEmpty());
@@ -182,15 +182,13 @@ private slots:
             << at(2024, 7, 13, 3, 20) << at(2024, 7, 13, 9, 20) << seconds << 300LL << hour;
         QTest::addRow("3 days: hours")
             << at(2024, 7, 12, 5) << at(2024, 7, 15, 5) << seconds << hour << 12 * hour;
-        QTest::addRow("3 weeks: days")
-            << at(2024, 7, 3) << at(2024, 7, 24) << QStringList{QStringLiteral("Days")} << 1LL
-            << 1LL;
+        QTest::addRow("3 weeks: days") << at(2024, 7, 3) << at(2024, 7, 24)
+                                       << QStringList{QStringLiteral("Days")} << 1LL << 1LL;
         QTest::addRow("4 months: weeks or days")
             << at(2024, 3, 10) << at(2024, 7, 10)
             << QStringList{QStringLiteral("Weeks"), QStringLiteral("Days")} << 1LL << 1LL;
-        QTest::addRow("2 years: months")
-            << at(2023, 2, 15) << at(2025, 2, 15) << QStringList{QStringLiteral("Months")} << 1LL
-            << 3LL;
+        QTest::addRow("2 years: months") << at(2023, 2, 15) << at(2025, 2, 15)
+                                         << QStringList{QStringLiteral("Months")} << 1LL << 3LL;
         QTest::addRow("30 years: every year or two")
             << at(1994, 6, 1) << at(2024, 6, 1) << years << 1LL << 2LL;
         QTest::addRow("400 years: decades")
@@ -295,10 +293,10 @@ private slots:
                                  << QStringLiteral("10:35");
         QTest::addRow("midnight") << Step{StepKind::Seconds, 3 * hour} << at(2024, 7, 13)
                                   << QStringLiteral("00:00");
-        QTest::addRow("hours before 1970") << Step{StepKind::Seconds, hour}
-                                           << at(1969, 12, 31, 23) << QStringLiteral("23:00");
-        QTest::addRow("hours in 44 BC") << Step{StepKind::Seconds, 6 * hour}
-                                        << at(-43, 3, 15, 18) << QStringLiteral("18:00");
+        QTest::addRow("hours before 1970")
+            << Step{StepKind::Seconds, hour} << at(1969, 12, 31, 23) << QStringLiteral("23:00");
+        QTest::addRow("hours in 44 BC")
+            << Step{StepKind::Seconds, 6 * hour} << at(-43, 3, 15, 18) << QStringLiteral("18:00");
         QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 13) << QStringLiteral("13");
         QTest::addRow("week") << Step{StepKind::Weeks, 1} << at(2024, 7, 8) << QStringLiteral("8");
         QTest::addRow("month") << Step{StepKind::Months, 1} << at(2024, 7, 1)
@@ -308,10 +306,10 @@ private slots:
         QTest::addRow("year") << Step{StepKind::Years, 1} << yearStart(2024)
                               << QStringLiteral("2024");
         QTest::addRow("1 BC") << Step{StepKind::Years, 1} << yearStart(0) << QStringLiteral("1 BC");
-        QTest::addRow("ten thousand BC") << Step{StepKind::Years, 1000} << yearStart(-9999)
-                                         << QStringLiteral("10,000 BC");
-        QTest::addRow("millions BC") << Step{StepKind::Years, 500'000}
-                                     << yearStart(1 - 1'500'000) << QStringLiteral("1.5 million BC");
+        QTest::addRow("ten thousand BC")
+            << Step{StepKind::Years, 1000} << yearStart(-9999) << QStringLiteral("10,000 BC");
+        QTest::addRow("millions BC") << Step{StepKind::Years, 500'000} << yearStart(1 - 1'500'000)
+                                     << QStringLiteral("1.5 million BC");
         QTest::addRow("Big Bang") << Step{StepKind::Years, 100'000'000}
                                   << yearStart(1 - 13'800'000'000LL)
                                   << QStringLiteral("13.8 billion BC");
@@ -333,17 +331,19 @@ private slots:
         QTest::addColumn<qint64>("second");
         QTest::addColumn<QString>("label");
 
-        QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 13) << QStringLiteral("13 July 2024");
+        QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 13)
+                             << QStringLiteral("13 July 2024");
         QTest::addRow("month") << Step{StepKind::Months, 1} << at(2024, 7, 1)
                                << QStringLiteral("July 2024");
         QTest::addRow("month BC") << Step{StepKind::Months, 1} << at(-43, 3, 1)
                                   << QStringLiteral("March 44 BC");
-        QTest::addRow("year") << Step{StepKind::Years, 1} << yearStart(2024) << QStringLiteral("2024");
-        QTest::addRow("decade BC") << Step{StepKind::Years, 10} << yearStart(-9)
-                                   << QStringLiteral("10 BC");
-        QTest::addRow("billions BC") << Step{StepKind::Years, 10'000'000'000LL}
-                                     << yearStart(1 - 10'000'000'000LL)
-                                     << QStringLiteral("10 billion BC");
+        QTest::addRow("year") << Step{StepKind::Years, 1} << yearStart(2024)
+                              << QStringLiteral("2024");
+        QTest::addRow("decade BC")
+            << Step{StepKind::Years, 10} << yearStart(-9) << QStringLiteral("10 BC");
+        QTest::addRow("billions BC")
+            << Step{StepKind::Years, 10'000'000'000LL} << yearStart(1 - 10'000'000'000LL)
+            << QStringLiteral("10 billion BC");
     }
 
     void majorLabelNamesThePeriod()
@@ -359,17 +359,18 @@ private slots:
         QTest::addColumn<Step>("minor");
         QTest::addColumn<Step>("major");
         QTest::addRow("minutes: days") << Step{StepKind::Seconds, 300} << Step{StepKind::Days, 1};
-        QTest::addRow("hours: days") << Step{StepKind::Seconds, 12 * hour} << Step{StepKind::Days, 1};
+        QTest::addRow("hours: days")
+            << Step{StepKind::Seconds, 12 * hour} << Step{StepKind::Days, 1};
         QTest::addRow("days: months") << Step{StepKind::Days, 1} << Step{StepKind::Months, 1};
         QTest::addRow("weeks: months") << Step{StepKind::Weeks, 1} << Step{StepKind::Months, 1};
         QTest::addRow("months: years") << Step{StepKind::Months, 1} << Step{StepKind::Years, 1};
         QTest::addRow("quarters: years") << Step{StepKind::Months, 3} << Step{StepKind::Years, 1};
         QTest::addRow("years: decades") << Step{StepKind::Years, 1} << Step{StepKind::Years, 10};
         QTest::addRow("5 years: decades") << Step{StepKind::Years, 5} << Step{StepKind::Years, 10};
-        QTest::addRow("decades: centuries") << Step{StepKind::Years, 10}
-                                            << Step{StepKind::Years, 100};
-        QTest::addRow("2 billion: 10 billion") << Step{StepKind::Years, 2'000'000'000}
-                                               << Step{StepKind::Years, 10'000'000'000LL};
+        QTest::addRow("decades: centuries")
+            << Step{StepKind::Years, 10} << Step{StepKind::Years, 100};
+        QTest::addRow("2 billion: 10 billion")
+            << Step{StepKind::Years, 2'000'000'000} << Step{StepKind::Years, 10'000'000'000LL};
     }
 
     void majorStepIsTheNextCalendarPeriod()
@@ -395,8 +396,7 @@ private slots:
             << QStringList{QStringLiteral("20 BC"), QStringLiteral("10 BC"), QStringLiteral("10"),
                            QStringLiteral("20")};
         QTest::addRow("5 years across the era")
-            << 5LL << -7LL << 7LL
-            << QStringList{QStringLiteral("5 BC"), QStringLiteral("5")};
+            << 5LL << -7LL << 7LL << QStringList{QStringLiteral("5 BC"), QStringLiteral("5")};
         QTest::addRow("centuries around Caesar")
             << 100LL << -250LL << 150LL
             << QStringList{QStringLiteral("200 BC"), QStringLiteral("100 BC"),
@@ -546,36 +546,36 @@ private slots:
 
         QTest::addRow("5 minutes") << Step{StepKind::Seconds, 300} << at(2024, 7, 13, 10, 32) + 17
                                    << at(2024, 7, 13, 10, 30);
-        QTest::addRow("on a tick") << Step{StepKind::Seconds, 300} << at(2024, 7, 13, 10, 30)
-                                   << at(2024, 7, 13, 10, 30);
-        QTest::addRow("3 hours before 1970") << Step{StepKind::Seconds, 3 * hour} << -1LL
-                                             << at(1969, 12, 31, 21);
+        QTest::addRow("on a tick")
+            << Step{StepKind::Seconds, 300} << at(2024, 7, 13, 10, 30) << at(2024, 7, 13, 10, 30);
+        QTest::addRow("3 hours before 1970")
+            << Step{StepKind::Seconds, 3 * hour} << -1LL << at(1969, 12, 31, 21);
         QTest::addRow("day before 1970") << Step{StepKind::Days, 1} << -1LL << at(1969, 12, 31);
-        QTest::addRow("day in 44 BC") << Step{StepKind::Days, 1} << at(-43, 3, 15, 11)
-                                      << at(-43, 3, 15);
+        QTest::addRow("day in 44 BC")
+            << Step{StepKind::Days, 1} << at(-43, 3, 15, 11) << at(-43, 3, 15);
         QTest::addRow("week of the epoch") << Step{StepKind::Weeks, 1} << 0LL << at(1969, 12, 29);
-        QTest::addRow("week on a Sunday") << Step{StepKind::Weeks, 1} << at(2024, 7, 14, 23)
-                                          << at(2024, 7, 8);
-        QTest::addRow("week on a Monday") << Step{StepKind::Weeks, 1} << at(2024, 7, 15)
-                                          << at(2024, 7, 15);
-        QTest::addRow("month on a leap day") << Step{StepKind::Months, 1} << at(2024, 2, 29, 12)
-                                             << at(2024, 2, 1);
+        QTest::addRow("week on a Sunday")
+            << Step{StepKind::Weeks, 1} << at(2024, 7, 14, 23) << at(2024, 7, 8);
+        QTest::addRow("week on a Monday")
+            << Step{StepKind::Weeks, 1} << at(2024, 7, 15) << at(2024, 7, 15);
+        QTest::addRow("month on a leap day")
+            << Step{StepKind::Months, 1} << at(2024, 2, 29, 12) << at(2024, 2, 1);
         QTest::addRow("quarter") << Step{StepKind::Months, 3} << at(2024, 8, 15) << at(2024, 7, 1);
         QTest::addRow("quarter BC") << Step{StepKind::Months, 3} << at(-43, 3, 15) << at(-43, 1, 1);
         QTest::addRow("year") << Step{StepKind::Years, 1} << at(2024, 7, 13) << yearStart(2024);
         QTest::addRow("1 BC") << Step{StepKind::Years, 1} << at(0, 7, 1) << yearStart(0);
-        QTest::addRow("decade in AD 5: 10 BC") << Step{StepKind::Years, 10} << at(5, 6, 1)
-                                               << yearStart(-9);
-        QTest::addRow("decade in 15 BC: 20 BC") << Step{StepKind::Years, 10} << at(-14, 6, 1)
-                                                << yearStart(-19);
-        QTest::addRow("decade on 10 BC") << Step{StepKind::Years, 10} << yearStart(-9)
-                                         << yearStart(-9);
-        QTest::addRow("5 years in 3 BC") << Step{StepKind::Years, 5} << at(-2, 2, 1)
-                                         << yearStart(-4);
-        QTest::addRow("century in AD 50: 100 BC") << Step{StepKind::Years, 100} << at(50)
-                                                  << yearStart(-99);
-        QTest::addRow("millennium in 2024") << Step{StepKind::Years, 1000} << at(2024, 7, 13)
-                                            << yearStart(2000);
+        QTest::addRow("decade in AD 5: 10 BC")
+            << Step{StepKind::Years, 10} << at(5, 6, 1) << yearStart(-9);
+        QTest::addRow("decade in 15 BC: 20 BC")
+            << Step{StepKind::Years, 10} << at(-14, 6, 1) << yearStart(-19);
+        QTest::addRow("decade on 10 BC")
+            << Step{StepKind::Years, 10} << yearStart(-9) << yearStart(-9);
+        QTest::addRow("5 years in 3 BC")
+            << Step{StepKind::Years, 5} << at(-2, 2, 1) << yearStart(-4);
+        QTest::addRow("century in AD 50: 100 BC")
+            << Step{StepKind::Years, 100} << at(50) << yearStart(-99);
+        QTest::addRow("millennium in 2024")
+            << Step{StepKind::Years, 1000} << at(2024, 7, 13) << yearStart(2000);
         QTest::addRow("billions at the Big Bang")
             << Step{StepKind::Years, 1'000'000'000} << yearStart(1 - 13'800'000'000LL)
             << yearStart(1 - 14'000'000'000LL);
@@ -725,8 +725,7 @@ private slots:
         QTest::addRow("an hour, no margin") << at(2024, 7, 13, 10) << at(2024, 7, 13, 11) << 0.0;
         QTest::addRow("an odd number of seconds") << 1001LL << 2002LL << 0.1;
         QTest::addRow("44 BC to AD 14") << at(-43, 3, 15) << at(14, 8, 19) << 0.05;
-        QTest::addRow("Big Bang to now") << yearStart(-13'800'000'000LL) << at(2024, 7, 15)
-                                         << 0.05;
+        QTest::addRow("Big Bang to now") << yearStart(-13'800'000'000LL) << at(2024, 7, 15) << 0.05;
     }
 
     void fitRangeShowsTheRangeWithAMargin()
@@ -818,17 +817,17 @@ private slots:
         QTest::addColumn<int>("emissions");
 
         const qint64 t0 = at(2024, 7, 13);
-        QTest::addRow("same range") << WindowAction([=](VisibleWindow &w) { w.setRange(t0, t0 + day); })
-                                    << 0;
+        QTest::addRow("same range")
+            << WindowAction([=](VisibleWindow &w) { w.setRange(t0, t0 + day); }) << 0;
         QTest::addRow("new range")
             << WindowAction([=](VisibleWindow &w) { w.setRange(t0, t0 + 2 * day); }) << 1;
-        QTest::addRow("same width") << WindowAction([](VisibleWindow &w) { w.setWidth(1000); })
-                                    << 0;
+        QTest::addRow("same width")
+            << WindowAction([](VisibleWindow &w) { w.setWidth(1000); }) << 0;
         QTest::addRow("new width") << WindowAction([](VisibleWindow &w) { w.setWidth(800); }) << 1;
-        QTest::addRow("zoom by 1") << WindowAction([](VisibleWindow &w) { w.zoomAround(300, 1.0); })
-                                   << 0;
-        QTest::addRow("zoom by 2") << WindowAction([](VisibleWindow &w) { w.zoomAround(300, 2.0); })
-                                   << 1;
+        QTest::addRow("zoom by 1")
+            << WindowAction([](VisibleWindow &w) { w.zoomAround(300, 1.0); }) << 0;
+        QTest::addRow("zoom by 2")
+            << WindowAction([](VisibleWindow &w) { w.zoomAround(300, 2.0); }) << 1;
         QTest::addRow("pan by 0") << WindowAction([](VisibleWindow &w) { w.panByPixels(0); }) << 0;
         QTest::addRow("pan by a pixel")
             << WindowAction([](VisibleWindow &w) { w.panByPixels(1); }) << 1;
