@@ -75,8 +75,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Validate;
         rest.removeFirst();
     }
+    // Qt's own window options, which QApplication takes out of the arguments itself.
+    static const QStringList qtOptionsWithValue = {
+        "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+        "qwindowicon", "qwindowtitle", "session", "style", "stylesheet", "display", "geometry",
+        "title", "name"};
+    static const QStringList qtFlags = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
     bool onlyPaths = false;
-    for (const QString &argument : rest) {
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QString &argument = rest[i];
+        const QString bare = argument.startsWith(QLatin1String("--")) ? argument.mid(2)
+                                                                       : argument.mid(1);
+        if (!onlyPaths && result.mode == Mode::Window && argument.startsWith(u'-')
+            && (qtFlags.contains(bare) || qtOptionsWithValue.contains(bare))) {
+            if (qtOptionsWithValue.contains(bare))
+                ++i;
+            continue;
+        }
         if (onlyPaths || !argument.startsWith(u'-') || argument == QLatin1String("-")) {
             result.paths << argument;
         } else if (argument == QLatin1String("--")) {

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -175,6 +176,7 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
 
     const int rows = m_geometry.labelRows;
     int lastMarkerPixel = std::numeric_limits<int>::min();
+    std::array<double, 2> trackEnd = {-1e9, -1e9};
     bool lastMarkerApproximate = false;
     for (size_t i = 0; i < placed.size(); ++i) {
         const Placed &p = placed[i];
@@ -186,7 +188,14 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
         if (p.span) {
             const double x0 = std::max(p.x0, area.left() - 2);
             const double x1 = std::min(p.x1, area.right() + 2);
-            const QRectF bar(x0, markerY - 5, std::max(x1 - x0, 2.0), 10);
+            // Two tracks, so that overlapping ranges of a lane stay apart.
+            int track = 0;
+            while (track < int(trackEnd.size()) && trackEnd[size_t(track)] > x0)
+                ++track;
+            if (track == int(trackEnd.size()))
+                track = trackEnd[0] <= trackEnd[1] ? 0 : 1;
+            trackEnd[size_t(track)] = x1 + 1;
+            const QRectF bar(x0, markerY - 8 + track * 9, std::max(x1 - x0, 2.0), 7);
             // The uncertain period: a pale hatched span. The certain core: solid.
             QColor pale = color;
             pale.setAlphaF(0.28f);

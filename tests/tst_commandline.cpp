@@ -28,6 +28,9 @@ private slots:
         QTest::addRow("version") << QStringList{"--version"} << int(M::Version) << QStringList{};
         QTest::addRow("unknown option") << QStringList{"--frobnicate"} << int(M::Error)
                                         << QStringList{};
+        QTest::addRow("Qt's window options are left to Qt")
+            << QStringList{"-style", "fusion", "-qwindowgeometry", "800x600", "a.json", "-reverse"}
+            << int(M::Window) << QStringList{"a.json"};
         QTest::addRow("dash dash ends options") << QStringList{"--", "-odd.json"} << int(M::Window)
                                                 << QStringList{"-odd.json"};
     }

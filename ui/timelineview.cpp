@@ -372,7 +372,7 @@ void TimelineView::fitMostEvents()
         return;
     }
     m_window->setWidth(timelineWidth());
-    m_window->fitRange(events.beginSecond(events.count() / 5), events.latestEnd());
+    m_window->fitRange(events.beginSecond(events.count() / 3), events.latestEnd());
 }
 
 void TimelineView::fitSelection()

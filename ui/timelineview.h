@@ -33,7 +33,7 @@ public:
     void zoomIn();
     void zoomOut();
     void fitAll();
-    // Where most events are: from the event at the fifth of the way to the latest end. Used
+    // Where most events are: from the event a third of the way in to the latest end. Used
     // when a dataset opens, so that one early outlier does not squash the story into a sliver.
     void fitMostEvents();
     void fitSelection();
