@@ -152,7 +152,7 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
     struct Placed
     {
         int event;
-        double x0, x1; // the whole period the event may cover
+        double x0, x1;         // the whole period the event may cover
         double coreX0, coreX1; // the part it certainly covers (empty if none)
         bool span;
     };
@@ -162,8 +162,12 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
         const int event = int(e);
         const PartialDate &start = m_events.start(event);
         const PartialDate &end = m_events.end(event);
-        Placed p{event, area.left() + map.clampedXOf(m_events.beginSecond(event)),
-                 area.left() + map.clampedXOf(m_events.endSecond(event)), 0, 0, false};
+        Placed p{event,
+                 area.left() + map.clampedXOf(m_events.beginSecond(event)),
+                 area.left() + map.clampedXOf(m_events.endSecond(event)),
+                 0,
+                 0,
+                 false};
         if (m_events.isRange(event)) {
             p.coreX0 = area.left() + map.clampedXOf(start.endSecond());
             p.coreX1 = area.left() + map.clampedXOf(end.firstSecond());
@@ -177,47 +181,69 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
     const int rows = m_geometry.labelRows;
     int lastMarkerPixel = std::numeric_limits<int>::min();
     std::array<double, 2> trackEnd = {-1e9, -1e9};
+    struct SpanKey
+    {
+        int x0 = 0, x1 = 0, core0 = 0, core1 = 0;
+        bool approximate = false;
+        bool operator==(const SpanKey &) const = default;
+    };
+    std::array<SpanKey, 2> trackSpan = {SpanKey{1, 0, 0, 0, false}, SpanKey{1, 0, 0, 0, false}};
     bool lastMarkerApproximate = false;
     for (size_t i = 0; i < placed.size(); ++i) {
         const Placed &p = placed[i];
         const int event = p.event;
-        const bool approximate = m_events.start(event).approximate
-            || (m_events.isRange(event) && m_events.end(event).approximate);
+        const bool approximate = m_events.start(event).approximate ||
+                                 (m_events.isRange(event) && m_events.end(event).approximate);
         const bool selected = event == request.selectedEvent;
         QRectF markerRect;
         if (p.span) {
             const double x0 = std::max(p.x0, area.left() - 2);
             const double x1 = std::min(p.x1, area.right() + 2);
-            // Two tracks, so that overlapping ranges of a lane stay apart.
-            int track = 0;
-            while (track < int(trackEnd.size()) && trackEnd[size_t(track)] > x0)
-                ++track;
-            if (track == int(trackEnd.size()))
-                track = trackEnd[0] <= trackEnd[1] ? 0 : 1;
-            trackEnd[size_t(track)] = x1 + 1;
-            const QRectF bar(x0, markerY - 8 + track * 9, std::max(x1 - x0, 2.0), 7);
-            // The uncertain period: a pale hatched span. The certain core: solid.
-            QColor pale = color;
-            pale.setAlphaF(0.28f);
-            painter.setRenderHint(QPainter::Antialiasing, false);
-            painter.fillRect(bar, pale);
-            // Hatching needs room to be seen; on narrow bars the pale fill says enough.
-            if (bar.width() >= 12)
-                painter.fillRect(bar, QBrush(color, Qt::BDiagPattern));
-            if (p.coreX1 > p.coreX0) {
-                const double c0 = std::max(p.coreX0, x0);
-                const double c1 = std::min(p.coreX1, x1);
-                if (c1 > c0)
-                    painter.fillRect(QRectF(c0, bar.top(), c1 - c0, bar.height()), color);
+            // Two tracks, so that overlapping ranges of a lane stay apart. A span drawn already
+            // to the pixel (events of the same day, seen from far) is listed, not redrawn.
+            const SpanKey key{int(std::floor(x0)), int(std::ceil(x1)),
+                              int(std::floor(std::max(p.coreX0, x0))),
+                              int(std::ceil(std::min(p.coreX1, x1))), approximate};
+            int track = -1;
+            for (int t = 0; t < int(trackSpan.size()); ++t) {
+                if (trackSpan[size_t(t)] == key)
+                    track = t;
             }
-            QPen outline(color, 1.0);
-            if (approximate)
-                outline.setStyle(Qt::DashLine);
-            painter.setPen(outline);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
-            painter.setRenderHint(QPainter::Antialiasing, true);
+            const bool alreadyDrawn = track >= 0 && !selected;
+            if (track < 0) {
+                track = 0;
+                while (track < int(trackEnd.size()) && trackEnd[size_t(track)] > x0)
+                    ++track;
+                if (track == int(trackEnd.size()))
+                    track = trackEnd[0] <= trackEnd[1] ? 0 : 1;
+                trackEnd[size_t(track)] = x1 + 1;
+                trackSpan[size_t(track)] = key;
+            }
+            const QRectF bar(x0, markerY - 8 + track * 9, std::max(x1 - x0, 2.0), 7);
             markerRect = bar;
+            if (!alreadyDrawn) {
+                // The uncertain period: a pale hatched span. The certain core: solid.
+                QColor pale = color;
+                pale.setAlphaF(0.28f);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+                painter.fillRect(bar, pale);
+                // Hatching needs room to be seen; on narrow bars the pale fill says enough.
+                if (bar.width() >= 12)
+                    painter.fillRect(bar, QBrush(color, Qt::BDiagPattern));
+                if (p.coreX1 > p.coreX0) {
+                    const double c0 = std::max(p.coreX0, x0);
+                    const double c1 = std::min(p.coreX1, x1);
+                    if (c1 > c0)
+                        painter.fillRect(QRectF(c0, bar.top(), c1 - c0, bar.height()), color);
+                }
+                QPen outline(color, 1.0);
+                if (approximate)
+                    outline.setStyle(Qt::DashLine);
+                painter.setPen(outline);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+                painter.setRenderHint(QPainter::Antialiasing, true);
+            }
         } else {
             const double x = (p.x0 + p.x1) / 2;
             // Markers that land on the pixel already drawn add nothing to the picture; they are
@@ -253,8 +279,9 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
         item.event = event;
         item.lane = lane;
         item.marker = markerRect.width() < 10
-            ? markerRect.adjusted(-(10 - markerRect.width()) / 2, 0, (10 - markerRect.width()) / 2, 0)
-            : markerRect;
+                          ? markerRect.adjusted(-(10 - markerRect.width()) / 2, 0,
+                                                (10 - markerRect.width()) / 2, 0)
+                          : markerRect;
 
         // The label starts under the item (or at the left edge for items that began earlier),
         // in the first row that is free there, and stops before the item `rows` places on.
@@ -355,8 +382,8 @@ void TimelineRenderer::paintAxis(QPainter &painter, const TimelineRenderRequest 
     for (size_t i = 0; i < axis.major.size(); ++i) {
         const double tickX = left + request.mapping.xOf(axis.major[i].second);
         const double nextX = i + 1 < axis.major.size()
-            ? left + request.mapping.xOf(axis.major[i + 1].second)
-            : width;
+                                 ? left + request.mapping.xOf(axis.major[i + 1].second)
+                                 : width;
         if (tickX >= left) {
             painter.setPen(QPen(m_theme.majorGrid, 1));
             painter.drawLine(QPointF(tickX, 0), QPointF(tickX, m_geometry.axisHeight));
@@ -401,7 +428,8 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
         if (lane == request.selectedActorLane)
             painter.fillRect(QRectF(0, top, width, laneHeight), m_theme.highlightedLane);
         const double indent = 6 + info.depth * 14;
-        painter.fillRect(QRectF(indent, top + 6, 4, laneHeight - 12), m_theme.itemColor(info.color));
+        painter.fillRect(QRectF(indent, top + 6, 4, laneHeight - 12),
+                         m_theme.itemColor(info.color));
         double x = indent + 10;
         if (info.hasChildren) {
             // A disclosure triangle: pointing right when collapsed, down when expanded.
@@ -437,7 +465,8 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
                              smallMetrics.elidedText(info.subtitle, Qt::ElideRight, room));
         }
         painter.setPen(QPen(m_theme.grid, 1));
-        painter.drawLine(QPointF(0, top + laneHeight - 0.5), QPointF(width, top + laneHeight - 0.5));
+        painter.drawLine(QPointF(0, top + laneHeight - 0.5),
+                         QPointF(width, top + laneHeight - 0.5));
     }
     painter.setPen(QPen(m_theme.majorGrid, 1));
     painter.drawLine(QPointF(width - 0.5, m_geometry.axisHeight), QPointF(width - 0.5, height));
