@@ -50,7 +50,7 @@ void TimelineLanes::addLane(LaneInfo info, std::vector<quint32> events)
 }
 
 void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
-                          const QSet<int> &collapsedActors)
+                          const QSet<int> &collapsedActors, const QSet<int> &onlyActors)
 {
     m_store = &dataset.events;
     m_lanes.clear();
@@ -71,6 +71,12 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
             std::vector<quint32> all = mergedEvents(store, members);
             if (all.empty())
                 return; // an actor with no events in its whole subtree gets no lane
+            if (!onlyActors.isEmpty() && !onlyActors.contains(actor)) {
+                // Not shown itself; its members may be.
+                for (int child : dataset.childrenOf(actor))
+                    self(self, child, depth);
+                return;
+            }
             const Actor &a = dataset.actors[size_t(actor)];
             LaneInfo info;
             info.title = a.name;
@@ -97,6 +103,38 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
             visit(visit, top, 0);
         break;
     }
+    case LaneGrouping::ActorKinds:
+    case LaneGrouping::Tags:
+    case LaneGrouping::Single:
+        break;
+    }
+    if (grouping != LaneGrouping::Actors)
+        buildGrouped(dataset, grouping, onlyActors);
+}
+
+void TimelineLanes::buildGrouped(const Dataset &dataset, LaneGrouping grouping,
+                                 const QSet<int> &onlyActors)
+{
+    const EventStore &store = dataset.events;
+    const auto keep = [&](int event) {
+        if (onlyActors.isEmpty())
+            return true;
+        for (quint32 actor : store.actors(event)) {
+            if (onlyActors.contains(int(actor)))
+                return true;
+        }
+        return false;
+    };
+    const auto kept = [&](std::vector<quint32> events) {
+        if (!onlyActors.isEmpty())
+            events.erase(std::remove_if(events.begin(), events.end(),
+                                        [&](quint32 e) { return !keep(int(e)); }),
+                         events.end());
+        return events;
+    };
+    switch (grouping) {
+    case LaneGrouping::Actors:
+        break;
     case LaneGrouping::ActorKinds: {
         for (int kind = 0; kind <= int(ActorKind::Other); ++kind) {
             std::vector<int> actors;
@@ -104,7 +142,7 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
                 if (int(dataset.actors[i].kind) == kind)
                     actors.push_back(int(i));
             }
-            std::vector<quint32> events = mergedEvents(store, actors);
+            std::vector<quint32> events = kept(mergedEvents(store, actors));
             if (events.empty())
                 continue;
             for (int actor : actors)
@@ -119,6 +157,8 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
     case LaneGrouping::Tags: {
         std::vector<std::vector<quint32>> byTag(size_t(dataset.tags.size()) + 1);
         for (int event = 0; event < store.count(); ++event) {
+            if (!keep(event))
+                continue;
             const auto tags = store.tags(event);
             if (tags.empty())
                 byTag.back().push_back(quint32(event));
@@ -138,9 +178,12 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
         break;
     }
     case LaneGrouping::Single: {
-        std::vector<quint32> all(size_t(store.count()));
-        for (size_t i = 0; i < all.size(); ++i)
-            all[i] = quint32(i);
+        std::vector<quint32> all;
+        all.reserve(size_t(store.count()));
+        for (int event = 0; event < store.count(); ++event) {
+            if (keep(event))
+                all.push_back(quint32(event));
+        }
         LaneInfo info;
         info.title = QCoreApplication::translate("TimelineLanes", "All events");
         info.color = QColor(0x3b78c2);

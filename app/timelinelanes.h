@@ -18,7 +18,10 @@ enum class LaneGrouping { Actors, ActorKinds, Tags, Single };
 class TimelineLanes : public LaneSource
 {
 public:
-    void build(const Dataset &dataset, LaneGrouping grouping, const QSet<int> &collapsedActors);
+    // `onlyActors`, when not empty, keeps only those actors' lanes (grouping by actors) or only
+    // events with one of them (other groupings).
+    void build(const Dataset &dataset, LaneGrouping grouping, const QSet<int> &collapsedActors,
+               const QSet<int> &onlyActors = {});
 
     int laneCount() const override { return int(m_lanes.size()); }
     const LaneInfo &laneInfo(int lane) const override { return m_lanes[size_t(lane)].info; }
@@ -52,6 +55,7 @@ private:
     };
 
     void addLane(LaneInfo info, std::vector<quint32> events);
+    void buildGrouped(const Dataset &dataset, LaneGrouping grouping, const QSet<int> &onlyActors);
     static std::pair<size_t, size_t> candidates(const DurationClass &durations, qint64 t0,
                                                 qint64 t1);
 

@@ -195,6 +195,13 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
         const bool approximate = m_events.start(event).approximate ||
                                  (m_events.isRange(event) && m_events.end(event).approximate);
         const bool selected = event == request.selectedEvent;
+        if (request.highlightedActor >= 0) {
+            const auto actors = m_events.actors(event);
+            const bool involved = std::find(actors.begin(), actors.end(),
+                                            quint32(request.highlightedActor))
+                != actors.end();
+            painter.setOpacity(involved || selected ? 1.0 : 0.3);
+        }
         QRectF markerRect;
         if (p.span) {
             const double x0 = std::max(p.x0, area.left() - 2);
@@ -320,6 +327,7 @@ void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest 
         }
         frame->items.push_back(item);
     }
+    painter.setOpacity(1.0);
 }
 
 void TimelineRenderer::paintDensity(QPainter &painter, const TimelineRenderRequest &request,

@@ -36,6 +36,7 @@ struct TimelineRenderRequest
     int verticalOffset = 0;   // lanes scrolled up by this many pixels
     int selectedEvent = -1;
     int selectedActorLane = -1;
+    int highlightedActor = -1; // events without this actor are drawn faded
     qint64 rangeStart = 0;    // a time range being selected, when rangeEnd > rangeStart
     qint64 rangeEnd = 0;
     QFont font;

@@ -85,7 +85,13 @@ private slots:
         QVERIFY(index.isValid());
         QCOMPARE(index.data(ActorTreeModel::ActorIdRole).toString(), person);
         QCOMPARE(index.parent().data(ActorTreeModel::ActorIdRole).toString(), parent);
-        QCOMPARE(index.parent().parent(), QModelIndex());
+        // Top-level actors sit under their kind's group row, which sits at the root.
+        const QModelIndex group = index.parent().parent();
+        QVERIFY(group.isValid());
+        QCOMPARE(group.data(ActorTreeModel::ActorIndexRole).toInt(), -1);
+        QCOMPARE(group.parent(), QModelIndex());
+        QVERIFY(!(group.flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(index.flags() & Qt::ItemIsUserCheckable);
     }
 
     void actorTreeCountsEachActorsEvents()
@@ -96,10 +102,21 @@ private slots:
         const QModelIndex count = model.indexOfActor(hamas, ActorTreeModel::EventCountColumn);
         QCOMPARE(count.data().toInt(), int(m_sample->events.eventsOfActor(hamas).size()));
         QVERIFY(count.data().toInt() >= 5);
+        // One group row per kind that has top-level actors; together they hold them all.
+        QSet<ActorKind> kinds;
         int topLevelActors = 0;
-        for (const Actor &actor : m_sample->actors)
-            topLevelActors += actor.parent < 0;
-        QCOMPARE(model.rowCount(), topLevelActors);
+        for (const Actor &actor : m_sample->actors) {
+            if (actor.parent < 0) {
+                kinds.insert(actor.kind);
+                ++topLevelActors;
+            }
+        }
+        QCOMPARE(model.rowCount(), int(kinds.size()));
+        int grouped = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            grouped += model.rowCount(model.index(row, 0));
+        QCOMPARE(grouped, topLevelActors);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("States"));
     }
 };
 

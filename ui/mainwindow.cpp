@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "actorfilterproxymodel.h"
 #include "actortreemodel.h"
+#include "positionspanel.h"
+#include "stancechartview.h"
+#include "stancematrixmodel.h"
 #include "eventdetailspanel.h"
 #include "eventtablemodel.h"
 #include "loaderrorsdialog.h"
@@ -19,6 +23,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -53,6 +58,12 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_timeline(new TimelineView(&m_session, &m_selection, &m_window, this)),
       m_details(new EventDetailsPanel(&m_selection, this)),
+      m_positions(new PositionsPanel(&m_selection, this)),
+      m_matrixModel(new StanceMatrixModel(this)),
+      m_matrixView(new QTableView(this)),
+      m_stanceChart(new StanceChartView(this)),
+      m_actorSearch(new QLineEdit(this)),
+      m_actorProxy(new ActorFilterProxyModel(this)),
       m_eventModel(new EventTableModel(this)),
       m_actorModel(new ActorTreeModel(this)),
       m_eventView(new QTableView(this)),
@@ -75,11 +86,40 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
 
-    m_actorView->setModel(m_actorModel);
+    m_actorProxy->setSourceModel(m_actorModel);
+    m_actorView->setModel(m_actorProxy);
     m_actorView->setObjectName(QStringLiteral("actors"));
     m_actorView->setAlternatingRowColors(true);
     m_actorView->setUniformRowHeights(true);
     m_actorView->header()->setStretchLastSection(true);
+
+    m_actorSearch->setPlaceholderText(tr("Search actors by name, alias or role (Ctrl+K)"));
+    m_actorSearch->setClearButtonEnabled(true);
+    m_actorSearch->setObjectName(QStringLiteral("actorSearch"));
+    connect(m_actorSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_actorProxy->setSearchText(text);
+        m_actorView->expandAll();
+    });
+    auto *findActor = new QAction(tr("Find Actor"), this);
+    findActor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(findActor, &QAction::triggered, this, [this] {
+        m_actorSearch->setFocus(Qt::ShortcutFocusReason);
+        m_actorSearch->selectAll();
+    });
+    addAction(findActor);
+    connect(m_actorModel, &ActorTreeModel::checkedActorsChanged, m_timeline,
+            &TimelineView::setActorFilter);
+
+    m_matrixView->setModel(m_matrixModel);
+    m_matrixView->setObjectName(QStringLiteral("matrix"));
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->setWordWrap(true);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
+    m_matrixView->horizontalHeader()->setMinimumSectionSize(80);
+    m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 10);
+    connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showMatrixCell);
+    connect(m_matrixView, &QTableView::activated, this, &MainWindow::showMatrixCell);
+    connect(m_positions, &PositionsPanel::positionActivated, this, &MainWindow::showPosition);
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_details->setObjectName(QStringLiteral("details"));
@@ -120,12 +160,28 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget *actors = dock(tr("Actors"), "actorsDock", m_actorView, Qt::RightDockWidgetArea);
-    QDockWidget *details = dock(tr("Details"), "detailsDock", m_details, Qt::RightDockWidgetArea);
-    splitDockWidget(actors, details, Qt::Vertical);
+    auto *actorPanel = new QWidget(this);
+    auto *actorLayout = new QVBoxLayout(actorPanel);
+    actorLayout->setContentsMargins(0, 0, 0, 0);
+    actorLayout->setSpacing(2);
+    actorLayout->addWidget(m_actorSearch);
+    actorLayout->addWidget(m_actorView, 1);
+    QDockWidget *actors = dock(tr("Actors"), "actorsDock", actorPanel, Qt::RightDockWidgetArea);
+    m_positionsDock = dock(tr("Positions"), "positionsDock", m_positions, Qt::RightDockWidgetArea);
+    m_detailsDock = dock(tr("Details"), "detailsDock", m_details, Qt::RightDockWidgetArea);
+    splitDockWidget(actors, m_positionsDock, Qt::Vertical);
+    tabifyDockWidget(m_positionsDock, m_detailsDock);
     QDockWidget *events = dock(tr("Events"), "eventsDock", m_eventView, Qt::BottomDockWidgetArea);
-    resizeDocks({actors}, {380}, Qt::Horizontal);
-    resizeDocks({events}, {200}, Qt::Vertical);
+    QDockWidget *matrix = dock(tr("Actors × Issues"), "matrixDock", m_matrixView,
+                               Qt::BottomDockWidgetArea);
+    QDockWidget *chart = dock(tr("Stance over Time"), "stanceChartDock", m_stanceChart,
+                              Qt::BottomDockWidgetArea);
+    tabifyDockWidget(events, matrix);
+    tabifyDockWidget(matrix, chart);
+    events->raise();
+    m_detailsDock->raise();
+    resizeDocks({actors}, {400}, Qt::Horizontal);
+    resizeDocks({events}, {230}, Qt::Vertical);
 }
 
 void MainWindow::connectSelection()
@@ -148,13 +204,29 @@ void MainWindow::connectSelection()
     });
     connect(m_actorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_selection.setActor(current.data(ActorTreeModel::ActorIndexRole).toInt());
+                const int actor = current.data(ActorTreeModel::ActorIndexRole).toInt();
+                if (current.isValid() && actor >= 0)
+                    m_selection.setActor(actor);
             });
     connect(&m_selection, &SelectionState::actorChanged, this, [this](int actor) {
-        const QModelIndex index = m_actorModel->indexOfActor(actor);
-        if (index.isValid() && m_actorView->currentIndex().internalId() != index.internalId())
+        const QModelIndex index = m_actorProxy->mapFromSource(m_actorModel->indexOfActor(actor));
+        if (index.isValid() && m_actorView->currentIndex() != index) {
             m_actorView->setCurrentIndex(index);
+            m_actorView->scrollTo(index);
+        }
+        if (actor >= 0)
+            m_positionsDock->raise();
+    });
+    connect(&m_selection, &SelectionState::eventChanged, this, [this](int event) {
+        // The actors of the selected event stand out in the actor tree.
+        QSet<int> actors;
+        const auto dataset = m_session.dataset();
+        if (event >= 0 && event < dataset->events.count()) {
+            for (quint32 actor : dataset->events.actors(event))
+                actors.insert(int(actor));
+            m_detailsDock->raise();
+        }
+        m_actorModel->setHighlightedActors(actors);
     });
 }
 
@@ -197,7 +269,7 @@ void MainWindow::createActions()
                &TimelineView::zoomOut);
     viewAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0),
                tr("Show every event (Home in the timeline)"), &TimelineView::fitAll);
-    viewAction(tr("Fit &Selection"), QKeySequence(Qt::CTRL | Qt::Key_F),
+    viewAction(tr("Fit &Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                tr("Show the selected event or time range (F in the timeline)"),
                &TimelineView::fitSelection);
     view->addSeparator();
@@ -309,6 +381,9 @@ void MainWindow::showDataset()
     m_eventModel->setDataset(dataset);
     m_actorModel->setDataset(dataset);
     m_details->setDataset(dataset);
+    m_positions->setDataset(dataset);
+    m_matrixModel->setDataset(dataset);
+    m_stanceChart->setDataset(dataset);
     m_actorView->expandAll();
     m_eventView->resizeColumnToContents(EventTableModel::DateColumn);
     // Long actor lists and places are elided; the title gets the room.
@@ -318,7 +393,10 @@ void MainWindow::showDataset()
     }
     m_actorView->resizeColumnToContents(ActorTreeModel::NameColumn);
     m_actorView->setColumnWidth(ActorTreeModel::NameColumn,
-                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 230));
+                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 250));
+    m_matrixView->resizeColumnsToContents();
+    for (int column = 0; column < m_matrixModel->columnCount(); ++column)
+        m_matrixView->setColumnWidth(column, qBound(90, m_matrixView->columnWidth(column), 170));
     m_actorView->resizeColumnToContents(ActorTreeModel::KindColumn);
     m_actorView->resizeColumnToContents(ActorTreeModel::EventCountColumn);
 
@@ -330,6 +408,33 @@ void MainWindow::showDataset()
                                  .arg(QLocale().toString(dataset->events.count()))
                                  .arg(QLocale().toString(qlonglong(dataset->actors.size())))
                                  .arg(QLocale().toString(qlonglong(dataset->positions.size()))));
+}
+
+void MainWindow::showPosition(int position)
+{
+    const auto dataset = m_session.dataset();
+    if (position < 0 || size_t(position) >= dataset->positions.size())
+        return;
+    const Position &p = dataset->positions[size_t(position)];
+    if (p.event >= 0) {
+        m_selection.setEvent(p.event);
+        m_timeline->showPeriod(dataset->events.beginSecond(p.event),
+                               dataset->events.endSecond(p.event));
+    } else {
+        m_timeline->showPeriod(p.date.firstSecond(), p.date.endSecond());
+    }
+}
+
+void MainWindow::showMatrixCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int actor = index.data(StanceMatrixModel::ActorIndexRole).toInt();
+    const int issue = index.data(StanceMatrixModel::IssueIndexRole).toInt();
+    m_selection.setActor(actor);
+    m_positions->showActor(actor, issue);
+    m_positionsDock->raise();
+    m_stanceChart->setIssue(issue);
 }
 
 void MainWindow::openFilesDialog()

@@ -7,8 +7,14 @@
 
 #include <QMainWindow>
 
+class ActorFilterProxyModel;
 class ActorTreeModel;
 class EventDetailsPanel;
+class PositionsPanel;
+class StanceChartView;
+class StanceMatrixModel;
+class QDockWidget;
+class QLineEdit;
 class EventTableModel;
 class TimelineView;
 class QActionGroup;
@@ -41,6 +47,11 @@ public:
     LoadErrorsDialog *errorsDialog() const { return m_errorsDialog; }
     TimelineView *timelineView() const { return m_timeline; }
     EventDetailsPanel *detailsPanel() const { return m_details; }
+    PositionsPanel *positionsPanel() const { return m_positions; }
+    QTableView *matrixView() const { return m_matrixView; }
+    StanceChartView *stanceChart() const { return m_stanceChart; }
+    QLineEdit *actorSearch() const { return m_actorSearch; }
+    ActorTreeModel *actorModel() const { return m_actorModel; }
     SelectionState *selection() { return &m_selection; }
     VisibleWindow *visibleWindow() { return &m_window; }
 
@@ -59,12 +70,22 @@ private:
     void rememberRecent(const QStringList &paths);
     void rebuildRecentMenu();
     void showMessages(const QString &summary, const LoadMessages &messages);
+    void showPosition(int position);
+    void showMatrixCell(const QModelIndex &index);
 
     DatasetSession m_session;
     SelectionState m_selection;
     VisibleWindow m_window;
     TimelineView *m_timeline;
     EventDetailsPanel *m_details;
+    PositionsPanel *m_positions;
+    StanceMatrixModel *m_matrixModel;
+    QTableView *m_matrixView;
+    StanceChartView *m_stanceChart;
+    QLineEdit *m_actorSearch;
+    ActorFilterProxyModel *m_actorProxy;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_positionsDock = nullptr;
     QActionGroup *m_groupingActions = nullptr;
     EventTableModel *m_eventModel;
     ActorTreeModel *m_actorModel;

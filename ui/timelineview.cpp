@@ -45,6 +45,7 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     });
     connect(m_session, &DatasetSession::datasetChanged, this, [this] {
         m_collapsed.clear();
+        m_actorFilter.clear();
         rebuildLanes();
         fitMostEvents();
     });
@@ -56,7 +57,7 @@ TimelineView::~TimelineView() = default;
 void TimelineView::rebuildLanes()
 {
     m_dataset = m_session->dataset();
-    m_lanes.build(*m_dataset, m_grouping, m_collapsed);
+    m_lanes.build(*m_dataset, m_grouping, m_collapsed, m_actorFilter);
     m_renderer = std::make_unique<TimelineRenderer>(
         m_lanes, m_dataset->events, TimelineTheme::fromPalette(palette()));
     const EventStore &events = m_dataset->events;
@@ -72,6 +73,25 @@ void TimelineView::setGrouping(LaneGrouping grouping)
         return;
     m_grouping = grouping;
     rebuildLanes();
+}
+
+void TimelineView::setActorFilter(const QSet<int> &actors)
+{
+    if (actors == m_actorFilter)
+        return;
+    m_actorFilter = actors;
+    rebuildLanes();
+}
+
+void TimelineView::showPeriod(qint64 first, qint64 end)
+{
+    const qint64 length = std::max<qint64>(end - first, 1);
+    if (length * 10 < m_window->span() * 8) {
+        const qint64 middle = first + length / 2;
+        m_window->setRange(middle - m_window->span() / 2, middle - m_window->span() / 2 + m_window->span());
+    } else {
+        m_window->fitRange(first, end, 0.25);
+    }
 }
 
 void TimelineView::toggleCollapsed(int actor)
@@ -136,6 +156,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     request.verticalOffset = m_verticalOffset;
     request.selectedEvent = m_selection->event();
     request.selectedActorLane = m_lanes.laneOfActor(m_selection->actor());
+    request.highlightedActor = m_selection->actor();
     request.rangeStart = m_rangeStart;
     request.rangeEnd = m_rangeEnd;
     request.font = font();

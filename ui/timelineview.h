@@ -28,6 +28,10 @@ public:
     void setGrouping(LaneGrouping grouping);
     LaneGrouping grouping() const { return m_grouping; }
     void toggleCollapsed(int actor);
+    // Only these actors' lanes (or events, in other groupings); empty: everyone.
+    void setActorFilter(const QSet<int> &actors);
+    // Moves the window to show [first, end): pans when it fits at this zoom, zooms out if not.
+    void showPeriod(qint64 first, qint64 end);
 
     // Zoom keeping the middle fixed; fit everything; fit the selected event or time range.
     void zoomIn();
@@ -81,6 +85,7 @@ private:
     TimelineFrame m_frame;
     LaneGrouping m_grouping = LaneGrouping::Actors;
     QSet<int> m_collapsed;
+    QSet<int> m_actorFilter;
     QScrollBar *m_scrollBar;
     int m_verticalOffset = 0;
 

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "stancematrixmodel.h"
+
+#include "dateformat.h"
+#include "positionquery.h"
+#include "stancestyle.h"
+
+StanceMatrixModel::StanceMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent), m_dataset(std::make_shared<const Dataset>())
+{
+}
+
+void StanceMatrixModel::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    beginResetModel();
+    m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
+    const Dataset &d = *m_dataset;
+    std::vector<int> rowOf(d.actors.size(), -1);
+    for (const Position &position : d.positions)
+        rowOf[size_t(position.actor)] = 0;
+    m_actors.clear();
+    for (size_t actor = 0; actor < d.actors.size(); ++actor) {
+        if (rowOf[actor] == 0) {
+            rowOf[actor] = int(m_actors.size());
+            m_actors.push_back(int(actor));
+        }
+    }
+    m_cells.assign(m_actors.size() * d.issues.size(), {});
+    for (size_t i = 0; i < d.positions.size(); ++i) {
+        const Position &position = d.positions[i];
+        Cell &c = m_cells[size_t(rowOf[size_t(position.actor)]) * d.issues.size()
+                          + size_t(position.issue)];
+        ++c.count;
+        // The latest by date; the later one in the files wins a tie.
+        if (c.latest < 0
+            || d.positions[size_t(c.latest)].date.firstSecond() <= position.date.firstSecond())
+            c.latest = int(i);
+    }
+    endResetModel();
+}
+
+int StanceMatrixModel::rowOfActor(int actor) const
+{
+    const auto it = std::find(m_actors.begin(), m_actors.end(), actor);
+    return it == m_actors.end() ? -1 : int(it - m_actors.begin());
+}
+
+int StanceMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_actors.size());
+}
+
+int StanceMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_dataset->issues.size());
+}
+
+QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cell &c = cell(index.row(), index.column());
+    switch (role) {
+    case ActorIndexRole:
+        return m_actors[size_t(index.row())];
+    case IssueIndexRole:
+        return index.column();
+    case StatementCountRole:
+        return c.count;
+    case LatestPositionRole:
+        return c.latest;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    default:
+        break;
+    }
+    if (c.latest < 0)
+        return {};
+    const Position &latest = m_dataset->positions[size_t(c.latest)];
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString stance = Vocabulary::label(latest.stance);
+        return c.count > 1 ? tr("%1 · %2").arg(stance).arg(c.count) : stance;
+    }
+    case Qt::BackgroundRole:
+        return StanceStyle::badgeColor(latest.stance);
+    case Qt::ForegroundRole:
+        return StanceStyle::badgeTextColor();
+    case Qt::ToolTipRole: {
+        const Dataset &d = *m_dataset;
+        QStringList lines{tr("%1 on %2:").arg(d.actors[size_t(latest.actor)].name,
+                                              d.issues[size_t(latest.issue)].title)};
+        for (int p : PositionQuery::history(d, latest.actor, latest.issue)) {
+            const Position &position = d.positions[size_t(p)];
+            const QString words = position.quote.isEmpty()
+                ? position.statement
+                : QStringLiteral("“%1”").arg(position.quote);
+            lines << tr("%1 — %2 (%3): %4")
+                         .arg(DateFormat::date(position.date), Vocabulary::label(position.stance),
+                              Vocabulary::label(position.visibility), words);
+        }
+        // Tooltips guess rich text: escape, so dataset text shows literally.
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+            .arg(lines.join(u'\n').toHtmlEscaped());
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || size_t(section) >= m_actors.size())
+            return {};
+        const Actor &actor = m_dataset->actors[size_t(m_actors[size_t(section)])];
+        return role == Qt::ToolTipRole && !actor.role.isEmpty()
+            ? QVariant(tr("%1, %2").arg(actor.name, actor.role))
+            : QVariant(actor.name);
+    }
+    if (section < 0 || size_t(section) >= m_dataset->issues.size())
+        return {};
+    const Issue &issue = m_dataset->issues[size_t(section)];
+    if (role == Qt::ToolTipRole)
+        return issue.description.isEmpty() ? issue.title
+                                           : tr("%1\n%2").arg(issue.title, issue.description);
+    return issue.title;
+}

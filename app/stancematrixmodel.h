@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+// Actors × issues: each cell the actor's latest stance on the issue, with the number of its
+// statements and, as a tooltip, their history; empty where the actor said nothing. Rows are the
+// actors that stated any position, in dataset order; columns are the issues.
+class StanceMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ActorIndexRole = Qt::UserRole + 1,
+        IssueIndexRole,
+        StatementCountRole,
+        LatestPositionRole, // index into Dataset::positions, -1 for an empty cell
+    };
+
+    explicit StanceMatrixModel(QObject *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    int rowOfActor(int actor) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Cell
+    {
+        int latest = -1;
+        int count = 0;
+    };
+    const Cell &cell(int row, int column) const
+    {
+        return m_cells[size_t(row) * m_dataset->issues.size() + size_t(column)];
+    }
+
+    std::shared_ptr<const Dataset> m_dataset;
+    std::vector<int> m_actors; // row -> actor
+    std::vector<Cell> m_cells; // row-major
+};

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "positionspanel.h"
+
+#include "dateformat.h"
+#include "positionquery.h"
+#include "stancestyle.h"
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+PositionsPanel::PositionsPanel(SelectionState *selection, QWidget *parent)
+    : QTextBrowser(parent), m_selection(selection), m_dataset(std::make_shared<const Dataset>())
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setMinimumWidth(240);
+    connect(this, &QTextBrowser::anchorClicked, this, &PositionsPanel::openLink);
+    connect(m_selection, &SelectionState::actorChanged, this, [this](int actor) { showActor(actor); });
+    showActor(-1);
+}
+
+void PositionsPanel::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    showActor(-1);
+}
+
+void PositionsPanel::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("position")) {
+        bool ok = false;
+        const int position = url.path().toInt(&ok);
+        if (ok && position >= 0 && size_t(position) < m_dataset->positions.size())
+            emit positionActivated(position);
+    } else if (url.scheme() == QLatin1String("all")) {
+        showActor(m_actor);
+    } else if (url.scheme() == QLatin1String("actor")) {
+        bool ok = false;
+        const int actor = url.path().toInt(&ok);
+        if (ok && actor >= 0 && size_t(actor) < m_dataset->actors.size())
+            m_selection->setActor(actor);
+    }
+}
+
+QString PositionsPanel::card(int index, bool inherited) const
+{
+    const Dataset &d = *m_dataset;
+    const Position &p = d.positions[size_t(index)];
+    const QColor badge = StanceStyle::badgeColor(p.stance);
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'><tr><td>");
+    html += QStringLiteral("<span style='background-color:%1; color:%2; font-weight:bold'>"
+                           "&nbsp;%3&nbsp;</span>&nbsp; <a href='position:%4'>%5</a>")
+                .arg(badge.name(), StanceStyle::badgeTextColor().name(),
+                     esc(Vocabulary::label(p.stance)))
+                .arg(index)
+                .arg(esc(DateFormat::date(p.date, locale())));
+    if (inherited)
+        html += QStringLiteral(" &nbsp;<i>%1</i>")
+                    .arg(esc(tr("position of %1").arg(d.actors[size_t(p.actor)].name)));
+    html += QStringLiteral("<br>");
+    if (!p.quote.isEmpty())
+        html += QStringLiteral("“%1”<br>").arg(esc(p.quote));
+    if (!p.statement.isEmpty())
+        html += QStringLiteral("<i>%1</i> %2<br>").arg(esc(tr("In summary:")), esc(p.statement));
+    QString known = Vocabulary::label(p.visibility);
+    if (!p.attribution.isEmpty())
+        known = tr("%1, according to %2").arg(known, p.attribution);
+    QString source;
+    if (p.source >= 0) {
+        const Source &s = d.sources[size_t(p.source)];
+        source = s.publisher.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.publisher);
+    }
+    html += QStringLiteral("<span style='color:gray'>%1%2</span>")
+                .arg(esc(known), source.isEmpty() ? QString() : QStringLiteral("<br>") + esc(source));
+    html += QStringLiteral("</td></tr></table><hr>");
+    return html;
+}
+
+void PositionsPanel::showActor(int actor, int issue)
+{
+    m_shown.clear();
+    if (actor < 0 || size_t(actor) >= m_dataset->actors.size()) {
+        m_actor = m_issue = -1;
+        setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(esc(tr("Select an actor to see the positions it has stated."))));
+        return;
+    }
+    m_actor = actor;
+    m_issue = issue;
+    const Dataset &d = *m_dataset;
+    const Actor &a = d.actors[size_t(actor)];
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(a.name));
+    if (!a.role.isEmpty())
+        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(a.role));
+    if (issue >= 0)
+        html += QStringLiteral("<p>%1 <a href='all:'>%2</a></p>")
+                    .arg(esc(tr("On one issue only.")), esc(tr("Show every issue")));
+    const auto groups = PositionQuery::forActor(d, actor, issue);
+    if (groups.empty())
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(esc(tr("No stated positions in this dataset.")));
+    for (const PositionQuery::IssueGroup &group : groups) {
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(d.issues[size_t(group.issue)].title));
+        for (const PositionQuery::Entry &entry : group.entries) {
+            html += card(entry.position, entry.inherited);
+            m_shown.push_back(entry.position);
+        }
+    }
+    setHtml(html);
+}

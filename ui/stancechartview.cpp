@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "stancechartview.h"
+
+#include "positionquery.h"
+#include "stancestyle.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// Charts take milliseconds since 1970 as a double: exact for any date a statement can have.
+double chartTime(const PartialDate &date)
+{
+    return double(date.firstSecond()) * 1000.0;
+}
+
+QScatterSeries::MarkerShape shapeFor(Visibility visibility)
+{
+    switch (visibility) {
+    case Visibility::Public: return QScatterSeries::MarkerShapeCircle;
+    case Visibility::Private: return QScatterSeries::MarkerShapeRectangle;
+    case Visibility::Reported: return QScatterSeries::MarkerShapeTriangle;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+} // namespace
+
+StanceChartView::StanceChartView(QWidget *parent)
+    : QWidget(parent), m_dataset(std::make_shared<const Dataset>()), m_issues(new QComboBox(this)),
+      m_view(new QChartView(this)), m_legend(new QLabel(this))
+{
+    m_issues->setToolTip(tr("The issue whose stances are charted"));
+    m_issues->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_legend->setTextFormat(Qt::PlainText);
+    m_legend->setText(tr("● public statement   ■ private   ▲ reported by others"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Issue:"), this));
+    top->addWidget(m_issues, 1);
+    top->addWidget(m_legend);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    connect(m_issues, &QComboBox::currentIndexChanged, this,
+            [this](int row) { setIssue(m_issues->itemData(row).toInt()); });
+    rebuild();
+}
+
+QChart *StanceChartView::chart() const
+{
+    return m_view->chart();
+}
+
+void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    const QSignalBlocker blocker(m_issues);
+    m_issues->clear();
+    // Issues with the most statements first: the interesting ones lead.
+    std::vector<std::pair<int, int>> counts; // (statements, issue)
+    for (size_t issue = 0; issue < m_dataset->issues.size(); ++issue) {
+        const int n = int(std::count_if(m_dataset->positions.begin(), m_dataset->positions.end(),
+                                        [&](const Position &p) { return p.issue == int(issue); }));
+        if (n > 0)
+            counts.push_back({n, int(issue)});
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](auto a, auto b) { return a.first > b.first; });
+    for (const auto &[n, issue] : counts)
+        m_issues->addItem(tr("%1 (%n statement(s))", nullptr, n)
+                              .arg(m_dataset->issues[size_t(issue)].title),
+                          issue);
+    m_issue = counts.empty() ? -1 : counts.front().second;
+    rebuild();
+}
+
+void StanceChartView::setIssue(int issue)
+{
+    m_issue = issue;
+    const int row = m_issues->findData(issue);
+    if (row >= 0 && row != m_issues->currentIndex()) {
+        const QSignalBlocker blocker(m_issues);
+        m_issues->setCurrentIndex(row);
+    }
+    rebuild();
+}
+
+void StanceChartView::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    m_view->setChart(chart); // the view owns and deletes the previous chart
+    const Dataset &d = *m_dataset;
+    if (m_issue < 0 || size_t(m_issue) >= d.issues.size()) {
+        chart->setTitle(tr("No stated positions"));
+        return;
+    }
+    chart->setTitle(d.issues[size_t(m_issue)].title);
+
+    std::vector<int> actors;
+    double first = std::numeric_limits<double>::max();
+    double last = std::numeric_limits<double>::lowest();
+    for (const Position &p : d.positions) {
+        if (p.issue != m_issue)
+            continue;
+        if (std::find(actors.begin(), actors.end(), p.actor) == actors.end())
+            actors.push_back(p.actor);
+        first = std::min(first, chartTime(p.date));
+        last = std::max(last, chartTime(p.date));
+    }
+    const double day = 86400.0 * 1000;
+    const double margin = std::max((last - first) * 0.08, 2 * day);
+    first -= margin;
+    last += margin;
+
+    auto *timeAxis = new QDateTimeAxis;
+    timeAxis->setFormat(QStringLiteral("d MMM yyyy"));
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
+    timeAxis->setTickCount(6);
+    auto *stanceAxis = new QCategoryAxis;
+    stanceAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int o = 0; o < StanceStyle::ordinalCount; ++o)
+        stanceAxis->append(Vocabulary::label(StanceStyle::fromOrdinal(o)), o);
+    stanceAxis->setRange(-0.5, StanceStyle::ordinalCount - 0.5);
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(stanceAxis, Qt::AlignLeft);
+
+    // Actors on the same stance would hide each other: offset each a little.
+    const double spread = actors.size() > 1 ? 0.3 / double(actors.size() - 1) : 0.0;
+    for (size_t a = 0; a < actors.size(); ++a) {
+        const int actor = actors[a];
+        const QColor color = d.actors[size_t(actor)].color;
+        const double offset = -0.15 + spread * double(a);
+        auto *line = new QLineSeries;
+        line->setName(d.actors[size_t(actor)].name);
+        line->setColor(color);
+        QPen pen = line->pen();
+        pen.setWidthF(2.0);
+        line->setPen(pen);
+        const std::vector<int> history = PositionQuery::history(d, actor, m_issue);
+        std::array<QScatterSeries *, 3> markers{};
+        for (size_t i = 0; i < history.size(); ++i) {
+            const Position &p = d.positions[size_t(history[i])];
+            const double x = chartTime(p.date);
+            const double y = StanceStyle::ordinal(p.stance) + offset;
+            if (i > 0)
+                line->append(x, line->at(line->count() - 1).y()); // a step, not a slope
+            line->append(x, y);
+            QScatterSeries *&series = markers[size_t(p.visibility)];
+            if (!series) {
+                series = new QScatterSeries;
+                series->setMarkerShape(shapeFor(p.visibility));
+                series->setMarkerSize(p.visibility == Visibility::Public ? 11 : 12);
+                series->setColor(color);
+                series->setBorderColor(color.darker(140));
+                series->setName(tr("%1 (%2)").arg(line->name(), Vocabulary::label(p.visibility)));
+            }
+            series->append(x, y);
+        }
+        line->append(last, line->at(line->count() - 1).y());
+        chart->addSeries(line);
+        line->attachAxis(timeAxis);
+        line->attachAxis(stanceAxis);
+        for (QScatterSeries *series : markers) {
+            if (!series)
+                continue;
+            chart->addSeries(series);
+            series->attachAxis(timeAxis);
+            series->attachAxis(stanceAxis);
+            // One legend entry per actor: the marker shapes are explained above the chart.
+            for (QLegendMarker *marker : chart->legend()->markers(series))
+                marker->setVisible(false);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+
+// For one issue, each actor's stance over time as a Qt Charts step line (stance on an ordinal
+// axis, time on the other), with public, private and reported statements told apart by marker
+// shape. The seed dataset shows why: Israel's public "remain on the corridor" beside its envoys'
+// private "might withdraw".
+class StanceChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StanceChartView(QWidget *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    void setIssue(int issue);
+    int issue() const { return m_issue; }
+    QChart *chart() const;
+
+private:
+    void rebuild();
+
+    std::shared_ptr<const Dataset> m_dataset;
+    QComboBox *m_issues;
+    QChartView *m_view;
+    QLabel *m_legend;
+    int m_issue = -1;
+};
