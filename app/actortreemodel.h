@@ -11,13 +11,13 @@
 
 // The actors of a dataset as a tree: grouped by kind (States, Factions, ...), with people under
 // the state or faction they belong to. Columns: name (with the actor's colour and a checkbox that
-// puts the actor in the timeline filter), kind, number of events, role. A thin adapter over
+// puts the actor in the timeline filter), number of events, kind, role. A thin adapter over
 // Dataset; it keeps only the child lists the tree needs.
 class ActorTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, EventCountColumn, RoleColumn, ColumnCount };
+    enum Column { NameColumn, EventCountColumn, KindColumn, RoleColumn, ColumnCount };
     enum Role {
         ActorIndexRole = Qt::UserRole + 1, // -1 for a kind group
         ActorIdRole,

@@ -115,6 +115,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setWordWrap(true);
     m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
+    // Issue titles are sentences: wrap them over three lines rather than cut them.
+    m_matrixView->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_matrixView->horizontalHeader()->setFixedHeight(m_matrixView->fontMetrics().height() * 4 + 10);
+    m_matrixView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_matrixView->verticalHeader()->setMaximumWidth(260);
+    m_matrixView->verticalHeader()->setTextElideMode(Qt::ElideRight);
     m_matrixView->horizontalHeader()->setMinimumSectionSize(80);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 10);
     connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showMatrixCell);
@@ -393,10 +399,10 @@ void MainWindow::showDataset()
     }
     m_actorView->resizeColumnToContents(ActorTreeModel::NameColumn);
     m_actorView->setColumnWidth(ActorTreeModel::NameColumn,
-                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 250));
+                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 210));
     m_matrixView->resizeColumnsToContents();
     for (int column = 0; column < m_matrixModel->columnCount(); ++column)
-        m_matrixView->setColumnWidth(column, qBound(90, m_matrixView->columnWidth(column), 170));
+        m_matrixView->setColumnWidth(column, qBound(110, m_matrixView->columnWidth(column), 190));
     m_actorView->resizeColumnToContents(ActorTreeModel::KindColumn);
     m_actorView->resizeColumnToContents(ActorTreeModel::EventCountColumn);
 

@@ -18,14 +18,24 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
+#include <limits>
 
 namespace {
 
-// Charts take milliseconds since 1970 as a double: exact for any date a statement can have.
+// Charts take milliseconds since 1970 as a double: exact for any date a statement can have. A
+// date known to the month or the year sits in the middle of its period; an error bar shows the
+// whole period, so that no made-up day is implied.
 double chartTime(const PartialDate &date)
 {
-    return double(date.firstSecond()) * 1000.0;
+    return (double(date.firstSecond()) + double(date.endSecond() - date.firstSecond()) / 2) * 1000.0;
 }
+
+// Colours for actors whose own colour another line of the chart already uses (members of one
+// state share its colour on the timeline, but must differ here).
+constexpr QRgb chartPalette[] = {0x1b6ca8, 0xd1495b, 0x00798c, 0xedae49, 0x6a4c93,
+                                 0x3d9970, 0x8d6a9f, 0xc44900, 0x30638e, 0x7f7f7f};
 
 QScatterSeries::MarkerShape shapeFor(Visibility visibility)
 {
@@ -121,8 +131,8 @@ void StanceChartView::rebuild()
             continue;
         if (std::find(actors.begin(), actors.end(), p.actor) == actors.end())
             actors.push_back(p.actor);
-        first = std::min(first, chartTime(p.date));
-        last = std::max(last, chartTime(p.date));
+        first = std::min(first, double(p.date.firstSecond()) * 1000.0);
+        last = std::max(last, double(p.date.endSecond()) * 1000.0);
     }
     const double day = 86400.0 * 1000;
     const double margin = std::max((last - first) * 0.08, 2 * day);
@@ -142,11 +152,17 @@ void StanceChartView::rebuild()
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(stanceAxis, Qt::AlignLeft);
 
+    std::vector<QRgb> used;
     // Actors on the same stance would hide each other: offset each a little.
     const double spread = actors.size() > 1 ? 0.3 / double(actors.size() - 1) : 0.0;
     for (size_t a = 0; a < actors.size(); ++a) {
         const int actor = actors[a];
-        const QColor color = d.actors[size_t(actor)].color;
+        QColor color = d.actors[size_t(actor)].color;
+        for (size_t k = 0; std::find(used.begin(), used.end(), color.rgb()) != used.end()
+             && k < std::size(chartPalette);
+             ++k)
+            color = QColor::fromRgb(chartPalette[(a + k) % std::size(chartPalette)]);
+        used.push_back(color.rgb());
         const double offset = -0.15 + spread * double(a);
         auto *line = new QLineSeries;
         line->setName(d.actors[size_t(actor)].name);
@@ -156,6 +172,7 @@ void StanceChartView::rebuild()
         line->setPen(pen);
         const std::vector<int> history = PositionQuery::history(d, actor, m_issue);
         std::array<QScatterSeries *, 3> markers{};
+        std::vector<QLineSeries *> periods;
         for (size_t i = 0; i < history.size(); ++i) {
             const Position &p = d.positions[size_t(history[i])];
             const double x = chartTime(p.date);
@@ -173,14 +190,26 @@ void StanceChartView::rebuild()
                 series->setName(tr("%1 (%2)").arg(line->name(), Vocabulary::label(p.visibility)));
             }
             series->append(x, y);
+            if (p.date.precision < DatePrecision::Day) {
+                auto *period = new QLineSeries;
+                period->setColor(color);
+                QPen thin(color, 1.5, Qt::DashLine);
+                period->setPen(thin);
+                period->append(double(p.date.firstSecond()) * 1000.0, y);
+                period->append(double(p.date.endSecond()) * 1000.0, y);
+                periods.push_back(period);
+            }
         }
         line->append(last, line->at(line->count() - 1).y());
         chart->addSeries(line);
         line->attachAxis(timeAxis);
         line->attachAxis(stanceAxis);
+        std::vector<QXYSeries *> extras(periods.begin(), periods.end());
         for (QScatterSeries *series : markers) {
-            if (!series)
-                continue;
+            if (series)
+                extras.push_back(series);
+        }
+        for (QXYSeries *series : extras) {
             chart->addSeries(series);
             series->attachAxis(timeAxis);
             series->attachAxis(stanceAxis);
