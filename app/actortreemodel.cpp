@@ -42,6 +42,7 @@ void ActorTreeModel::setDataset(std::shared_ptr<const Dataset> dataset)
     m_row.assign(actors.size(), 0);
     m_checked.clear();
     m_highlighted.clear();
+    m_eventCounts.clear();
     for (size_t actor = 0; actor < actors.size(); ++actor) {
         const int parent = actors[actor].parent;
         auto &siblings = parent < 0 ? m_children[size_t(actors[actor].kind)]
@@ -140,7 +141,10 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn: return actor.name;
         case RoleColumn: return actor.role;
         case KindColumn: return Vocabulary::label(actor.kind);
-        case EventCountColumn: return int(m_dataset->events.eventsOfActor(actorIndex).size());
+        case EventCountColumn:
+            return m_eventCounts.size() == m_dataset->actors.size()
+                ? m_eventCounts[size_t(actorIndex)]
+                : int(m_dataset->events.eventsOfActor(actorIndex).size());
         }
         break;
     case Qt::DecorationRole:
@@ -221,6 +225,22 @@ void ActorTreeModel::emitRowChanged(int actor)
     const QModelIndex first = indexOfActor(actor, 0);
     if (first.isValid())
         emit dataChanged(first, indexOfActor(actor, ColumnCount - 1), {Qt::FontRole});
+}
+
+void ActorTreeModel::setEventCounts(std::vector<int> counts)
+{
+    m_eventCounts = std::move(counts);
+    // Every actor row's count may have changed: signal it per parent, column by column.
+    const auto signalChildren = [this](auto &&self, const QModelIndex &parent) -> void {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, EventCountColumn, parent),
+                         index(rows - 1, EventCountColumn, parent), {Qt::DisplayRole});
+        for (int row = 0; row < rows; ++row)
+            self(self, index(row, 0, parent));
+    };
+    signalChildren(signalChildren, QModelIndex());
 }
 
 void ActorTreeModel::setHighlightedActors(const QSet<int> &actors)

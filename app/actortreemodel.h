@@ -32,6 +32,8 @@ public:
     // Checked actors: the timeline shows only them (none checked: everyone).
     QSet<int> checkedActors() const { return m_checked; }
     void setCheckedActors(const QSet<int> &actors);
+    // Events per actor under the current filter (empty: all of its events).
+    void setEventCounts(std::vector<int> counts);
     // Actors shown in bold, e.g. those of the selected event.
     void setHighlightedActors(const QSet<int> &actors);
 
@@ -63,4 +65,5 @@ private:
     std::vector<int> m_row;                   // row of each actor under its parent
     QSet<int> m_checked;
     QSet<int> m_highlighted;
+    std::vector<int> m_eventCounts;
 };

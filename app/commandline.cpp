@@ -10,6 +10,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+CommandLine failure(const QString &message)
+{
+    CommandLine result;
+    result.mode = CommandLine::Mode::Error;
+    result.error = message;
+    return result;
+}
+
+CommandLine only(CommandLine::Mode mode)
+{
+    CommandLine result;
+    result.mode = mode;
+    return result;
+}
+
 // `generate --events N [--actors K] [--seed S] [--files F] [--force] OUTPUT`
 CommandLine parseGenerate(const QStringList &arguments)
 {
@@ -23,44 +38,48 @@ CommandLine parseGenerate(const QStringList &arguments)
             continue;
         }
         if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
-            return {CommandLine::Mode::Help, {}, {}, {}, false};
+            return only(CommandLine::Mode::Help);
         const bool isOption = argument == QLatin1String("--events")
             || argument == QLatin1String("--actors") || argument == QLatin1String("--seed")
             || argument == QLatin1String("--files");
         if (!isOption) {
             if (argument.startsWith(u'-'))
-                return {CommandLine::Mode::Error, {}, tr("unknown option '%1'").arg(argument), {}, false};
+                return failure(tr("unknown option '%1'").arg(argument));
             result.paths << argument;
             continue;
         }
         if (i + 1 >= arguments.size())
-            return {CommandLine::Mode::Error, {}, tr("%1 needs a number").arg(argument), {}, false};
+            return failure(tr("%1 needs a number").arg(argument));
         bool ok = false;
         const qlonglong value = arguments[++i].toLongLong(&ok);
         if (!ok || value < 0)
-            return {CommandLine::Mode::Error, {},
-                    tr("%1 needs a whole number >= 0, found '%2'").arg(argument, arguments[i]), {},
-                    false};
+            return failure(tr("%1 needs a whole number >= 0, found '%2'").arg(argument, arguments[i]));
         if (argument == QLatin1String("--events")) {
             result.generate.events = value;
             sawEvents = true;
         } else if (argument == QLatin1String("--actors")) {
             if (value < 4 || value > 1'000'000)
-                return {CommandLine::Mode::Error, {}, tr("--actors must be 4 to 1000000"), {}, false};
+                return failure(tr("--actors must be 4 to 1000000"));
             result.generate.actors = int(value);
         } else if (argument == QLatin1String("--seed")) {
             result.generate.seed = quint64(value);
         } else {
             if (value < 1 || value > 10000)
-                return {CommandLine::Mode::Error, {}, tr("--files must be 1 to 10000"), {}, false};
+                return failure(tr("--files must be 1 to 10000"));
             result.generate.files = int(value);
         }
     }
     if (!sawEvents)
-        return {CommandLine::Mode::Error, {}, tr("generate needs --events N"), {}, false};
+        return failure(tr("generate needs --events N"));
     if (result.paths.size() != 1)
-        return {CommandLine::Mode::Error, {}, tr("generate needs exactly one OUTPUT"), {}, false};
+        return failure(tr("generate needs exactly one OUTPUT"));
     return result;
+}
+
+bool isFilterOption(const QString &argument)
+{
+    static const QStringList options = {"--actor", "--from", "--to", "--query", "--tag"};
+    return options.contains(argument);
 }
 
 } // namespace
@@ -97,22 +116,38 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--")) {
             onlyPaths = true;
         } else if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            return {Mode::Help, {}, {}, {}, false};
+            return only(CommandLine::Mode::Help);
+        } else if (result.mode == Mode::Window && isFilterOption(argument)) {
+            if (i + 1 >= rest.size())
+                return failure(tr("%1 needs a value").arg(argument));
+            const QString value = rest[++i];
+            if (argument == QLatin1String("--actor"))
+                result.filter.actors << value;
+            else if (argument == QLatin1String("--tag"))
+                result.filter.tags << value;
+            else if (argument == QLatin1String("--from"))
+                result.filter.from = value;
+            else if (argument == QLatin1String("--to"))
+                result.filter.to = value;
+            else
+                result.filter.query = value;
         } else if (argument == QLatin1String("--version")) {
-            return {Mode::Version, {}, {}, {}, false};
+            return only(CommandLine::Mode::Version);
         } else {
-            return {Mode::Error, {}, tr("unknown option '%1'").arg(argument), {}, false};
+            return failure(tr("unknown option '%1'").arg(argument));
         }
     }
+    if (const QString problem = result.filter.validate(); !problem.isEmpty())
+        return failure(problem);
     if (result.mode == Mode::Validate && result.paths.isEmpty())
-        return {Mode::Error, {}, tr("validate needs at least one FILE or FOLDER"), {}, false};
+        return failure(tr("validate needs at least one FILE or FOLDER"));
     return result;
 }
 
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
-              "  tideline [FILE|FOLDER...]           open the files in a window (no files: the\n"
+              "  tideline [FILTER] [FILE|FOLDER...]  open the files in a window (no files: the\n"
               "                                      sample dataset)\n"
               "  tideline validate FILE|FOLDER...    check tideline/1 files; print every problem\n"
               "                                      as file:line:col: error: ...; exit 1 on error\n"
@@ -120,6 +155,8 @@ QString CommandLine::usage()
               "                   OUTPUT             write a synthetic dataset (F > 1: a folder)\n"
               "  tideline --help | --version\n"
               "\n"
+              "FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,\n"
+              "--tag TAG (repeat). DATE as in the data files: 2024, 2024-04, 2024-07-15.\n"
               "A FOLDER stands for the *.json files in it. The format is described in\n"
               "docs/FORMAT.md.\n");
 }

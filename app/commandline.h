@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasetgenerator.h"
+#include "filterspec.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,7 @@ struct CommandLine
     QString error; // for Mode::Error
     DatasetGenerator::Options generate; // for Mode::Generate; paths holds the output
     bool force = false;                 // overwrite an existing output
+    FilterSpec filter;                  // --actor, --from, --to, --query, --tag
 
     static CommandLine parse(const QStringList &arguments); // arguments[0] is the program
     static QString usage();

@@ -49,6 +49,9 @@ public:
     QString description(int event) const { return text(m_description[size_t(event)]); }
     QString location(int event) const { return text(m_location[size_t(event)]); }
     std::string_view titleUtf8(int event) const { return view(m_title[size_t(event)]); }
+    std::string_view descriptionUtf8(int event) const { return view(m_description[size_t(event)]); }
+    // Every event's first second, in order: for binary searches over time.
+    std::span<const qint64> beginSeconds() const { return m_begin; }
 
     std::span<const quint32> actors(int event) const { return list(m_actors, event); }
     std::span<const quint32> tags(int event) const { return list(m_tags, event); }

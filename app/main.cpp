@@ -66,5 +66,15 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.show();
     window.openAtStart(commandLine.paths);
+    if (!commandLine.filter.isEmpty()) {
+        QString problem;
+        const EventFilter filter =
+            commandLine.filter.resolve(*window.session()->dataset(), &problem);
+        if (!problem.isEmpty()) {
+            err << "tideline: " << problem << '\n';
+            return 2;
+        }
+        window.setStartupFilter(filter);
+    }
     return app.exec();
 }

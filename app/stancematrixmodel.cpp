@@ -12,12 +12,29 @@ StanceMatrixModel::StanceMatrixModel(QObject *parent)
 
 void StanceMatrixModel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
-    beginResetModel();
     m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
+    m_filter.reset();
+    rebuild();
+}
+
+void StanceMatrixModel::setFilterResult(std::shared_ptr<const FilterResult> result)
+{
+    m_filter = std::move(result);
+    rebuild();
+}
+
+void StanceMatrixModel::rebuild()
+{
+    beginResetModel();
     const Dataset &d = *m_dataset;
+    const bool filtered = m_filter && m_filter->positions.size() == d.positions.size()
+        && !m_filter->everything;
+    const auto passes = [&](size_t i) { return !filtered || m_filter->positions[i]; };
     std::vector<int> rowOf(d.actors.size(), -1);
-    for (const Position &position : d.positions)
-        rowOf[size_t(position.actor)] = 0;
+    for (size_t i = 0; i < d.positions.size(); ++i) {
+        if (passes(i))
+            rowOf[size_t(d.positions[i].actor)] = 0;
+    }
     m_actors.clear();
     for (size_t actor = 0; actor < d.actors.size(); ++actor) {
         if (rowOf[actor] == 0) {
@@ -27,6 +44,8 @@ void StanceMatrixModel::setDataset(std::shared_ptr<const Dataset> dataset)
     }
     m_cells.assign(m_actors.size() * d.issues.size(), {});
     for (size_t i = 0; i < d.positions.size(); ++i) {
+        if (!passes(i))
+            continue;
         const Position &position = d.positions[i];
         Cell &c = m_cells[size_t(rowOf[size_t(position.actor)]) * d.issues.size()
                           + size_t(position.issue)];
@@ -91,6 +110,9 @@ QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
         QStringList lines{tr("%1 on %2:").arg(d.actors[size_t(latest.actor)].name,
                                               d.issues[size_t(latest.issue)].title)};
         for (int p : PositionQuery::history(d, latest.actor, latest.issue)) {
+            if (m_filter && !m_filter->everything && size_t(p) < m_filter->positions.size()
+                && !m_filter->positions[size_t(p)])
+                continue;
             const Position &position = d.positions[size_t(p)];
             const QString words = position.quote.isEmpty()
                 ? position.statement

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "filterengine.h"
 
 #include <QAbstractTableModel>
 
@@ -25,6 +26,8 @@ public:
     explicit StanceMatrixModel(QObject *parent = nullptr);
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
+    // Only positions that pass the filter count; null: all.
+    void setFilterResult(std::shared_ptr<const FilterResult> result);
     int rowOfActor(int actor) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +47,10 @@ private:
         return m_cells[size_t(row) * m_dataset->issues.size() + size_t(column)];
     }
 
+    void rebuild();
+
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const FilterResult> m_filter;
     std::vector<int> m_actors; // row -> actor
     std::vector<Cell> m_cells; // row-major
 };

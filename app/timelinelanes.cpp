@@ -8,12 +8,26 @@
 
 namespace {
 
+// An actor's events that pass the filter, in time order.
+std::vector<quint32> ownEvents(const EventStore &store, int actor, const std::vector<quint8> *passes)
+{
+    const auto own = store.eventsOfActor(actor);
+    std::vector<quint32> events;
+    events.reserve(own.size());
+    for (quint32 event : own) {
+        if (!passes || (*passes)[event])
+            events.push_back(event);
+    }
+    return events;
+}
+
 // Events of several actors in time order, each once. Event indices are time-ordered already.
-std::vector<quint32> mergedEvents(const EventStore &store, const std::vector<int> &actors)
+std::vector<quint32> mergedEvents(const EventStore &store, const std::vector<int> &actors,
+                                  const std::vector<quint8> *passes)
 {
     std::vector<quint32> events;
     for (int actor : actors) {
-        const auto own = store.eventsOfActor(actor);
+        const std::vector<quint32> own = ownEvents(store, actor, passes);
         events.insert(events.end(), own.begin(), own.end());
     }
     std::sort(events.begin(), events.end());
@@ -50,7 +64,7 @@ void TimelineLanes::addLane(LaneInfo info, std::vector<quint32> events)
 }
 
 void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
-                          const QSet<int> &collapsedActors, const QSet<int> &onlyActors)
+                          const QSet<int> &collapsedActors, const std::vector<quint8> *passes)
 {
     m_store = &dataset.events;
     m_lanes.clear();
@@ -68,15 +82,9 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
         const auto visit = [&](auto &&self, int actor, int depth) -> void {
             std::vector<int> members;
             subtree(subtree, actor, &members);
-            std::vector<quint32> all = mergedEvents(store, members);
+            std::vector<quint32> all = mergedEvents(store, members, passes);
             if (all.empty())
                 return; // an actor with no events in its whole subtree gets no lane
-            if (!onlyActors.isEmpty() && !onlyActors.contains(actor)) {
-                // Not shown itself; its members may be.
-                for (int child : dataset.childrenOf(actor))
-                    self(self, child, depth);
-                return;
-            }
             const Actor &a = dataset.actors[size_t(actor)];
             LaneInfo info;
             info.title = a.name;
@@ -94,8 +102,7 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
                 return;
             }
             m_laneOfActor[size_t(actor)] = laneIndex;
-            const auto own = store.eventsOfActor(actor);
-            addLane(std::move(info), std::vector<quint32>(own.begin(), own.end()));
+            addLane(std::move(info), ownEvents(store, actor, passes));
             for (int child : dataset.childrenOf(actor))
                 self(self, child, depth + 1);
         };
@@ -109,29 +116,14 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
         break;
     }
     if (grouping != LaneGrouping::Actors)
-        buildGrouped(dataset, grouping, onlyActors);
+        buildGrouped(dataset, grouping, passes);
 }
 
 void TimelineLanes::buildGrouped(const Dataset &dataset, LaneGrouping grouping,
-                                 const QSet<int> &onlyActors)
+                                 const std::vector<quint8> *passes)
 {
     const EventStore &store = dataset.events;
-    const auto keep = [&](int event) {
-        if (onlyActors.isEmpty())
-            return true;
-        for (quint32 actor : store.actors(event)) {
-            if (onlyActors.contains(int(actor)))
-                return true;
-        }
-        return false;
-    };
-    const auto kept = [&](std::vector<quint32> events) {
-        if (!onlyActors.isEmpty())
-            events.erase(std::remove_if(events.begin(), events.end(),
-                                        [&](quint32 e) { return !keep(int(e)); }),
-                         events.end());
-        return events;
-    };
+    const auto keep = [&](int event) { return !passes || (*passes)[size_t(event)] != 0; };
     switch (grouping) {
     case LaneGrouping::Actors:
         break;
@@ -142,7 +134,7 @@ void TimelineLanes::buildGrouped(const Dataset &dataset, LaneGrouping grouping,
                 if (int(dataset.actors[i].kind) == kind)
                     actors.push_back(int(i));
             }
-            std::vector<quint32> events = kept(mergedEvents(store, actors));
+            std::vector<quint32> events = mergedEvents(store, actors, passes);
             if (events.empty())
                 continue;
             for (int actor : actors)

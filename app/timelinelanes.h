@@ -18,10 +18,10 @@ enum class LaneGrouping { Actors, ActorKinds, Tags, Single };
 class TimelineLanes : public LaneSource
 {
 public:
-    // `onlyActors`, when not empty, keeps only those actors' lanes (grouping by actors) or only
-    // events with one of them (other groupings).
+    // `passes`, when given, holds a flag per event (a FilterResult's): only passing events are
+    // laid out, and lanes left empty are dropped.
     void build(const Dataset &dataset, LaneGrouping grouping, const QSet<int> &collapsedActors,
-               const QSet<int> &onlyActors = {});
+               const std::vector<quint8> *passes = nullptr);
 
     int laneCount() const override { return int(m_lanes.size()); }
     const LaneInfo &laneInfo(int lane) const override { return m_lanes[size_t(lane)].info; }
@@ -55,7 +55,8 @@ private:
     };
 
     void addLane(LaneInfo info, std::vector<quint32> events);
-    void buildGrouped(const Dataset &dataset, LaneGrouping grouping, const QSet<int> &onlyActors);
+    void buildGrouped(const Dataset &dataset, LaneGrouping grouping,
+                      const std::vector<quint8> *passes);
     static std::pair<size_t, size_t> candidates(const DurationClass &durations, qint64 t0,
                                                 qint64 t1);
 

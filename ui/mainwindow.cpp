@@ -7,7 +7,10 @@
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
 #include "eventdetailspanel.h"
+#include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
+#include "filterbar.h"
+#include "filterspec.h"
 #include "loaderrorsdialog.h"
 #include "timelineview.h"
 
@@ -68,13 +71,16 @@ MainWindow::MainWindow(QWidget *parent)
       m_actorModel(new ActorTreeModel(this)),
       m_eventView(new QTableView(this)),
       m_actorView(new QTreeView(this)),
-      m_titleLabel(new QLabel(this))
+      m_titleLabel(new QLabel(this)),
+      m_filterBar(new FilterBar(&m_filter, this)),
+      m_eventProxy(new EventFilterProxyModel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tideline.svg")));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
-    m_eventView->setModel(m_eventModel);
+    m_eventProxy->setSourceModel(m_eventModel);
+    m_eventView->setModel(m_eventProxy);
     m_eventView->setObjectName(QStringLiteral("events"));
     m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -107,8 +113,22 @@ MainWindow::MainWindow(QWidget *parent)
         m_actorSearch->selectAll();
     });
     addAction(findActor);
-    connect(m_actorModel, &ActorTreeModel::checkedActorsChanged, m_timeline,
-            &TimelineView::setActorFilter);
+    // The actor checkboxes are the filter's actors, both ways.
+    connect(m_actorModel, &ActorTreeModel::checkedActorsChanged, this, [this](const QSet<int> &actors) {
+        EventFilter filter = m_filter.filter();
+        filter.actors = actors;
+        m_filter.setFilter(filter);
+    });
+    connect(&m_filter, &FilterState::filterChanged, this,
+            [this] { m_actorModel->setCheckedActors(m_filter.filter().actors); });
+    connect(&m_filter, &FilterState::resultChanged, this, &MainWindow::showFilterResult);
+    auto *focusFilter = new QAction(tr("Filter"), this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    addAction(focusFilter);
 
     m_matrixView->setModel(m_matrixModel);
     m_matrixView->setObjectName(QStringLiteral("matrix"));
@@ -141,6 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 4, 6, 0);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
 
@@ -196,15 +217,18 @@ void MainWindow::connectSelection()
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_selection.setEvent(current.row());
+                    m_selection.setEvent(m_eventProxy->mapToSource(current).row());
             });
     connect(&m_selection, &SelectionState::eventChanged, this, [this](int event) {
         if (event < 0) {
             m_eventView->clearSelection();
             return;
         }
-        const QModelIndex index = m_eventModel->index(event, EventTableModel::TitleColumn);
-        if (m_eventView->currentIndex().row() != event)
+        const QModelIndex index =
+            m_eventProxy->mapFromSource(m_eventModel->index(event, EventTableModel::TitleColumn));
+        if (!index.isValid())
+            return; // filtered out of the list
+        if (m_eventView->currentIndex() != index)
             m_eventView->setCurrentIndex(index);
         m_eventView->scrollTo(index);
     });
@@ -386,6 +410,16 @@ void MainWindow::showDataset()
     m_selection.clear();
     m_eventModel->setDataset(dataset);
     m_actorModel->setDataset(dataset);
+    m_filter.setDataset(dataset);
+    if (m_restoreFilter) {
+        // Once, at start: the filter of the last session, where it fits this dataset.
+        m_restoreFilter = false;
+        QSettings settings;
+        QString error;
+        const EventFilter restored = FilterSpec::load(settings).resolve(*dataset, &error);
+        if (error.isEmpty())
+            m_filter.setFilter(restored);
+    }
     m_details->setDataset(dataset);
     m_positions->setDataset(dataset);
     m_matrixModel->setDataset(dataset);
@@ -410,8 +444,30 @@ void MainWindow::showDataset()
     m_titleLabel->setText(title);
     m_titleLabel->setToolTip(dataset->description);
     setWindowTitle(tr("%1 — Tideline").arg(title));
-    statusBar()->showMessage(tr("%1 events, %2 actors, %3 positions")
-                                 .arg(QLocale().toString(dataset->events.count()))
+    showFilterResult();
+}
+
+void MainWindow::setStartupFilter(const EventFilter &filter)
+{
+    m_restoreFilter = false;
+    m_filter.setFilter(filter);
+}
+
+void MainWindow::showFilterResult()
+{
+    const auto result = m_filter.result();
+    const auto dataset = m_session.dataset();
+    if (!result || result->totalEvents != dataset->events.count())
+        return; // a result for the previous dataset; the next one is on its way
+    m_timeline->setFilterResult(result);
+    m_eventProxy->setFilterResult(result);
+    m_actorModel->setEventCounts(result->actorEventCounts);
+    m_positions->setFilterResult(result);
+    m_matrixModel->setFilterResult(result);
+    m_stanceChart->setFilterResult(result);
+    statusBar()->showMessage(tr("%1 of %2 events, %3 actors, %4 positions")
+                                 .arg(QLocale().toString(result->eventCount))
+                                 .arg(QLocale().toString(result->totalEvents))
                                  .arg(QLocale().toString(qlonglong(dataset->actors.size())))
                                  .arg(QLocale().toString(qlonglong(dataset->positions.size()))));
 }
@@ -508,6 +564,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
+    FilterSpec::describe(*m_session.dataset(), m_filter.filter()).save(settings);
     QMainWindow::closeEvent(event);
 }
 

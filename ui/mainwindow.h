@@ -2,12 +2,15 @@
 #pragma once
 
 #include "datasetsession.h"
+#include "filterstate.h"
 #include "selectionstate.h"
 #include "visiblewindow.h"
 
 #include <QMainWindow>
 
 class ActorFilterProxyModel;
+class EventFilterProxyModel;
+class FilterBar;
 class ActorTreeModel;
 class EventDetailsPanel;
 class PositionsPanel;
@@ -54,6 +57,10 @@ public:
     ActorTreeModel *actorModel() const { return m_actorModel; }
     SelectionState *selection() { return &m_selection; }
     VisibleWindow *visibleWindow() { return &m_window; }
+    FilterState *filterState() { return &m_filter; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    // A filter from the command line; replaces the one remembered from the last run.
+    void setStartupFilter(const EventFilter &filter);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,10 +78,12 @@ private:
     void rebuildRecentMenu();
     void showMessages(const QString &summary, const LoadMessages &messages);
     void showPosition(int position);
+    void showFilterResult();
     void showMatrixCell(const QModelIndex &index);
 
     DatasetSession m_session;
     SelectionState m_selection;
+    FilterState m_filter;
     VisibleWindow m_window;
     TimelineView *m_timeline;
     EventDetailsPanel *m_details;
@@ -92,6 +101,9 @@ private:
     QTableView *m_eventView;
     QTreeView *m_actorView;
     QLabel *m_titleLabel;
+    FilterBar *m_filterBar;
+    EventFilterProxyModel *m_eventProxy;
+    bool m_restoreFilter = true;
     QMenu *m_recentMenu = nullptr;
     LoadErrorsDialog *m_errorsDialog = nullptr;
 };

@@ -28,7 +28,14 @@ PositionsPanel::PositionsPanel(SelectionState *selection, QWidget *parent)
 void PositionsPanel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
+    m_filter.reset();
     showActor(-1);
+}
+
+void PositionsPanel::setFilterResult(std::shared_ptr<const FilterResult> result)
+{
+    m_filter = std::move(result);
+    showActor(m_actor, m_issue);
 }
 
 void PositionsPanel::openLink(const QUrl &url)
@@ -101,10 +108,19 @@ void PositionsPanel::showActor(int actor, int issue)
     if (issue >= 0)
         html += QStringLiteral("<p>%1 <a href='all:'>%2</a></p>")
                     .arg(esc(tr("On one issue only.")), esc(tr("Show every issue")));
-    const auto groups = PositionQuery::forActor(d, actor, issue);
+    auto groups = PositionQuery::forActor(d, actor, issue);
+    if (m_filter && !m_filter->everything && m_filter->positions.size() == d.positions.size()) {
+        for (PositionQuery::IssueGroup &group : groups)
+            std::erase_if(group.entries, [&](const PositionQuery::Entry &entry) {
+                return !m_filter->positions[size_t(entry.position)];
+            });
+        std::erase_if(groups, [](const PositionQuery::IssueGroup &g) { return g.entries.empty(); });
+    }
     if (groups.empty())
         html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(esc(tr("No stated positions in this dataset.")));
+                    .arg(esc(m_filter && !m_filter->everything
+                                 ? tr("No stated positions pass the filter.")
+                                 : tr("No stated positions in this dataset.")));
     for (const PositionQuery::IssueGroup &group : groups) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(d.issues[size_t(group.issue)].title));
         for (const PositionQuery::Entry &entry : group.entries) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "filterengine.h"
 #include "selectionstate.h"
 
 #include <QTextBrowser>
@@ -20,6 +21,8 @@ public:
     explicit PositionsPanel(SelectionState *selection, QWidget *parent = nullptr);
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
+    // Only positions that pass the filter are shown; null: all.
+    void setFilterResult(std::shared_ptr<const FilterResult> result);
     // Shows the actor's positions; `issue` >= 0 shows only those on one issue.
     void showActor(int actor, int issue = -1);
     int shownActor() const { return m_actor; }
@@ -36,6 +39,7 @@ private:
 
     SelectionState *m_selection;
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const FilterResult> m_filter;
     int m_actor = -1;
     int m_issue = -1;
     std::vector<int> m_shown;

@@ -96,6 +96,13 @@ void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
                               .arg(m_dataset->issues[size_t(issue)].title),
                           issue);
     m_issue = counts.empty() ? -1 : counts.front().second;
+    m_filter.reset();
+    rebuild();
+}
+
+void StanceChartView::setFilterResult(std::shared_ptr<const FilterResult> result)
+{
+    m_filter = std::move(result);
     rebuild();
 }
 
@@ -123,16 +130,25 @@ void StanceChartView::rebuild()
     }
     chart->setTitle(d.issues[size_t(m_issue)].title);
 
+    const auto passes = [&](int position) {
+        return !m_filter || m_filter->everything || size_t(position) >= m_filter->positions.size()
+            || m_filter->positions[size_t(position)];
+    };
     std::vector<int> actors;
     double first = std::numeric_limits<double>::max();
     double last = std::numeric_limits<double>::lowest();
-    for (const Position &p : d.positions) {
-        if (p.issue != m_issue)
+    for (size_t i = 0; i < d.positions.size(); ++i) {
+        const Position &p = d.positions[i];
+        if (p.issue != m_issue || !passes(int(i)))
             continue;
         if (std::find(actors.begin(), actors.end(), p.actor) == actors.end())
             actors.push_back(p.actor);
         first = std::min(first, double(p.date.firstSecond()) * 1000.0);
         last = std::max(last, double(p.date.endSecond()) * 1000.0);
+    }
+    if (actors.empty()) {
+        chart->setTitle(tr("%1: no statements pass the filter").arg(d.issues[size_t(m_issue)].title));
+        return;
     }
     const double day = 86400.0 * 1000;
     const double margin = std::max((last - first) * 0.08, 2 * day);
@@ -170,7 +186,8 @@ void StanceChartView::rebuild()
         QPen pen = line->pen();
         pen.setWidthF(2.0);
         line->setPen(pen);
-        const std::vector<int> history = PositionQuery::history(d, actor, m_issue);
+        std::vector<int> history = PositionQuery::history(d, actor, m_issue);
+        std::erase_if(history, [&](int p) { return !passes(p); });
         std::array<QScatterSeries *, 3> markers{};
         std::vector<QLineSeries *> periods;
         for (size_t i = 0; i < history.size(); ++i) {

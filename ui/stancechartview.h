@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "filterengine.h"
 
 #include <QWidget>
 
@@ -24,6 +25,7 @@ public:
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
     void setIssue(int issue);
+    void setFilterResult(std::shared_ptr<const FilterResult> result);
     int issue() const { return m_issue; }
     QChart *chart() const;
 
@@ -31,6 +33,7 @@ private:
     void rebuild();
 
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const FilterResult> m_filter;
     QComboBox *m_issues;
     QChartView *m_view;
     QLabel *m_legend;

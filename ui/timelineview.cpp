@@ -45,7 +45,7 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     });
     connect(m_session, &DatasetSession::datasetChanged, this, [this] {
         m_collapsed.clear();
-        m_actorFilter.clear();
+        m_filterResult.reset();
         rebuildLanes();
         fitMostEvents();
     });
@@ -57,7 +57,10 @@ TimelineView::~TimelineView() = default;
 void TimelineView::rebuildLanes()
 {
     m_dataset = m_session->dataset();
-    m_lanes.build(*m_dataset, m_grouping, m_collapsed, m_actorFilter);
+    const bool filtered = m_filterResult && !m_filterResult->everything
+        && m_filterResult->events.size() == size_t(m_dataset->events.count());
+    m_lanes.build(*m_dataset, m_grouping, m_collapsed,
+                  filtered ? &m_filterResult->events : nullptr);
     m_renderer = std::make_unique<TimelineRenderer>(
         m_lanes, m_dataset->events, TimelineTheme::fromPalette(palette()));
     const EventStore &events = m_dataset->events;
@@ -75,11 +78,9 @@ void TimelineView::setGrouping(LaneGrouping grouping)
     rebuildLanes();
 }
 
-void TimelineView::setActorFilter(const QSet<int> &actors)
+void TimelineView::setFilterResult(std::shared_ptr<const FilterResult> result)
 {
-    if (actors == m_actorFilter)
-        return;
-    m_actorFilter = actors;
+    m_filterResult = std::move(result);
     rebuildLanes();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasetsession.h"
+#include "filterengine.h"
 #include "selectionstate.h"
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
@@ -28,8 +29,8 @@ public:
     void setGrouping(LaneGrouping grouping);
     LaneGrouping grouping() const { return m_grouping; }
     void toggleCollapsed(int actor);
-    // Only these actors' lanes (or events, in other groupings); empty: everyone.
-    void setActorFilter(const QSet<int> &actors);
+    // Only the events that pass the filter are laid out; null: all of them.
+    void setFilterResult(std::shared_ptr<const FilterResult> result);
     // Moves the window to show [first, end): pans when it fits at this zoom, zooms out if not.
     void showPeriod(qint64 first, qint64 end);
 
@@ -85,7 +86,7 @@ private:
     TimelineFrame m_frame;
     LaneGrouping m_grouping = LaneGrouping::Actors;
     QSet<int> m_collapsed;
-    QSet<int> m_actorFilter;
+    std::shared_ptr<const FilterResult> m_filterResult;
     QScrollBar *m_scrollBar;
     int m_verticalOffset = 0;
 

@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: MIT
+// The positions feature in the window, offscreen, under real clicks: choosing an actor (in the
+// tree, or through the shared selection) lists exactly its positions and its state's or
+// faction's; a card's date moves the timeline there; a matrix cell narrows the list to one issue
+// and charts that issue; the chart tells public from private statements; dataset text is text.
+#include "actortreemodel.h"
+#include "mainwindow.h"
+#include "positionspanel.h"
+#include "stancechartview.h"
+#include "stancematrixmodel.h"
+#include "stancestyle.h"
+
+#include <QAbstractProxyModel>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Every piece of dataset text that the positions panel shows holds markup; none of it may be
+// read as HTML. "silent" is an issue nobody took a position on.
+const char markupJson[] = R"({
+  "format": "tideline/1",
+  "title": "Markup",
+  "sources": [
+    { "id": "src", "title": "<script>alert(1)</script>", "publisher": "<em>Publisher</em>" }
+  ],
+  "actors": [
+    { "id": "bold", "name": "<b>Bold</b>", "kind": "state" },
+    { "id": "child", "name": "<i>Child</i> & co", "kind": "person", "parent": "bold",
+      "role": "<u>Role</u>" }
+  ],
+  "issues": [
+    { "id": "tags", "title": "<h1>Tags</h1>" },
+    { "id": "silent", "title": "Nobody spoke on this" }
+  ],
+  "events": [
+    { "id": "meeting", "title": "A meeting", "start": "2024-07-12", "actors": ["bold"] }
+  ],
+  "positions": [
+    { "id": "p1", "actor": "bold", "issue": "tags", "stance": "supports", "date": "2024-07-12",
+      "quote": "<img src=x>", "statement": "Tom & Jerry <br> end", "visibility": "reported",
+      "attribution": "<a href='elsewhere:'>someone</a>", "source": "src", "event": "meeting" },
+    { "id": "p2", "actor": "child", "issue": "tags", "stance": "opposes", "date": "2024-07-13",
+      "statement": "&lt;escaped already&gt;", "visibility": "public" }
+  ]
+})";
+
+// The positions an actor's list should hold, straight from the dataset: its own and those of
+// every actor above it, optionally on one issue only.
+std::vector<int> ownAndAncestorsPositions(const Dataset &dataset, int actor, int issue = -1)
+{
+    std::vector<int> holders;
+    for (int a = actor; a >= 0; a = dataset.actors[size_t(a)].parent)
+        holders.push_back(a);
+    std::vector<int> positions;
+    for (size_t i = 0; i < dataset.positions.size(); ++i) {
+        const Position &p = dataset.positions[i];
+        if ((issue < 0 || p.issue == issue)
+            && std::find(holders.begin(), holders.end(), p.actor) != holders.end())
+            positions.push_back(int(i));
+    }
+    return positions;
+}
+
+std::vector<int> sorted(std::vector<int> values)
+{
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+int positionIndex(const Dataset &dataset, const QString &id)
+{
+    for (size_t i = 0; i < dataset.positions.size(); ++i) {
+        if (dataset.positions[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+// A text cursor in the middle of the link to `href`, or a null cursor when there is none.
+QTextCursor cursorInAnchor(QTextDocument *document, const QString &href)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().anchorHref() == href) {
+                QTextCursor cursor(document);
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                return cursor;
+            }
+        }
+    }
+    return {};
+}
+
+QStringList anchorsIn(QTextDocument *document)
+{
+    QStringList hrefs;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor())
+                hrefs << format.anchorHref();
+        }
+    }
+    return hrefs;
+}
+
+qint64 utcSecond(int year)
+{
+    return QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestPositionsWidgets : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_data;
+    std::unique_ptr<MainWindow> m_window;
+
+    std::shared_ptr<const Dataset> dataset() const { return m_window->session()->dataset(); }
+    PositionsPanel *panel() const { return m_window->positionsPanel(); }
+
+    // Clicks the link to `href` in the positions panel, scrolled into view first.
+    bool clickAnchor(const QString &href)
+    {
+        QTextCursor cursor = cursorInAnchor(panel()->document(), href);
+        if (cursor.isNull()) {
+            qWarning("no link to %s", qPrintable(href));
+            return false;
+        }
+        panel()->setTextCursor(cursor);
+        panel()->ensureCursorVisible();
+        const QPoint at = panel()->cursorRect(cursor).center();
+        if (!panel()->viewport()->rect().contains(at) || panel()->anchorAt(at) != href) {
+            qWarning("the link to %s is not at (%d, %d)", qPrintable(href), at.x(), at.y());
+            return false;
+        }
+        QTest::mouseClick(panel()->viewport(), Qt::LeftButton, {}, at);
+        return true;
+    }
+
+    // Clicks the actor's row in the actor tree, as a user would.
+    bool clickActorRow(int actor)
+    {
+        QTreeView *tree = m_window->actorView();
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(tree->model());
+        if (!proxy)
+            return false;
+        // The kind column: clicking the name column's check box would tick the actor instead.
+        const QModelIndex index = proxy->mapFromSource(
+            m_window->actorModel()->indexOfActor(actor, ActorTreeModel::KindColumn));
+        if (!index.isValid())
+            return false;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent()) {
+            if (!tree->isExpanded(parent.siblingAtColumn(0))) {
+                qWarning("the actor tree is not expanded");
+                return false;
+            }
+        }
+        tree->scrollTo(index);
+        const QRect rect = tree->visualRect(index);
+        if (!rect.isValid() || !tree->viewport()->rect().contains(rect.center()))
+            return false;
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        return true;
+    }
+
+    // Shows the matrix tab and clicks the actor × issue cell.
+    bool clickMatrixCell(int actor, int issue)
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("matrixDock"));
+        if (!dock)
+            return false;
+        dock->raise();
+        QTableView *view = m_window->matrixView();
+        if (!QTest::qWaitFor([view] { return view->isVisible(); }))
+            return false;
+        const auto *model = qobject_cast<const StanceMatrixModel *>(view->model());
+        if (!model)
+            return false;
+        const QModelIndex cell = model->index(model->rowOfActor(actor), issue);
+        if (!cell.isValid())
+            return false;
+        view->scrollTo(cell);
+        const QRect rect = view->visualRect(cell);
+        if (!rect.isValid() || !view->viewport()->rect().contains(rect.center()))
+            return false;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Settings go to a throwaway folder, never the user's.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_positionswidgets"));
+        QVERIFY(m_data.isValid());
+        QFile file(m_data.filePath(QStringLiteral("markup.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(markupJson), qint64(sizeof markupJson - 1));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 950);
+        m_window->openAtStart({});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(!dataset()->positions.empty());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void selectingAnActorShowsExactlyItsPositions_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<bool>("clickTree");
+        QTest::addRow("Netanyahu, selected: his and Israel's") << "netanyahu" << false;
+        QTest::addRow("Netanyahu, clicked in the actor tree") << "netanyahu" << true;
+        QTest::addRow("Israel's envoys, clicked: theirs in private and Israel's")
+            << "israeli-envoys" << true;
+        QTest::addRow("Hamas, selected") << "hamas" << false;
+        QTest::addRow("Deif, clicked: Hamas's, through the military wing") << "deif" << true;
+        QTest::addRow("Israel, selected: not its members'") << "israel" << false;
+        QTest::addRow("Gallant, clicked") << "gallant" << true;
+    }
+
+    void selectingAnActorShowsExactlyItsPositions()
+    {
+        QFETCH(QString, actor);
+        QFETCH(bool, clickTree);
+        const Dataset &d = *dataset();
+        const int actorIndex = d.actorIndex(actor);
+        QVERIFY(actorIndex >= 0);
+        if (clickTree) {
+            QVERIFY(clickActorRow(actorIndex));
+            QCOMPARE(m_window->selection()->actor(), actorIndex);
+        } else {
+            m_window->selection()->setActor(actorIndex);
+        }
+        QTRY_VERIFY(panel()->isVisible());
+        QCOMPARE(panel()->shownActor(), actorIndex);
+        QCOMPARE(panel()->shownIssue(), -1);
+
+        const std::vector<int> expected = ownAndAncestorsPositions(d, actorIndex);
+        QVERIFY(!expected.empty());
+        QCOMPARE(panel()->shownPositions().size(), expected.size());
+        QCOMPARE(sorted(panel()->shownPositions()), expected);
+
+        const QString text = panel()->toPlainText();
+        QVERIFY(text.contains(d.actors[size_t(actorIndex)].name));
+        for (int index : expected) {
+            const Position &p = d.positions[size_t(index)];
+            if (!p.quote.isEmpty())
+                QVERIFY2(text.contains(p.quote), qPrintable(p.quote));
+            QVERIFY2(text.contains(p.statement), qPrintable(p.statement));
+            QVERIFY(text.contains(Vocabulary::label(p.stance)));
+            QVERIFY(text.contains(d.issues[size_t(p.issue)].title));
+            // Every card links its date to the timeline.
+            QVERIFY(!cursorInAnchor(panel()->document(), QStringLiteral("position:%1").arg(index))
+                         .isNull());
+        }
+    }
+
+    void anActorWithoutPositionsSaysSo()
+    {
+        const int whiteHouse = dataset()->actorIndex(QStringLiteral("white-house"));
+        QVERIFY(whiteHouse >= 0);
+        QVERIFY(clickActorRow(whiteHouse));
+        QCOMPARE(panel()->shownActor(), whiteHouse);
+        QVERIFY(panel()->shownPositions().empty());
+        QVERIFY(panel()->toPlainText().contains(QStringLiteral("No stated positions")));
+        QVERIFY(anchorsIn(panel()->document()).isEmpty());
+    }
+
+    void anIssueRestrictionShowsThatIssueOnlyUntilShowEveryIssue_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("issue");
+        QTest::addRow("Netanyahu on the corridor: his and Israel's")
+            << "netanyahu" << "philadelphi-withdrawal";
+        QTest::addRow("Netanyahu on a permanent cease-fire: Israel's only")
+            << "netanyahu" << "permanent-ceasefire";
+        QTest::addRow("Hamas on the Beijing talks") << "hamas" << "beijing-talks";
+        QTest::addRow("Netanyahu on the Beijing talks: nothing") << "netanyahu" << "beijing-talks";
+    }
+
+    void anIssueRestrictionShowsThatIssueOnlyUntilShowEveryIssue()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, issue);
+        const Dataset &d = *dataset();
+        const int actorIndex = d.actorIndex(actor);
+        const int issueIndex = d.issueIndex(issue);
+        QVERIFY(actorIndex >= 0 && issueIndex >= 0);
+        m_window->selection()->setActor(actorIndex);
+        panel()->showActor(actorIndex, issueIndex);
+        QTRY_VERIFY(panel()->isVisible());
+        QCOMPARE(panel()->shownIssue(), issueIndex);
+        QCOMPARE(sorted(panel()->shownPositions()),
+                 ownAndAncestorsPositions(d, actorIndex, issueIndex));
+        const QString text = panel()->toPlainText();
+        for (size_t other = 0; other < d.issues.size(); ++other) {
+            if (int(other) != issueIndex)
+                QVERIFY2(!text.contains(d.issues[other].title), qPrintable(d.issues[other].title));
+        }
+
+        QVERIFY(clickAnchor(QStringLiteral("all:")));
+        QCOMPARE(panel()->shownActor(), actorIndex);
+        QCOMPARE(panel()->shownIssue(), -1);
+        QCOMPARE(sorted(panel()->shownPositions()), ownAndAncestorsPositions(d, actorIndex));
+    }
+
+    void clickingACardsDateMovesTheTimelineThere_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("position");
+        QTest::addRow("Netanyahu's Friday statement: its event")
+            << "netanyahu" << "pos-netanyahu-friday";
+        QTest::addRow("Israel's position in Netanyahu's list: its day, no event")
+            << "netanyahu" << "pos-israel-reluctant-withdraw";
+        QTest::addRow("the envoys' private talks: a week-long event")
+            << "israeli-envoys" << "pos-envoys-conditional";
+        QTest::addRow("Egypt's warning, known to the year only") << "egypt"
+                                                                 << "pos-egypt-opposes-seizure";
+    }
+
+    void clickingACardsDateMovesTheTimelineThere()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, position);
+        const Dataset &d = *dataset();
+        const int actorIndex = d.actorIndex(actor);
+        const int index = positionIndex(d, position);
+        QVERIFY(actorIndex >= 0 && index >= 0);
+        const Position &p = d.positions[size_t(index)];
+        const qint64 begin = p.event >= 0 ? d.events.beginSecond(p.event) : p.date.firstSecond();
+        const qint64 end = p.event >= 0 ? d.events.endSecond(p.event) : p.date.endSecond();
+
+        m_window->selection()->setActor(actorIndex);
+        QTRY_VERIFY(panel()->isVisible());
+        VisibleWindow *window = m_window->visibleWindow();
+        window->setRange(utcSecond(2000), utcSecond(2001)); // far from July 2024
+        QVERIFY(window->end() < begin);
+
+        QSignalSpy activated(panel(), &PositionsPanel::positionActivated);
+        QVERIFY(clickAnchor(QStringLiteral("position:%1").arg(index)));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toInt(), index);
+        QVERIFY2(window->start() <= begin && window->end() >= end,
+                 qPrintable(QStringLiteral("[%1, %2) does not contain [%3, %4)")
+                                .arg(window->start())
+                                .arg(window->end())
+                                .arg(begin)
+                                .arg(end)));
+        // Moved to it, not zoomed out to everything.
+        QVERIFY(window->span() < 8 * std::max<qint64>(end - begin, 366 * 86400));
+        if (p.event >= 0)
+            QCOMPARE(m_window->selection()->event(), p.event);
+    }
+
+    void clickingAMatrixCellShowsThatActorOnThatIssue_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("issue");
+        QTest::addColumn<bool>("alreadySelected");
+        QTest::addRow("Netanyahu on the corridor") << "netanyahu" << "philadelphi-withdrawal"
+                                                   << false;
+        QTest::addRow("Netanyahu on the corridor, already selected")
+            << "netanyahu" << "philadelphi-withdrawal" << true;
+        QTest::addRow("Israel's envoys on anti-smuggling measures")
+            << "israeli-envoys" << "anti-smuggling-measures" << false;
+        QTest::addRow("Hamas on a permanent cease-fire") << "hamas" << "permanent-ceasefire"
+                                                         << false;
+        QTest::addRow("an empty cell: Netanyahu on the Beijing talks")
+            << "netanyahu" << "beijing-talks" << false;
+    }
+
+    void clickingAMatrixCellShowsThatActorOnThatIssue()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, issue);
+        QFETCH(bool, alreadySelected);
+        const Dataset &d = *dataset();
+        const int actorIndex = d.actorIndex(actor);
+        const int issueIndex = d.issueIndex(issue);
+        QVERIFY(actorIndex >= 0 && issueIndex >= 0);
+        if (alreadySelected)
+            m_window->selection()->setActor(actorIndex);
+        // The chart starts on another issue, so that following the click is observable.
+        const int otherIssue = d.issueIndex(issue == QLatin1String("beijing-talks")
+                                                ? QStringLiteral("permanent-ceasefire")
+                                                : QStringLiteral("beijing-talks"));
+        m_window->stanceChart()->setIssue(otherIssue);
+
+        QVERIFY(clickMatrixCell(actorIndex, issueIndex));
+        QCOMPARE(m_window->selection()->actor(), actorIndex);
+        QTRY_VERIFY(panel()->isVisible());
+        QCOMPARE(panel()->shownActor(), actorIndex);
+        QCOMPARE(panel()->shownIssue(), issueIndex);
+        QCOMPARE(sorted(panel()->shownPositions()),
+                 ownAndAncestorsPositions(d, actorIndex, issueIndex));
+        QCOMPARE(m_window->stanceChart()->issue(), issueIndex);
+        QCOMPARE(m_window->stanceChart()->chart()->title(), d.issues[size_t(issueIndex)].title);
+    }
+
+    void stanceChartDrawsALinePerActorAndMarksVisibilityByShape_data()
+    {
+        QTest::addColumn<QString>("issue");
+        QTest::addRow("the Philadelphi corridor: one private statement") << "philadelphi-withdrawal";
+        QTest::addRow("anti-smuggling measures") << "anti-smuggling-measures";
+        QTest::addRow("the Beijing talks: one reported statement") << "beijing-talks";
+    }
+
+    void stanceChartDrawsALinePerActorAndMarksVisibilityByShape()
+    {
+        QFETCH(QString, issue);
+        const Dataset &d = *dataset();
+        const int issueIndex = d.issueIndex(issue);
+        QVERIFY(issueIndex >= 0);
+        StanceChartView *view = m_window->stanceChart();
+        view->setIssue(issueIndex);
+        QCOMPARE(view->issue(), issueIndex);
+
+        QStringList actors;
+        std::map<QScatterSeries::MarkerShape, int> statements; // by the shape they should have
+        for (const Position &p : d.positions) {
+            if (p.issue != issueIndex)
+                continue;
+            if (!actors.contains(d.actors[size_t(p.actor)].name))
+                actors << d.actors[size_t(p.actor)].name;
+            const auto shape = p.visibility == Visibility::Private
+                ? QScatterSeries::MarkerShapeRectangle
+                : p.visibility == Visibility::Reported ? QScatterSeries::MarkerShapeTriangle
+                                                       : QScatterSeries::MarkerShapeCircle;
+            ++statements[shape];
+        }
+
+        QStringList lines;
+        std::map<QScatterSeries::MarkerShape, int> markers;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            // Each actor's step line carries its name; unnamed lines are decorations.
+            if (series->type() == QAbstractSeries::SeriesTypeLine && !series->name().isEmpty())
+                lines << series->name();
+            else if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                markers[scatter->markerShape()] += scatter->count();
+        }
+        std::sort(actors.begin(), actors.end());
+        std::sort(lines.begin(), lines.end());
+        QCOMPARE(lines, actors);
+        QCOMPARE(markers, statements);
+    }
+
+    void theEnvoysPrivateStatementIsASquareBesideIsraelsPublicCircle()
+    {
+        const Dataset &d = *dataset();
+        m_window->stanceChart()->setIssue(d.issueIndex(QStringLiteral("philadelphi-withdrawal")));
+        const QString envoys = d.actors[size_t(d.actorIndex(QStringLiteral("israeli-envoys")))].name;
+        const QString israel = d.actors[size_t(d.actorIndex(QStringLiteral("israel")))].name;
+        QScatterSeries *envoysMarkers = nullptr;
+        QScatterSeries *israelMarkers = nullptr;
+        for (QAbstractSeries *series : m_window->stanceChart()->chart()->series()) {
+            auto *scatter = qobject_cast<QScatterSeries *>(series);
+            if (scatter && scatter->name().startsWith(envoys))
+                envoysMarkers = scatter;
+            else if (scatter && scatter->name().startsWith(israel + u' '))
+                israelMarkers = scatter;
+        }
+        QVERIFY(envoysMarkers);
+        QVERIFY(israelMarkers);
+        QCOMPARE(envoysMarkers->markerShape(), QScatterSeries::MarkerShapeRectangle);
+        QCOMPARE(israelMarkers->markerShape(), QScatterSeries::MarkerShapeCircle);
+        // Both at their stance on the axis: the envoys conditional, Israel opposed.
+        QCOMPARE(envoysMarkers->count(), 1);
+        QCOMPARE(std::lround(envoysMarkers->at(0).y()),
+                 long(StanceStyle::ordinal(Stance::Conditional)));
+        QCOMPARE(israelMarkers->count(), 1);
+        QCOMPARE(std::lround(israelMarkers->at(0).y()), long(StanceStyle::ordinal(Stance::Opposes)));
+    }
+
+    void datasetTextIsShownLiterally()
+    {
+        QVERIFY(m_window->openPaths({m_data.filePath(QStringLiteral("markup.json"))}));
+        const Dataset &d = *dataset();
+        QCOMPARE(d.title, QStringLiteral("Markup"));
+        const int child = d.actorIndex(QStringLiteral("child"));
+        QVERIFY(clickActorRow(child));
+        QCOMPARE(panel()->shownActor(), child);
+        QCOMPARE(panel()->shownPositions().size(), size_t(2));
+        const QString text = panel()->toPlainText();
+        for (const char *literal :
+             {"<i>Child</i> & co", "<u>Role</u>", "position of <b>Bold</b>", "<h1>Tags</h1>",
+              "<img src=x>", "Tom & Jerry <br> end", "<a href='elsewhere:'>someone</a>",
+              "<script>alert(1)</script>", "<em>Publisher</em>", "&lt;escaped already&gt;"})
+            QVERIFY2(text.contains(QString::fromUtf8(literal)), literal);
+        // The only links are the panel's own.
+        for (const QString &href : anchorsIn(panel()->document()))
+            QVERIFY2(href.startsWith(QLatin1String("position:")), qPrintable(href));
+    }
+
+    void chartOfAnIssueNobodySpokeOnIsEmpty()
+    {
+        QVERIFY(m_window->openPaths({m_data.filePath(QStringLiteral("markup.json"))}));
+        const Dataset &d = *dataset();
+        const int silent = d.issueIndex(QStringLiteral("silent"));
+        QVERIFY(clickMatrixCell(d.actorIndex(QStringLiteral("bold")), silent));
+        QCOMPARE(m_window->stanceChart()->issue(), silent);
+        QChart *chart = m_window->stanceChart()->chart();
+        QVERIFY(chart->series().isEmpty());
+        for (QAbstractAxis *axis : chart->axes()) {
+            if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
+                QVERIFY(time->min().isValid());
+                QVERIFY(time->min() < time->max());
+            }
+        }
+        QVERIFY(panel()->shownPositions().empty());
+    }
+};
+
+QTEST_MAIN(TestPositionsWidgets)
+#include "tst_positionswidgets.moc"
