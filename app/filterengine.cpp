@@ -52,26 +52,22 @@ void restrictToDates(const Dataset &dataset, const EventFilter &filter, std::vec
     }
 }
 
-void restrictToText(const Dataset &dataset, const QString &folded, TextIndex *text,
+void restrictToText(const Dataset &dataset, const QString &folded, const TextIndex &text,
                     std::vector<quint8> &mask)
 {
+    // Events whose own text holds the query, events of actors whose name or alias holds it, and
+    // events where a position whose words hold it was stated.
     std::vector<quint8> hits(mask.size(), 0);
-    if (!text->isBuilt())
-        text->build(dataset.events);
-    for (quint32 event : text->find(folded))
+    for (quint32 event : text.findEvents(folded))
         hits[event] = 1;
-    // Events of actors whose name or alias holds the text, and events where a position whose
-    // words hold it was stated.
-    for (size_t actor = 0; actor < dataset.actors.size(); ++actor) {
-        const Actor &a = dataset.actors[actor];
-        if (TextFolding::fold(a.name + u'\n' + a.aliases.join(u'\n')).contains(folded)) {
-            for (quint32 event : dataset.events.eventsOfActor(int(actor)))
-                hits[event] = 1;
-        }
+    for (quint32 actor : text.findActors(folded)) {
+        for (quint32 event : dataset.events.eventsOfActor(int(actor)))
+            hits[event] = 1;
     }
-    for (const Position &p : dataset.positions) {
-        if (p.event >= 0 && TextFolding::fold(p.quote + u'\n' + p.statement).contains(folded))
-            hits[size_t(p.event)] = 1;
+    for (quint32 position : text.findPositions(folded)) {
+        const int event = dataset.positions[position].event;
+        if (event >= 0)
+            hits[size_t(event)] = 1;
     }
     for (size_t e = 0; e < mask.size(); ++e)
         mask[e] &= hits[e];
@@ -102,9 +98,10 @@ void restrictToKinds(const Dataset &dataset, const EventFilter &filter, std::vec
     }
 }
 
-bool positionPasses(const Dataset &dataset, const EventFilter &filter, const QString &folded,
-                    const Position &p)
+bool positionPasses(const Dataset &dataset, const EventFilter &filter,
+                    const std::vector<quint8> &textHits, size_t index)
 {
+    const Position &p = dataset.positions[index];
     if (!filter.visibilities.isEmpty() && !filter.visibilities.contains(int(p.visibility)))
         return false;
     if (!filter.actors.isEmpty() && !filter.actors.contains(p.actor))
@@ -114,14 +111,7 @@ bool positionPasses(const Dataset &dataset, const EventFilter &filter, const QSt
     const auto [first, end] = dateBounds(filter);
     if (p.date.endSecond() <= first || p.date.firstSecond() >= end)
         return false;
-    if (!folded.isEmpty()) {
-        const Actor &a = dataset.actors[size_t(p.actor)];
-        const QString words = p.quote + u'\n' + p.statement + u'\n' + a.name + u'\n'
-            + dataset.issues[size_t(p.issue)].title;
-        if (!TextFolding::fold(words).contains(folded))
-            return false;
-    }
-    return true;
+    return textHits.empty() || textHits[index];
 }
 
 } // namespace
@@ -145,15 +135,22 @@ FilterResult FilterEngine::apply(const Dataset &dataset, const EventFilter &filt
             restrictToTags(dataset, filter, mask);
         if (!filter.kinds.isEmpty())
             restrictToKinds(dataset, filter, mask);
+        std::vector<quint8> positionTextHits;
         if (!folded.isEmpty()) {
             TextIndex local;
-            restrictToText(dataset, folded, text ? text : &local, mask);
+            TextIndex &index = text ? *text : local;
+            if (!index.isBuilt())
+                index.build(dataset);
+            restrictToText(dataset, folded, index, mask);
+            positionTextHits.assign(dataset.positions.size(), 0);
+            for (quint32 position : index.findPositions(folded))
+                positionTextHits[position] = 1;
         }
         result.eventCount = int(std::count(mask.begin(), mask.end(), quint8(1)));
         result.events = std::move(mask);
         result.positions.resize(dataset.positions.size());
         for (size_t i = 0; i < dataset.positions.size(); ++i)
-            result.positions[i] = quint8(positionPasses(dataset, filter, folded, dataset.positions[i]));
+            result.positions[i] = quint8(positionPasses(dataset, filter, positionTextHits, i));
     }
     if (counts == Counts::Compute) {
         result.actorEventCounts.assign(dataset.actors.size(), 0);

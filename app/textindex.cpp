@@ -4,61 +4,84 @@
 #include "textfolding.h"
 
 #include <algorithm>
-#include <functional>
+#include <cstring>
 
-namespace {
-
-// Appends the folded text. Pure ASCII (most text) is folded byte by byte; anything else goes
-// through TextFolding, which agrees with this on ASCII.
-void appendFolded(std::string &out, std::string_view text)
+void TextIndex::Block::append(std::string_view utf8)
 {
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x80; });
+    // Pure ASCII (most text) is folded byte by byte; anything else goes through TextFolding,
+    // which agrees with this on ASCII.
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; });
     if (ascii) {
-        for (char c : text)
-            out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        const size_t at = text.size();
+        text.resize(at + utf8.size() + 1);
+        std::transform(utf8.begin(), utf8.end(), text.begin() + qint64(at),
+                       [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; });
+        text.back() = '\n';
         return;
     }
-    const QByteArray folded =
-        TextFolding::fold(QString::fromUtf8(text.data(), qsizetype(text.size()))).toUtf8();
-    out.append(folded.constData(), size_t(folded.size()));
+    append(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
 }
 
-} // namespace
-
-void TextIndex::build(const EventStore &events)
+void TextIndex::Block::append(const QString &unfolded)
 {
-    m_text.clear();
-    m_offsets.clear();
-    m_offsets.reserve(size_t(events.count()) + 1);
-    for (int event = 0; event < events.count(); ++event) {
-        m_offsets.push_back(m_text.size());
-        appendFolded(m_text, events.titleUtf8(event));
-        m_text += '\n';
-        appendFolded(m_text, events.descriptionUtf8(event));
-        m_text += '\n';
-    }
-    m_offsets.push_back(m_text.size());
-    m_built = true;
+    const QByteArray folded = TextFolding::fold(unfolded).toUtf8();
+    text.append(folded.constData(), size_t(folded.size()));
+    text += '\n';
 }
 
-std::vector<quint32> TextIndex::find(const QString &foldedQuery) const
+std::vector<quint32> TextIndex::Block::find(const QString &foldedQuery) const
 {
-    std::vector<quint32> events;
+    std::vector<quint32> items;
     const QByteArray needle = foldedQuery.toUtf8();
-    if (needle.isEmpty() || m_offsets.size() < 2)
-        return events;
-    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
-    auto from = m_text.begin();
-    for (;;) {
-        const auto hit = std::search(from, m_text.end(), searcher);
-        if (hit == m_text.end())
+    if (needle.isEmpty() || offsets.size() < 2)
+        return items;
+    // glibc's memmem is the fastest substring search at hand (several GB/s).
+    const char *base = text.data();
+    size_t from = 0;
+    while (from < text.size()) {
+        const void *hit = memmem(base + from, text.size() - from, needle.constData(), size_t(needle.size()));
+        if (!hit)
             break;
-        const quint64 at = quint64(hit - m_text.begin());
-        const auto next = std::upper_bound(m_offsets.begin(), m_offsets.end(), at);
-        events.push_back(quint32(next - m_offsets.begin() - 1));
-        if (next == m_offsets.end())
+        const quint64 at = quint64(static_cast<const char *>(hit) - base);
+        const auto next = std::upper_bound(offsets.begin(), offsets.end(), at);
+        items.push_back(quint32(next - offsets.begin() - 1));
+        if (next == offsets.end())
             break;
-        from = m_text.begin() + qint64(*next); // one hit per event is enough
+        from = size_t(*next); // one hit per item is enough
     }
-    return events;
+    return items;
+}
+
+void TextIndex::build(const Dataset &dataset)
+{
+    const EventStore &events = dataset.events;
+    m_events = {};
+    m_events.offsets.reserve(size_t(events.count()) + 1);
+    size_t total = 0;
+    for (int event = 0; event < events.count(); ++event)
+        total += events.titleUtf8(event).size() + events.descriptionUtf8(event).size() + 2;
+    m_events.text.reserve(total + total / 8);
+    for (int event = 0; event < events.count(); ++event) {
+        m_events.begin();
+        m_events.append(events.titleUtf8(event));
+        m_events.append(events.descriptionUtf8(event));
+    }
+    m_events.finish();
+
+    m_positions = {};
+    for (const Position &p : dataset.positions) {
+        m_positions.begin();
+        m_positions.append(p.quote + u'\n' + p.statement + u'\n'
+                           + dataset.actors[size_t(p.actor)].name + u'\n'
+                           + dataset.issues[size_t(p.issue)].title);
+    }
+    m_positions.finish();
+
+    m_actors = {};
+    for (const Actor &a : dataset.actors) {
+        m_actors.begin();
+        m_actors.append(a.name + u'\n' + a.aliases.join(u'\n'));
+    }
+    m_actors.finish();
+    m_built = true;
 }

@@ -1,28 +1,46 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "eventstore.h"
+#include "dataset.h"
 
 #include <QString>
 
 #include <string>
 #include <vector>
 
-// Event titles and descriptions folded once (TextFolding: case, accents, vowel points) into one
-// UTF-8 block, so that a text query is a single pass of a substring search over it instead of a
-// fold per event per keystroke. Built on first use, off the GUI thread; costs about as much
-// memory as the text it indexes.
+// The dataset's searchable text folded once (TextFolding: case, accents, vowel points) into
+// blocks of UTF-8: event titles and descriptions, position quotes and statements (with the actor
+// and issue), actor names and aliases. A text query is then one substring search per block
+// instead of a fold per item per keystroke. Built on first use, off the GUI thread; costs about
+// as much memory as the text it indexes.
 class TextIndex
 {
 public:
-    void build(const EventStore &events);
+    void build(const Dataset &dataset);
     bool isBuilt() const { return m_built; }
-    // Events whose title or description holds `foldedQuery` (already folded), in order.
-    std::vector<quint32> find(const QString &foldedQuery) const;
-    size_t bytes() const { return m_text.size() + m_offsets.size() * sizeof(quint64); }
+
+    // Indices of the items whose text holds `foldedQuery` (already folded), in order.
+    std::vector<quint32> findEvents(const QString &foldedQuery) const { return m_events.find(foldedQuery); }
+    std::vector<quint32> findPositions(const QString &foldedQuery) const { return m_positions.find(foldedQuery); }
+    std::vector<quint32> findActors(const QString &foldedQuery) const { return m_actors.find(foldedQuery); }
+    size_t bytes() const { return m_events.bytes() + m_positions.bytes() + m_actors.bytes(); }
 
 private:
-    std::string m_text;             // per event: title '\n' description '\n'
-    std::vector<quint64> m_offsets; // count + 1
+    // Items' folded text back to back, each ended by '\n'.
+    struct Block
+    {
+        std::string text;
+        std::vector<quint64> offsets; // count + 1
+        void begin() { offsets.push_back(text.size()); }
+        void append(std::string_view utf8);
+        void append(const QString &text);
+        void finish() { offsets.push_back(text.size()); }
+        std::vector<quint32> find(const QString &foldedQuery) const;
+        size_t bytes() const { return text.size() + offsets.size() * sizeof(quint64); }
+    };
+
+    Block m_events;
+    Block m_positions;
+    Block m_actors;
     bool m_built = false;
 };
