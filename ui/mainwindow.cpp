@@ -11,6 +11,7 @@
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "filterspec.h"
+#include "overviewview.h"
 #include "loaderrorsdialog.h"
 #include "timelineview.h"
 
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_actorView(new QTreeView(this)),
       m_titleLabel(new QLabel(this)),
       m_filterBar(new FilterBar(&m_filter, this)),
+      m_overview(new OverviewView(&m_filter, &m_window, this)),
       m_eventProxy(new EventFilterProxyModel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tideline.svg")));
@@ -162,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 0);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_overview);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(central);
 
@@ -304,6 +307,19 @@ void MainWindow::createActions()
                &TimelineView::fitSelection);
     view->addSeparator();
     toolbar->addSeparator();
+    QAction *dragFilter = m_overview->dragSetsDateFilterAction();
+    dragFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addAction(dragFilter);
+    toolbar->addAction(dragFilter);
+    QAction *showOverview = view->addAction(tr("Show &Overview"));
+    showOverview->setCheckable(true);
+    showOverview->setChecked(QSettings().value("window/overview", true).toBool());
+    m_overview->setVisible(showOverview->isChecked());
+    connect(showOverview, &QAction::toggled, this, [this](bool on) {
+        m_overview->setVisible(on);
+        QSettings().setValue("window/overview", on);
+    });
+    view->addSeparator();
 
     QMenu *lanes = view->addMenu(tr("&Lanes"));
     m_groupingActions = new QActionGroup(this);

@@ -11,6 +11,7 @@
 class ActorFilterProxyModel;
 class EventFilterProxyModel;
 class FilterBar;
+class OverviewView;
 class ActorTreeModel;
 class EventDetailsPanel;
 class PositionsPanel;
@@ -59,6 +60,7 @@ public:
     VisibleWindow *visibleWindow() { return &m_window; }
     FilterState *filterState() { return &m_filter; }
     FilterBar *filterBar() const { return m_filterBar; }
+    OverviewView *overview() const { return m_overview; }
     // A filter from the command line; replaces the one remembered from the last run.
     void setStartupFilter(const EventFilter &filter);
 
@@ -102,6 +104,7 @@ private:
     QTreeView *m_actorView;
     QLabel *m_titleLabel;
     FilterBar *m_filterBar;
+    OverviewView *m_overview;
     EventFilterProxyModel *m_eventProxy;
     bool m_restoreFilter = true;
     QMenu *m_recentMenu = nullptr;

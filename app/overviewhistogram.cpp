@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "overviewhistogram.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const FilterResult *filter,
+                                             int maxBins, int maxGroups)
+{
+    OverviewHistogram histogram;
+    const EventStore &events = dataset.events;
+    if (events.count() == 0)
+        return histogram;
+    const qint64 first = events.earliestBegin();
+    const qint64 last = std::max(events.latestEnd(), first + 1);
+
+    // The finest calendar step that needs no more than maxBins bins.
+    const double span = double(last - first);
+    histogram.step = TimeAxis::steps().back();
+    for (const TimeAxis::Step &step : TimeAxis::steps()) {
+        if (step.kind == TimeAxis::StepKind::Seconds || (step.kind == TimeAxis::StepKind::Months && step.count != 1))
+            continue;
+        if (span / step.approximateSeconds() <= maxBins) {
+            histogram.step = step;
+            break;
+        }
+    }
+    const qint64 start = TimeAxis::tickAtOrBefore(histogram.step, first);
+    histogram.edges = TimeAxis::tickSeconds(histogram.step, start, last);
+    if (histogram.edges.empty() || histogram.edges.front() != start)
+        histogram.edges.insert(histogram.edges.begin(), start);
+    // One edge past the end closes the last bin.
+    const std::vector<qint64> after = TimeAxis::tickSeconds(
+        histogram.step, histogram.edges.back() + 1,
+        histogram.edges.back() + qint64(histogram.step.approximateSeconds() * 2.5) + 1);
+    histogram.edges.push_back(after.empty() ? last : after.front());
+    const size_t bins = histogram.edges.size() - 1;
+
+    // Group of each actor: its top-level ancestor.
+    std::vector<int> topOf(dataset.actors.size());
+    for (size_t actor = 0; actor < dataset.actors.size(); ++actor) {
+        int top = int(actor);
+        for (size_t guard = 0; dataset.actors[size_t(top)].parent >= 0 && guard < dataset.actors.size(); ++guard)
+            top = dataset.actors[size_t(top)].parent;
+        topOf[actor] = top;
+    }
+    // Counts per top-level actor (index dataset.actors.size() collects events without actors).
+    std::vector<std::vector<int>> perTop(dataset.actors.size() + 1);
+    std::vector<qint64> totals(dataset.actors.size() + 1, 0);
+    const bool filtered = filter && !filter->everything && filter->events.size() == size_t(events.count());
+    const auto begins = events.beginSeconds();
+    size_t bin = 0;
+    for (int event = 0; event < events.count(); ++event) {
+        if (filtered && !filter->events[size_t(event)])
+            continue;
+        // Events are in time order: the bin only moves forward.
+        while (bin + 1 < bins && begins[size_t(event)] >= histogram.edges[bin + 1])
+            ++bin;
+        const auto actors = events.actors(event);
+        const size_t group = actors.empty() ? dataset.actors.size() : size_t(topOf[actors.front()]);
+        if (perTop[group].empty())
+            perTop[group].assign(bins, 0);
+        ++perTop[group][bin];
+        ++totals[group];
+    }
+    std::vector<size_t> order(perTop.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
+    Group others{QCoreApplication::translate("OverviewHistogram", "Others"), QColor(0x9aa3ad),
+                 std::vector<int>(bins, 0)};
+    for (size_t g : order) {
+        if (totals[g] == 0)
+            break;
+        const bool own = int(histogram.groups.size()) < maxGroups - 1 && g < dataset.actors.size();
+        if (own) {
+            histogram.groups.push_back({dataset.actors[g].name, dataset.actors[g].color, perTop[g]});
+        } else {
+            for (size_t b = 0; b < bins; ++b)
+                others.counts[b] += perTop[g][b];
+        }
+    }
+    if (std::any_of(others.counts.begin(), others.counts.end(), [](int c) { return c > 0; }))
+        histogram.groups.push_back(std::move(others));
+    for (size_t b = 0; b < bins; ++b) {
+        int stacked = 0;
+        for (const Group &group : histogram.groups)
+            stacked += group.counts[b];
+        histogram.peak = std::max(histogram.peak, stacked);
+    }
+    return histogram;
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+#include "overviewview.h"
+
+#include "civilcalendar.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QGraphicsRectItem>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QValueAxis>
+
+OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *parent)
+    : QChartView(parent), m_filter(filter), m_window(window),
+      m_dragSetsFilter(new QAction(tr("Drag Sets the Date Filter"), this))
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(100);
+    setMaximumHeight(150);
+    setToolTip(tr("Drag the shaded window to pan the timeline; drag elsewhere to show another "
+                  "period; hold Ctrl (or turn on \"Drag Sets the Date Filter\") to filter by the "
+                  "dragged dates"));
+    m_dragSetsFilter->setCheckable(true);
+    m_dragSetsFilter->setToolTip(tr("A range dragged on the overview becomes the date filter"));
+    connect(m_filter, &FilterState::resultChanged, this, &OverviewView::rebuild);
+    connect(m_window, &VisibleWindow::changed, this, &OverviewView::updateOverlay);
+    rebuild();
+}
+
+QRectF OverviewView::plotArea() const
+{
+    return mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();
+}
+
+double OverviewView::xOf(qint64 second) const
+{
+    const QRectF plot = plotArea();
+    return plot.left() + double(second - m_first) / double(m_last - m_first) * plot.width();
+}
+
+qint64 OverviewView::secondAt(double x) const
+{
+    const QRectF plot = plotArea();
+    return m_first + qint64((x - plot.left()) / std::max(plot.width(), 1.0) * double(m_last - m_first));
+}
+
+void OverviewView::rebuild()
+{
+    const auto dataset = m_filter->dataset();
+    const auto result = m_filter->result();
+    m_histogram = OverviewHistogram::compute(*dataset, result && result->totalEvents == dataset->events.count() ? result.get() : nullptr);
+
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->setBackgroundRoundness(0);
+    setChart(chart); // deletes the previous chart and the overlay items in its scene
+    m_windowRect = m_selectionRect = nullptr;
+    if (m_histogram.binCount() == 0)
+        return;
+    m_first = m_histogram.edges.front();
+    m_last = m_histogram.edges.back();
+
+    auto *timeAxis = new QCategoryAxis;
+    timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    timeAxis->setRange(double(m_first), double(m_last));
+    // Labels from the time axis' own choice for this width: never overlapping, never made up.
+    const TimeMapping mapping{m_first, double(m_last - m_first) / std::max(width() - 60, 100)};
+    const TimeAxis::Layout layout = TimeAxis::layout(mapping, std::max(width() - 60, 100),
+                                                     QFontMetricsF(font()), locale());
+    const auto &ticks = layout.major.size() >= 3 ? layout.major : layout.minor;
+    for (const TimeAxis::Tick &tick : ticks) {
+        if (tick.second > m_first && tick.second < m_last)
+            timeAxis->append(TimeAxis::majorLabel(layout.major.size() >= 3 ? layout.majorStep : layout.minorStep,
+                                                  tick.second, locale()),
+                             double(tick.second));
+    }
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, std::max(m_histogram.peak, 1));
+    countAxis->setTickCount(2);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(countAxis, Qt::AlignLeft);
+
+    std::vector<int> below(size_t(m_histogram.binCount()), 0);
+    for (const OverviewHistogram::Group &group : m_histogram.groups) {
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        for (int b = 0; b < m_histogram.binCount(); ++b) {
+            const double x0 = double(m_histogram.edges[size_t(b)]);
+            const double x1 = double(m_histogram.edges[size_t(b) + 1]);
+            const int base = below[size_t(b)];
+            const int top = base + group.counts[size_t(b)];
+            lower->append(x0, base);
+            lower->append(x1, base);
+            upper->append(x0, top);
+            upper->append(x1, top);
+            below[size_t(b)] = top;
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(group.name);
+        area->setColor(group.color);
+        area->setBorderColor(group.color.darker(120));
+        chart->addSeries(area);
+        area->attachAxis(timeAxis);
+        area->attachAxis(countAxis);
+    }
+    m_windowRect = new QGraphicsRectItem(chart);
+    m_windowRect->setBrush(QColor(60, 120, 200, 50));
+    m_windowRect->setPen(QPen(QColor(40, 90, 170), 1.5));
+    m_windowRect->setZValue(10);
+    m_selectionRect = new QGraphicsRectItem(chart);
+    m_selectionRect->setBrush(QColor(224, 161, 0, 60));
+    m_selectionRect->setPen(QPen(QColor(200, 140, 0), 1, Qt::DashLine));
+    m_selectionRect->setZValue(11);
+    m_selectionRect->hide();
+    updateOverlay();
+}
+
+void OverviewView::updateOverlay()
+{
+    if (!m_windowRect)
+        return;
+    const QRectF plot = chart()->plotArea();
+    const double scale = plot.width() / double(m_last - m_first);
+    const double x0 = std::clamp(plot.left() + double(m_window->start() - m_first) * scale,
+                                 plot.left() - 2, plot.right() + 2);
+    const double x1 = std::clamp(plot.left() + double(m_window->end() - m_first) * scale,
+                                 plot.left() - 2, plot.right() + 2);
+    // At least a few pixels wide, so a narrow window stays visible and grabbable.
+    const double middle = (x0 + x1) / 2;
+    const double half = std::max((x1 - x0) / 2, 3.0);
+    m_windowRect->setRect(QRectF(middle - half, plot.top(), 2 * half, plot.height()));
+}
+
+void OverviewView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    rebuild(); // labels are chosen for the width
+}
+
+void OverviewView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_windowRect) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    m_pressX = m_lastX = event->position().x();
+    const QRectF windowRect = mapFromScene(m_windowRect->sceneBoundingRect()).boundingRect();
+    const bool filtering = m_dragSetsFilter->isChecked() || (event->modifiers() & Qt::ControlModifier);
+    m_drag = !filtering && windowRect.adjusted(-3, 0, 3, 0).contains(event->position())
+        ? Drag::Move
+        : Drag::Select;
+    if (m_drag == Drag::Move)
+        setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
+void OverviewView::mouseMoveEvent(QMouseEvent *event)
+{
+    const double x = event->position().x();
+    if (m_drag == Drag::Move) {
+        const qint64 shift = secondAt(x) - secondAt(m_lastX);
+        m_window->setRange(m_window->start() + shift, m_window->end() + shift);
+    } else if (m_drag == Drag::Select && m_selectionRect) {
+        const QPointF a = chart()->mapFromScene(mapToScene(QPoint(int(m_pressX), 0)));
+        const QPointF b = chart()->mapFromScene(mapToScene(QPoint(int(x), 0)));
+        const QRectF plot = chart()->plotArea();
+        m_selectionRect->setRect(QRectF(QPointF(std::min(a.x(), b.x()), plot.top()),
+                                        QPointF(std::max(a.x(), b.x()), plot.bottom())));
+        m_selectionRect->show();
+    }
+    m_lastX = x;
+    event->accept();
+}
+
+PartialDate OverviewView::dateAt(qint64 second, bool end) const
+{
+    // As exact as the bins: a range dragged over months filters by months, not made-up days.
+    const auto day = CivilCalendar::civilFromDays(CivilCalendar::floorDiv(second - (end ? 1 : 0), 86400));
+    switch (m_histogram.step.kind) {
+    case TimeAxis::StepKind::Years: return PartialDate::fromYear(day.year);
+    case TimeAxis::StepKind::Months: return PartialDate::fromYearMonth(day.year, day.month);
+    default: return PartialDate::fromYearMonthDay(day.year, day.month, day.day);
+    }
+}
+
+void OverviewView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (m_selectionRect)
+        m_selectionRect->hide();
+    if (drag != Drag::Select || event->button() != Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    const double x = event->position().x();
+    const qint64 a = secondAt(std::min(m_pressX, x));
+    const qint64 b = secondAt(std::max(m_pressX, x));
+    const bool filtering = m_dragSetsFilter->isChecked() || (event->modifiers() & Qt::ControlModifier);
+    if (std::abs(x - m_pressX) < 4) {
+        // A click: centre the window there.
+        const qint64 middle = secondAt(x);
+        m_window->setRange(middle - m_window->span() / 2, middle - m_window->span() / 2 + m_window->span());
+    } else if (filtering) {
+        EventFilter filter = m_filter->filter();
+        filter.from = dateAt(a, false);
+        filter.to = dateAt(b, true);
+        m_filter->setFilter(filter);
+    } else {
+        m_window->fitRange(a, b, 0.0);
+    }
+    event->accept();
+}

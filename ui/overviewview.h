@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "filterstate.h"
+#include "overviewhistogram.h"
+#include "visiblewindow.h"
+
+#include <QChartView>
+
+class QAction;
+class QGraphicsRectItem;
+
+// The whole dataset at a glance (Qt Charts): a histogram of events per calendar bin, stacked by
+// the colour of each event's state or faction, recomputed for the filter. The timeline's
+// visible window is drawn on it: drag the window to pan the timeline, drag on empty chart space
+// to show another period; with "drag sets the date filter" on (or Ctrl held), a dragged range
+// becomes the filter's dates instead.
+class OverviewView : public QChartView
+{
+    Q_OBJECT
+public:
+    OverviewView(FilterState *filter, VisibleWindow *window, QWidget *parent = nullptr);
+
+    QAction *dragSetsDateFilterAction() const { return m_dragSetsFilter; }
+    const OverviewHistogram &histogram() const { return m_histogram; }
+    // Where a second lies, in view coordinates, and back.
+    double xOf(qint64 second) const;
+    qint64 secondAt(double x) const;
+    QRectF plotArea() const;
+
+    QSize sizeHint() const override { return {800, 120}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    enum class Drag { None, Move, Select };
+
+    void rebuild();
+    void updateOverlay();
+    PartialDate dateAt(qint64 second, bool end) const;
+
+    FilterState *m_filter;
+    VisibleWindow *m_window;
+    OverviewHistogram m_histogram;
+    qint64 m_first = 0;
+    qint64 m_last = 1;
+    QGraphicsRectItem *m_windowRect = nullptr;
+    QGraphicsRectItem *m_selectionRect = nullptr;
+    QAction *m_dragSetsFilter;
+    Drag m_drag = Drag::None;
+    double m_pressX = 0;
+    double m_lastX = 0;
+};
