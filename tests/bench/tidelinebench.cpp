@@ -9,6 +9,7 @@
 #include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "filterengine.h"
+#include "overviewhistogram.h"
 #include "textfolding.h"
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
@@ -261,6 +262,13 @@ int main(int argc, char *argv[])
             figures.push_back({label, QStringLiteral("per-actor event counts under a filter"), QStringLiteral("ms"),
                                timeRuns(runs, [&] { FilterEngine::apply(data, byDate, nullptr, FilterEngine::Counts::Compute); }),
                                0, {}});
+            const FilterResult dated = FilterEngine::apply(data, byDate, nullptr);
+            figures.push_back({label, QStringLiteral("overview histogram recompute (filtered)"), QStringLiteral("ms"),
+                               timeRuns(runs, [&] { OverviewHistogram::compute(data, &dated); }),
+                               big ? 20.0 : 0.0, {}});
+            figures.push_back({label, QStringLiteral("overview histogram recompute (no filter)"), QStringLiteral("ms"),
+                               timeRuns(runs, [&] { OverviewHistogram::compute(data, nullptr); }),
+                               big ? 20.0 : 0.0, {}});
             TextIndex index;
             figures.push_back({label, QStringLiteral("build the folded text index (first query)"), QStringLiteral("ms"),
                                timeRuns(1, [&] { index.build(data); }), 0, {}});

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// The overview: the histogram counts what the filter passes, in calendar bins; real mouse drags
+// on the chart pan the timeline, show another period, or set the date filter.
+#include "mainwindow.h"
+#include "overviewview.h"
+
+#include <QGraphicsRectItem>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::mousePress(widget, Qt::LeftButton, modifiers, from);
+    for (int step = 1; step <= 4; ++step) {
+        const QPoint at = from + (to - from) * step / 4;
+        QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton,
+                         Qt::LeftButton, modifiers);
+        QCoreApplication::sendEvent(widget, &move);
+    }
+    QTest::mouseRelease(widget, Qt::LeftButton, modifiers, to);
+}
+
+int stackedTotal(const OverviewHistogram &histogram)
+{
+    int total = 0;
+    for (const auto &group : histogram.groups)
+        for (int count : group.counts)
+            total += count;
+    return total;
+}
+
+} // namespace
+
+class TestOverview : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    std::unique_ptr<MainWindow> m_window;
+    OverviewView *overview() const { return m_window->overview(); }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1500, 900);
+        m_window->openAtStart({});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(overview()->isVisible());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void histogramCountsEveryPassingEventInCalendarBins()
+    {
+        const OverviewHistogram &histogram = overview()->histogram();
+        QCOMPARE(stackedTotal(histogram), 23);
+        QVERIFY(histogram.binCount() > 1 && histogram.binCount() <= 160);
+        QVERIFY(std::is_sorted(histogram.edges.begin(), histogram.edges.end()));
+        // A 2007–2024 span is binned by years: every edge is a 1 January.
+        QCOMPARE(histogram.step.kind, TimeAxis::StepKind::Years);
+
+        EventFilter filter;
+        filter.actors = {m_window->session()->dataset()->actorIndex(QStringLiteral("hamas"))};
+        m_window->filterState()->setFilter(filter);
+        QCOMPARE(stackedTotal(overview()->histogram()), m_window->filterState()->result()->eventCount);
+        QVERIFY(stackedTotal(overview()->histogram()) < 23);
+    }
+
+    void draggingTheWindowPansTheTimeline()
+    {
+        VisibleWindow *window = m_window->visibleWindow();
+        // A window a few years wide in the middle of the span, so that it can move both ways.
+        window->fitRange(overview()->histogram().edges[3], overview()->histogram().edges[6], 0);
+        const qint64 span = window->span();
+        const qint64 start = window->start();
+        const int x = int((overview()->xOf(window->start()) + overview()->xOf(window->end())) / 2);
+        const int y = int(overview()->plotArea().center().y());
+        drag(overview()->viewport(), QPoint(x, y), QPoint(x + 60, y));
+        QCOMPARE(window->span(), span);
+        const qint64 expected = overview()->secondAt(x + 60) - overview()->secondAt(x);
+        QVERIFY2(std::abs((window->start() - start) - expected) <= expected / 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(window->start() - start).arg(expected)));
+    }
+
+    void draggingOnEmptySpaceShowsThatPeriod()
+    {
+        VisibleWindow *window = m_window->visibleWindow();
+        const QRectF plot = overview()->plotArea();
+        const int y = int(plot.center().y());
+        const int x0 = int(plot.left() + 20);
+        const int x1 = int(plot.left() + 220);
+        drag(overview()->viewport(), QPoint(x0, y), QPoint(x1, y));
+        QVERIFY(std::abs(window->start() - overview()->secondAt(x0)) < window->span() / 50);
+        QVERIFY(std::abs(window->end() - overview()->secondAt(x1)) < window->span() / 50);
+        QVERIFY(m_window->filterState()->filter().isEmpty()); // a plain drag does not filter
+    }
+
+    void ctrlDragSetsTheDateFilterAtTheBinsPrecision()
+    {
+        const QRectF plot = overview()->plotArea();
+        const int y = int(plot.center().y());
+        const int x0 = int(overview()->xOf(overview()->histogram().edges[2]) + 5);
+        const int x1 = int(plot.right() - 5);
+        drag(overview()->viewport(), QPoint(x0, y), QPoint(x1, y), Qt::ControlModifier);
+        const EventFilter &filter = m_window->filterState()->filter();
+        QVERIFY(filter.from.isValid());
+        QVERIFY(filter.to.isValid());
+        // Year bins give year-precision dates, never a made-up day.
+        QCOMPARE(filter.from.precision, DatePrecision::Year);
+        QCOMPARE(filter.to.precision, DatePrecision::Year);
+        QVERIFY(m_window->filterState()->result()->eventCount < 23);
+    }
+};
+
+QTEST_MAIN(TestOverview)
+#include "tst_overview.moc"
