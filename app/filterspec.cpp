@@ -64,9 +64,7 @@ EventFilter FilterSpec::resolve(const Dataset &dataset, QString *error) const
     for (const QString &id : actors) {
         const int actor = dataset.actorIndex(id);
         if (actor < 0) {
-            *error = tr("unknown actor '%1' (actor ids are listed by `tideline validate` files' "
-                        "\"actors\" entries)")
-                         .arg(id);
+            *error = tr("unknown actor '%1': no actor in the dataset has that \"id\"").arg(id);
             return {};
         }
         filter.actors.insert(actor);
