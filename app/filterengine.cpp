@@ -13,7 +13,11 @@ void restrictToActors(const Dataset &dataset, const EventFilter &filter, std::ve
     // Count, per event, how many of the chosen actors take part; Any keeps >= 1, All keeps all.
     std::vector<quint8> hits(mask.size(), 0);
     for (int actor : filter.actors) {
+        quint32 previous = std::numeric_limits<quint32>::max();
         for (quint32 event : dataset.events.eventsOfActor(actor)) {
+            if (event == previous)
+                continue; // the actor is listed twice on this event: it still counts once
+            previous = event;
             if (hits[event] < 255)
                 ++hits[event];
         }
@@ -155,14 +159,14 @@ FilterResult FilterEngine::apply(const Dataset &dataset, const EventFilter &filt
     if (counts == Counts::Compute) {
         result.actorEventCounts.assign(dataset.actors.size(), 0);
         for (size_t actor = 0; actor < dataset.actors.size(); ++actor) {
-            const auto events = dataset.events.eventsOfActor(int(actor));
-            if (result.everything) {
-                result.actorEventCounts[actor] = int(events.size());
-                continue;
-            }
+            // An actor listed twice on an event has that event twice, one after the other.
             int count = 0;
-            for (quint32 event : events)
-                count += result.events[event];
+            quint32 previous = std::numeric_limits<quint32>::max();
+            for (quint32 event : dataset.events.eventsOfActor(int(actor))) {
+                if (event != previous)
+                    count += result.everything ? 1 : result.events[event];
+                previous = event;
+            }
             result.actorEventCounts[actor] = count;
         }
     }

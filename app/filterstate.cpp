@@ -35,13 +35,12 @@ void FilterState::setDataset(std::shared_ptr<const Dataset> dataset)
     const FilterSpec spec = FilterSpec::describe(*m_dataset, m_filter);
     m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
     m_textIndex = std::make_shared<TextIndex>();
+    // Actors and tags are kept by id; those the new dataset lacks are dropped, just those.
+    FilterSpec kept = spec;
+    kept.actors.removeIf([this](const QString &id) { return m_dataset->actorIndex(id) < 0; });
+    kept.tags.removeIf([this](const QString &tag) { return !m_dataset->tags.contains(tag); });
     QString error;
-    EventFilter filter = spec.resolve(*m_dataset, &error);
-    if (!error.isEmpty()) // an actor or tag that is gone: drop just those
-        filter = FilterSpec{{}, spec.allActors, spec.from, spec.to, spec.query, {}, spec.kinds,
-                            spec.visibilities}
-                     .resolve(*m_dataset, &error);
-    m_filter = filter;
+    m_filter = kept.resolve(*m_dataset, &error);
     emit filterChanged();
     recompute();
 }

@@ -33,6 +33,25 @@ private slots:
             << int(M::Window) << QStringList{"a.json"};
         QTest::addRow("dash dash ends options") << QStringList{"--", "-odd.json"} << int(M::Window)
                                                 << QStringList{"-odd.json"};
+        QTest::addRow("filter options with files")
+            << QStringList{"--actor", "hamas", "--actor", "fatah", "--from", "2024-04", "--to",
+                           "2024-07", "--query", "beijing", "--tag", "china", "a.json"}
+            << int(M::Window) << QStringList{"a.json"};
+        QTest::addRow("a filter value that starts with a dash is the value")
+            << QStringList{"--query", "-odd", "a.json"} << int(M::Window) << QStringList{"a.json"};
+        QTest::addRow("filter option without its value")
+            << QStringList{"a.json", "--query"} << int(M::Error) << QStringList{};
+        QTest::addRow("month that does not exist in --from")
+            << QStringList{"--from", "2024-13"} << int(M::Error) << QStringList{};
+        QTest::addRow("words instead of a --to date")
+            << QStringList{"--to", "yesterday", "a.json"} << int(M::Error) << QStringList{};
+        QTest::addRow("--to before --from")
+            << QStringList{"--from", "2024-07", "--to", "2024-04"} << int(M::Error) << QStringList{};
+        QTest::addRow("--to the same month as --from")
+            << QStringList{"--from", "2024-07", "--to", "2024-07"} << int(M::Window) << QStringList{};
+        QTest::addRow("filter options are for the window, not validate")
+            << QStringList{"validate", "--actor", "hamas", "a.json"} << int(M::Error)
+            << QStringList{};
     }
 
     void parsesModesAndPaths()
@@ -66,6 +85,14 @@ private slots:
                                         << "tideline: unknown option '--bogus'" << QString();
         QTest::addRow("help") << QStringList{"--help"} << 0 << QString()
                               << "tideline validate FILE|FOLDER";
+        QTest::addRow("bad --from date")
+            << QStringList{"--from", "2024-13"} << 2
+            << "tideline: --from: month 13 does not exist in \"2024-13\"" << QString();
+        QTest::addRow("--to before --from")
+            << QStringList{"--from", "2024-07", "--to", "2024-04"} << 2
+            << "tideline: --to (2024-04) is before --from (2024-07)" << QString();
+        QTest::addRow("filter option without its value")
+            << QStringList{"--actor"} << 2 << "tideline: --actor needs a value" << QString();
     }
 
     void validateExitCodesAndMessages()

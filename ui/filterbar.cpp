@@ -70,7 +70,12 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
 
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove every filter"));
-    connect(m_clear, &QToolButton::clicked, m_state, &FilterState::clear);
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        // Clear also drops a date still being typed (or marked wrong) in a field.
+        m_from->setModified(false);
+        m_to->setModified(false);
+        m_state->clear();
+    });
     m_count->setObjectName(QStringLiteral("filterCount"));
 
     auto *layout = new QHBoxLayout(this);
@@ -131,8 +136,12 @@ void FilterBar::applyDates()
         field->setToolTip(valid ? tr("A year, a month or a day: 2024, 2024-04, 2024-07-15") : problem);
         ok = ok && valid;
     }
-    if (ok)
+    if (ok) {
+        // The fields now say what the filter holds: later changes may show theirs.
+        m_from->setModified(false);
+        m_to->setModified(false);
         m_state->setFilter(filter);
+    }
 }
 
 void FilterBar::toggle(QSet<int> EventFilter::*member, int value, bool on)
@@ -186,10 +195,16 @@ void FilterBar::showState()
     const Dataset &dataset = *m_state->dataset();
     if (m_search->text() != filter.query && !m_typing.isActive())
         m_search->setText(filter.query);
-    if (!m_from->hasFocus())
-        m_from->setText(filter.from.toIsoString());
-    if (!m_to->hasFocus())
-        m_to->setText(filter.to.toIsoString());
+    // A date field shows the filter's date unless the user is typing one into it.
+    for (auto [field, date] : {std::pair{m_from, &filter.from}, std::pair{m_to, &filter.to}}) {
+        if (field->hasFocus() && field->isModified())
+            continue;
+        field->setText(date->toIsoString());
+        if (!field->styleSheet().isEmpty()) { // the mark of a wrong date typed before
+            field->setStyleSheet(QString());
+            field->setToolTip(tr("A year, a month or a day: 2024, 2024-04, 2024-07-15"));
+        }
+    }
 
     // Menus show what is filtered, without feeding back.
     const auto check = [](QToolButton *button, const QSet<int> &values, const QString &name) {

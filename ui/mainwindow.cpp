@@ -117,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     addAction(findActor);
     // The actor checkboxes are the filter's actors, both ways.
     connect(m_actorModel, &ActorTreeModel::checkedActorsChanged, this, [this](const QSet<int> &actors) {
+        if (m_resettingActors)
+            return;
         EventFilter filter = m_filter.filter();
         filter.actors = actors;
         m_filter.setFilter(filter);
@@ -425,10 +427,15 @@ void MainWindow::showDataset()
     const auto dataset = m_session.dataset();
     m_selection.clear();
     m_eventModel->setDataset(dataset);
-    m_actorModel->setDataset(dataset);
+    // The filter moves to the new dataset first (keeping actors by id); the actor tree's reset
+    // must not be taken for "no actor ticked", so its ticks are set from the filter afterwards.
     m_filter.setDataset(dataset);
-    if (m_restoreFilter) {
-        // Once, at start: the filter of the last session, where it fits this dataset.
+    m_resettingActors = true;
+    m_actorModel->setDataset(dataset);
+    m_resettingActors = false;
+    m_actorModel->setCheckedActors(m_filter.filter().actors);
+    if (m_restoreFilter && !dataset->files.isEmpty()) {
+        // Once, when the first dataset is open: the filter of the last session, where it fits.
         m_restoreFilter = false;
         QSettings settings;
         QString error;

@@ -107,6 +107,7 @@ private:
     OverviewView *m_overview;
     EventFilterProxyModel *m_eventProxy;
     bool m_restoreFilter = true;
+    bool m_resettingActors = false;
     QMenu *m_recentMenu = nullptr;
     LoadErrorsDialog *m_errorsDialog = nullptr;
 };
