@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actorfilterproxymodel.h"
+#include "apptheme.h"
 #include "actortreemodel.h"
 #include "positionspanel.h"
 #include "stancechartview.h"
@@ -322,6 +323,27 @@ void MainWindow::createActions()
         QSettings().setValue("window/overview", on);
     });
     view->addSeparator();
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeActions = new QActionGroup(this);
+    const QString savedTheme = QSettings().value("window/theme", QStringLiteral("system")).toString();
+    for (const auto &[text, choice] : {std::pair{tr("&System"), AppTheme::Choice::System},
+                                      std::pair{tr("&Light"), AppTheme::Choice::Light},
+                                      std::pair{tr("&Dark"), AppTheme::Choice::Dark}}) {
+        QAction *action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setData(AppTheme::key(choice));
+        themeActions->addAction(action);
+        if (AppTheme::key(choice) == savedTheme) {
+            action->setChecked(true);
+            if (choice != AppTheme::Choice::System)
+                AppTheme::apply(choice);
+        }
+    }
+    connect(themeActions, &QActionGroup::triggered, this, [](QAction *action) {
+        AppTheme::apply(AppTheme::fromKey(action->data().toString()));
+        QSettings().setValue("window/theme", action->data().toString());
+    });
 
     QMenu *lanes = view->addMenu(tr("&Lanes"));
     m_groupingActions = new QActionGroup(this);

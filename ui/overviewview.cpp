@@ -53,6 +53,8 @@ void OverviewView::rebuild()
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
+        chart->setTheme(QChart::ChartThemeDark);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->setBackgroundRoundness(0);
@@ -215,4 +217,11 @@ void OverviewView::mouseReleaseEvent(QMouseEvent *event)
         m_window->fitRange(a, b, 0.0);
     }
     event->accept();
+}
+
+void OverviewView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
 }

@@ -121,6 +121,8 @@ void StanceChartView::rebuild()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
+        chart->setTheme(QChart::ChartThemeDark);
     chart->legend()->setAlignment(Qt::AlignRight);
     m_view->setChart(chart); // the view owns and deletes the previous chart
     const Dataset &d = *m_dataset;
@@ -235,4 +237,11 @@ void StanceChartView::rebuild()
                 marker->setVisible(false);
         }
     }
+}
+
+void StanceChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
 }

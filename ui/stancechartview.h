@@ -29,6 +29,9 @@ public:
     int issue() const { return m_issue; }
     QChart *chart() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
 
