@@ -4,7 +4,9 @@
 #include "actortreemodel.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
+#include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
+#include "filterengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -55,6 +57,37 @@ private slots:
                 foundRange = true;
         }
         QVERIFY(foundRange);
+    }
+
+    void eventFilterProxyKeepsTheModelContractAndShowsPassingEvents()
+    {
+        EventTableModel events;
+        EventFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&events);
+        events.setDataset(m_sample);
+        QCOMPARE(proxy.rowCount(), m_sample->events.count());
+
+        EventFilter filter;
+        filter.actors = {m_sample->actorIndex(QStringLiteral("netanyahu"))};
+        proxy.setFilterResult(std::make_shared<const FilterResult>(
+            FilterEngine::apply(*m_sample, filter, nullptr)));
+        QCOMPARE(proxy.rowCount(), int(m_sample->events.eventsOfActor(*filter.actors.begin()).size()));
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+            QCOMPARE(proxy.mapFromSource(source).row(), row);
+            QVERIFY(proxy.index(row, EventTableModel::ActorsColumn).data().toString().contains(
+                QStringLiteral("Netanyahu")));
+        }
+        // A filter nothing passes keeps the column titles.
+        filter.query = QStringLiteral("no such words anywhere");
+        proxy.setFilterResult(std::make_shared<const FilterResult>(
+            FilterEngine::apply(*m_sample, filter, nullptr)));
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.headerData(EventTableModel::TitleColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Event"));
+        events.setDataset(std::make_shared<const Dataset>());
+        QCOMPARE(proxy.rowCount(), 0);
     }
 
     void actorTreeModelKeepsTheModelContract()
