@@ -12,7 +12,7 @@
 namespace {
 
 constexpr double maxLabelWidth = 280.0;
-constexpr double minLabelWidth = 28.0;
+constexpr double minLabelWidth = 44.0; // shorter labels say nothing: "Del…"
 constexpr double labelGap = 8.0;
 constexpr double markerRadius = 5.0;
 // A date's period narrower than this is drawn as a marker, wider as a span.
