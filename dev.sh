@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6svg6 qt6-qpa-plugins
-          rapidjson-dev libgl-dev fonts-dejavu-core xvfb xauth)
+          rapidjson-dev libgl-dev fonts-dejavu-core xvfb xauth poppler-utils)
 
 install_missing() {
     local missing=() package

@@ -82,6 +82,81 @@ bool isFilterOption(const QString &argument)
     return options.contains(argument);
 }
 
+// `export --output FILE [--format F] [--size WxH] [--theme T] [--title T] [--force] [FILTER]
+// FILE|FOLDER...`
+CommandLine parseExport(const QStringList &arguments)
+{
+    CommandLine result;
+    result.mode = CommandLine::Mode::Export;
+    static const QStringList withValue = {"--output", "--format", "--size", "--theme", "--title",
+                                          "--actor", "--from", "--to", "--query", "--tag"};
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--force")) {
+            result.force = true;
+            continue;
+        }
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
+            return only(CommandLine::Mode::Help);
+        if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
+            result.paths << argument;
+            continue;
+        }
+        if (!withValue.contains(argument))
+            return failure(tr("unknown option '%1'").arg(argument));
+        if (i + 1 >= arguments.size())
+            return failure(tr("%1 needs a value").arg(argument));
+        const QString value = arguments[++i];
+        if (argument == QLatin1String("--output")) {
+            result.exportImage.output = value;
+        } else if (argument == QLatin1String("--format")) {
+            if (value != QLatin1String("png") && value != QLatin1String("svg") && value != QLatin1String("pdf"))
+                return failure(tr("--format must be png, svg or pdf, not '%1'").arg(value));
+            result.exportImage.format = value;
+        } else if (argument == QLatin1String("--size")) {
+            const QStringList parts = value.split(u'x');
+            bool okW = false, okH = false;
+            const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+            const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+            if (!okW || !okH || w < 200 || h < 150 || w > 20000 || h > 20000)
+                return failure(tr("--size must be WIDTHxHEIGHT from 200x150 to 20000x20000, not '%1'").arg(value));
+            result.exportImage.size = QSize(w, h);
+        } else if (argument == QLatin1String("--theme")) {
+            if (value != QLatin1String("light") && value != QLatin1String("dark") && value != QLatin1String("transparent"))
+                return failure(tr("--theme must be light, dark or transparent, not '%1'").arg(value));
+            result.exportImage.theme = value;
+        } else if (argument == QLatin1String("--title")) {
+            result.exportImage.title = value;
+        } else if (argument == QLatin1String("--actor")) {
+            result.filter.actors << value;
+        } else if (argument == QLatin1String("--tag")) {
+            result.filter.tags << value;
+        } else if (argument == QLatin1String("--from")) {
+            result.filter.from = value;
+        } else if (argument == QLatin1String("--to")) {
+            result.filter.to = value;
+        } else {
+            result.filter.query = value;
+        }
+    }
+    if (result.exportImage.output.isEmpty())
+        return failure(tr("export needs --output FILE"));
+    if (result.exportImage.format.isEmpty()) {
+        const QString suffix = result.exportImage.output.section(u'.', -1).toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+            return failure(tr("cannot tell the format from '%1'; add --format png|svg|pdf")
+                               .arg(result.exportImage.output));
+        result.exportImage.format = suffix;
+    }
+    if (result.exportImage.theme == QLatin1String("transparent") && result.exportImage.format != QLatin1String("png"))
+        return failure(tr("--theme transparent is for PNG only"));
+    if (result.paths.isEmpty())
+        return failure(tr("export needs at least one FILE or FOLDER to read"));
+    if (const QString problem = result.filter.validate(); !problem.isEmpty())
+        return failure(problem);
+    return result;
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -90,6 +165,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QStringList rest = arguments.mid(1);
     if (!rest.isEmpty() && rest.first() == QLatin1String("generate"))
         return parseGenerate(rest.mid(1));
+    if (!rest.isEmpty() && rest.first() == QLatin1String("export"))
+        return parseExport(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("validate")) {
         result.mode = Mode::Validate;
         rest.removeFirst();
@@ -153,6 +230,10 @@ QString CommandLine::usage()
               "                                      as file:line:col: error: ...; exit 1 on error\n"
               "  tideline generate --events N [--actors K] [--seed S] [--files F] [--force]\n"
               "                   OUTPUT             write a synthetic dataset (F > 1: a folder)\n"
+              "  tideline export --output FILE [--format png|svg|pdf] [--size WxH]\n"
+              "                  [--theme light|dark|transparent] [--title TEXT] [--force]\n"
+              "                  [FILTER] FILE|FOLDER...\n"
+              "                                      write a timeline image; needs no display\n"
               "  tideline --help | --version\n"
               "\n"
               "FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,\n"

@@ -4,6 +4,7 @@
 #include "datasetgenerator.h"
 #include "filterspec.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,7 @@
 // `--help` run on a machine with no display.
 struct CommandLine
 {
-    enum class Mode { Window, Validate, Generate, Help, Version, Error };
+    enum class Mode { Window, Validate, Generate, Export, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QStringList paths;
@@ -20,6 +21,14 @@ struct CommandLine
     DatasetGenerator::Options generate; // for Mode::Generate; paths holds the output
     bool force = false;                 // overwrite an existing output
     FilterSpec filter;                  // --actor, --from, --to, --query, --tag
+    struct Export
+    {
+        QString output;
+        QString format; // png, svg, pdf; empty: from the output's suffix
+        QSize size{1920, 1080};
+        QString theme = QStringLiteral("light");
+        QString title; // empty: the dataset's title
+    } exportImage;      // for Mode::Export; paths holds the inputs
 
     static CommandLine parse(const QStringList &arguments); // arguments[0] is the program
     static QString usage();

@@ -2,6 +2,7 @@
 // The tideline executable: the command line decides between the window and the headless
 // commands, which never create a QGuiApplication and so need no display.
 #include "commandline.h"
+#include "exportcommand.h"
 #include "validatecommand.h"
 
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -54,6 +56,14 @@ int main(int argc, char *argv[])
         out << "wrote " << commandLine.generate.events << " events to " << output << " in "
             << timer.elapsed() << " ms\n";
         return 0;
+    }
+    case CommandLine::Mode::Export: {
+        // Export needs fonts and painting but never a display: default to the offscreen
+        // platform unless the user chose one.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return ExportCommand::run(commandLine, out, err);
     }
     case CommandLine::Mode::Window:
         break;
