@@ -8,6 +8,7 @@
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
 #include "eventdetailspanel.h"
+#include "exportdialog.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QActionGroup>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDir>
@@ -282,6 +284,18 @@ void MainWindow::createActions()
     QAction *sample = file->addAction(tr("Open &Sample Dataset"), this,
                                       [this] { openPaths({DatasetSession::samplePath()}); });
     sample->setStatusTip(tr("The Gaza cease-fire talks of July 2024, from a news article"));
+    file->addSeparator();
+    QAction *exportImage = file->addAction(tr("&Export Image…"), this, [this] {
+        ExportDialog dialog(&m_filter, &m_window, this);
+        dialog.exec();
+    });
+    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportImage->setStatusTip(tr("Write the timeline as a PNG, SVG or PDF file"));
+    QAction *copyImage = file->addAction(tr("&Copy Timeline Image"), this, [this] {
+        QApplication::clipboard()->setImage(ExportDialog::clipboardImage(&m_filter, &m_window));
+        statusBar()->showMessage(tr("Copied the visible timeline as a 1920×1080 image"), 4000);
+    });
+    copyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

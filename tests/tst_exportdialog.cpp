@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// File → Export Image… and Copy Timeline Image on the sample, offscreen: the preview follows the
+// choices, the file written has them, and the clipboard gets the visible window.
+#include "exportdialog.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_out;
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->openAtStart({});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void previewFollowsTheChoicesAndTheFileHasThem()
+    {
+        ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.previewImage().isNull());
+        const double ratio = double(dialog.previewImage().width()) / dialog.previewImage().height();
+        QVERIFY(std::abs(ratio - 1920.0 / 1080.0) < 0.02);
+
+        // Choose A4 landscape with the keyboard: the preview takes the paper's proportions.
+        QComboBox *sizes = dialog.sizeBox();
+        sizes->setFocus();
+        QTest::keyClick(sizes, Qt::Key_Down);
+        QTest::keyClick(sizes, Qt::Key_Down);
+        QCOMPARE(dialog.options().size, QSize(1123, 794));
+        const double a4 = double(dialog.previewImage().width()) / dialog.previewImage().height();
+        QVERIFY(std::abs(a4 - 1123.0 / 794.0) < 0.02);
+
+        // The visible window, as shown in the main window.
+        QCOMPARE(dialog.options().start, m_window->visibleWindow()->start());
+        QCOMPARE(dialog.options().end, m_window->visibleWindow()->end());
+        QTest::mouseClick(dialog.wholeSpanButton(), Qt::LeftButton, {},
+                          QPoint(8, dialog.wholeSpanButton()->height() / 2)); // on the indicator
+        QVERIFY(dialog.options().end <= dialog.options().start); // whole span: worked out at export
+
+        const QString path = m_out.filePath(QStringLiteral("a4.png"));
+        QCOMPARE(dialog.exportTo(path), QString());
+        QCOMPARE(QImage(path).size(), QSize(1123, 794));
+
+        QComboBox *formats = dialog.formatBox();
+        formats->setCurrentIndex(formats->findData(QStringLiteral("pdf")));
+        QCOMPARE(dialog.options().format, TimelineImage::Format::Pdf);
+        const QString pdf = m_out.filePath(QStringLiteral("a4.pdf"));
+        QCOMPARE(dialog.exportTo(pdf), QString());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void choicesAreRemembered()
+    {
+        {
+            ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), m_window.get());
+            dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("svg")));
+            QCOMPARE(dialog.exportTo(m_out.filePath(QStringLiteral("remember.svg"))), QString());
+        }
+        ExportDialog again(m_window->filterState(), m_window->visibleWindow(), m_window.get());
+        QCOMPARE(again.options().format, TimelineImage::Format::Svg);
+    }
+
+    void copyPutsTheVisibleTimelineOnTheClipboard()
+    {
+        QAction *copy = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+                copy = action;
+        }
+        QVERIFY(copy);
+        QGuiApplication::clipboard()->clear();
+        copy->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
