@@ -10,6 +10,7 @@
 #include "datasetloader.h"
 #include "filterengine.h"
 #include "overviewhistogram.h"
+#include "timelineimage.h"
 #include "textfolding.h"
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
@@ -288,6 +289,29 @@ int main(int argc, char *argv[])
                                    }),
                                    big ? 100.0 : 0.0, {}});
                 figures.back().name += QStringLiteral(" (%1 hits)").arg(matched);
+            }
+        }
+
+        // Export of the whole span, each format, through the same path as `tideline export`.
+        {
+            const std::pair<TimelineImage::Format, QString> formats[] = {
+                {TimelineImage::Format::Png, QStringLiteral("PNG 3840x2160")},
+                {TimelineImage::Format::Svg, QStringLiteral("SVG 1920x1080")},
+                {TimelineImage::Format::Pdf, QStringLiteral("PDF 1920x1080")}};
+            for (const auto &[format, name] : formats) {
+                TimelineImage::Options options;
+                options.format = format;
+                options.size = format == TimelineImage::Format::Png ? QSize(3840, 2160) : QSize(1920, 1080);
+                options.title = data.title;
+                options.caption = QStringLiteral("All events");
+                const QString out = scratch.filePath(QStringLiteral("export"));
+                figures.push_back({label, QStringLiteral("export %1, full span").arg(name), QStringLiteral("ms"),
+                                   timeRuns(std::min(runs, 3), [&] {
+                                       const QString problem = TimelineImage::write(out, data, nullptr, options);
+                                       if (!problem.isEmpty())
+                                           fprintf(stderr, "export failed: %s\n", qPrintable(problem));
+                                   }),
+                                   big ? 2000.0 : 0.0, {}});
             }
         }
 
