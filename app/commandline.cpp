@@ -25,6 +25,21 @@ CommandLine only(CommandLine::Mode mode)
     return result;
 }
 
+// One of the filter options (isFilterOption), as the window and `export` both take them.
+void setFilterOption(FilterSpec *filter, const QString &option, const QString &value)
+{
+    if (option == QLatin1String("--actor"))
+        filter->actors << value;
+    else if (option == QLatin1String("--tag"))
+        filter->tags << value;
+    else if (option == QLatin1String("--from"))
+        filter->from = value;
+    else if (option == QLatin1String("--to"))
+        filter->to = value;
+    else
+        filter->query = value;
+}
+
 // `generate --events N [--actors K] [--seed S] [--files F] [--force] OUTPUT`
 CommandLine parseGenerate(const QStringList &arguments)
 {
@@ -127,16 +142,8 @@ CommandLine parseExport(const QStringList &arguments)
             result.exportImage.theme = value;
         } else if (argument == QLatin1String("--title")) {
             result.exportImage.title = value;
-        } else if (argument == QLatin1String("--actor")) {
-            result.filter.actors << value;
-        } else if (argument == QLatin1String("--tag")) {
-            result.filter.tags << value;
-        } else if (argument == QLatin1String("--from")) {
-            result.filter.from = value;
-        } else if (argument == QLatin1String("--to")) {
-            result.filter.to = value;
         } else {
-            result.filter.query = value;
+            setFilterOption(&result.filter, argument, value);
         }
     }
     if (result.exportImage.output.isEmpty())
@@ -197,17 +204,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (result.mode == Mode::Window && isFilterOption(argument)) {
             if (i + 1 >= rest.size())
                 return failure(tr("%1 needs a value").arg(argument));
-            const QString value = rest[++i];
-            if (argument == QLatin1String("--actor"))
-                result.filter.actors << value;
-            else if (argument == QLatin1String("--tag"))
-                result.filter.tags << value;
-            else if (argument == QLatin1String("--from"))
-                result.filter.from = value;
-            else if (argument == QLatin1String("--to"))
-                result.filter.to = value;
-            else
-                result.filter.query = value;
+            setFilterOption(&result.filter, argument, rest[++i]);
         } else if (argument == QLatin1String("--version")) {
             return only(CommandLine::Mode::Version);
         } else {
