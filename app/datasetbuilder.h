@@ -51,6 +51,7 @@ public:
     void error(Location location, const QString &path, const QString &text);
     void warning(Location location, const QString &path, const QString &text);
     int errorCount() const { return m_errorCount; }
+    qint64 eventCount() const { return m_dataset->events.count(); }
     bool tooManyErrors() const { return m_errorCount >= errorCap; }
 
     // Resolves references and builds the dataset. Null when there is any error.

@@ -27,8 +27,9 @@ class SaxHandler
 {
 public:
     SaxHandler(const char *data, qint64 size, int file, DatasetBuilder &builder,
-               const rapidjson::MemoryStream &stream)
-        : m_data(data), m_size(size), m_file(file), m_builder(builder), m_stream(stream)
+               const rapidjson::MemoryStream &stream, LoadProgress *progress, qint64 bytesBefore)
+        : m_data(data), m_size(size), m_file(file), m_builder(builder), m_stream(stream),
+          m_progress(progress), m_bytesBefore(bytesBefore)
     {
     }
 
@@ -184,6 +185,15 @@ private:
             m_builder.addRecord(m_file, parent.collection, parent.elements++, m_record);
         else
             m_builder.addTopLevelValue(m_file, m_recordKey, m_record);
+        // Every few thousand records: say how far, and stop if asked to.
+        if (m_progress && ++m_records % 4096 == 0) {
+            m_progress->setRead(m_bytesBefore + qint64(m_stream.Tell()),
+                                m_builder.eventCount());
+            if (m_progress->isCancelled()) {
+                m_aborted = true;
+                return false;
+            }
+        }
         return !tooManyErrors();
     }
 
@@ -198,11 +208,15 @@ private:
     JsonRecord m_record;
     qint64 m_lastEnd = 0;
     bool m_aborted = false;
+    LoadProgress *m_progress;
+    qint64 m_bytesBefore;
+    qint64 m_records = 0;
 };
 
 } // namespace
 
-void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBuilder &builder)
+void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBuilder &builder,
+                             LoadProgress *progress, qint64 bytesBefore)
 {
     qint64 skip = 0;
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -220,11 +234,15 @@ void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBui
     rapidjson::MemoryStream stream(data, size_t(size));
     for (qint64 i = 0; i < skip; ++i)
         stream.Take();
-    SaxHandler handler(data, size, file, builder, stream);
+    SaxHandler handler(data, size, file, builder, stream, progress, bytesBefore);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
         | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
     const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
+    if (progress && progress->isCancelled())
+        return; // the loader reports the cancellation once, for the whole load
+    if (progress)
+        progress->setRead(bytesBefore + size, builder.eventCount());
     if (result.IsError() && !handler.abortedByHandler()) {
         const qint64 offset = qint64(result.Offset());
         QString text = QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasetbuilder.h"
+#include "loadprogress.h"
 
 #include <QByteArray>
 
@@ -11,7 +12,9 @@
 namespace DatasetFileReader {
 
 // Reads `size` bytes at `data` as file number `file`. Syntax errors and structural problems go
-// to the builder's messages.
-void read(const char *data, qint64 size, int file, DatasetBuilder &builder);
+// to the builder's messages. With `progress`, reports bytes and events read (counted from
+// `bytesBefore`, the size of the files read before this one) and stops when it is cancelled.
+void read(const char *data, qint64 size, int file, DatasetBuilder &builder,
+          LoadProgress *progress = nullptr, qint64 bytesBefore = 0);
 
 } // namespace DatasetFileReader

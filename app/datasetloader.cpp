@@ -127,7 +127,7 @@ QStringList DatasetLoader::expandPaths(const QStringList &paths, LoadMessages *m
     return files;
 }
 
-LoadResult DatasetLoader::load(const QStringList &paths)
+LoadResult DatasetLoader::load(const QStringList &paths, LoadProgress *progress)
 {
     LoadResult result;
     if (paths.isEmpty()) {
@@ -154,8 +154,20 @@ LoadResult DatasetLoader::load(const QStringList &paths)
         files.push_back(std::move(bytes));
     }
     builder.reserveForInput(totalBytes);
-    for (size_t i = 0; i < files.size(); ++i)
-        DatasetFileReader::read(files[i]->data, files[i]->size, int(i), builder);
+    if (progress)
+        progress->setTotalBytes(totalBytes);
+    qint64 bytesBefore = 0;
+    for (size_t i = 0; i < files.size(); ++i) {
+        DatasetFileReader::read(files[i]->data, files[i]->size, int(i), builder, progress,
+                                bytesBefore);
+        bytesBefore += files[i]->size;
+        if (progress && progress->isCancelled()) {
+            result.cancelled = true;
+            result.messages.append(fileError(names.join(QStringLiteral(", ")),
+                                             tr("loading was cancelled; nothing was opened")));
+            return result;
+        }
+    }
     std::unique_ptr<Dataset> dataset = builder.finish();
 
     // Messages in file order, then by position, with offsets turned into lines and columns.

@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 #include "loadmessage.h"
+#include "loadprogress.h"
 
 #include <QStringList>
 
@@ -16,6 +17,7 @@ struct LoadResult
     LoadMessages messages;
 
     bool ok() const { return dataset != nullptr; }
+    bool cancelled = false;
     int errorCount() const;
     int warningCount() const;
 };
@@ -24,7 +26,9 @@ struct LoadResult
 // sorted by name. Paths may be Qt resource paths (":/data/sample.json").
 namespace DatasetLoader {
 
-LoadResult load(const QStringList &paths);
+// With `progress`, reports how far it has got and stops early (no dataset, one message that
+// says so) once the progress is cancelled. Safe to call on a worker thread.
+LoadResult load(const QStringList &paths, LoadProgress *progress = nullptr);
 
 // The file name shown in messages: the path as the user gave it.
 QStringList expandPaths(const QStringList &paths, LoadMessages *messages);

@@ -3,6 +3,7 @@
 
 #include "datasetloader.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ class DatasetSession : public QObject
     Q_OBJECT
 public:
     explicit DatasetSession(QObject *parent = nullptr);
+    ~DatasetSession() override;
 
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     // The paths the open dataset came from, as given to open().
@@ -22,13 +24,26 @@ public:
 
     // Loads `paths`; on success makes it the open dataset and emits datasetChanged().
     LoadResult open(const QStringList &paths);
+    // The same on a worker thread: the window keeps painting; progress() says how far it got,
+    // cancelLoad() stops it (the open dataset stays), loadFinished() reports the outcome after
+    // the dataset, if any, has been replaced. A new load cancels one that is running.
+    void openInBackground(const QStringList &paths);
+    void cancelLoad();
+    bool isLoading() const { return m_loading.isRunning(); }
+    std::shared_ptr<const LoadProgress> progress() const { return m_progress; }
+    QStringList loadingPaths() const { return m_loadingPaths; }
 
     static QString samplePath();
 
 signals:
     void datasetChanged();
+    void loadStarted();
+    void loadFinished(const LoadResult &result);
 
 private:
     std::shared_ptr<const Dataset> m_dataset;
     QStringList m_paths;
+    QFutureWatcher<LoadResult> m_loading;
+    std::shared_ptr<LoadProgress> m_progress;
+    QStringList m_loadingPaths;
 };

@@ -2,6 +2,7 @@
 // The tideline/1 loader: merging files, exact error messages, all-or-nothing loads, and the
 // sample dataset holding what the article says.
 #include "dateformat.h"
+#include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
 
@@ -351,6 +352,50 @@ private slots:
         QCOMPARE(session.dataset(), before);
     }
 
+    void backgroundLoadReportsProgressAndDelivers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("small-generated.json"));
+        DatasetGenerator::Options options;
+        options.events = 20000;
+        QCOMPARE(DatasetGenerator::write(options, path), QString());
+        DatasetSession session;
+        QSignalSpy finished(&session, &DatasetSession::loadFinished);
+        QSignalSpy changed(&session, &DatasetSession::datasetChanged);
+        session.openInBackground({path});
+        QVERIFY(session.isLoading());
+        QVERIFY(finished.wait(60000));
+        const LoadResult result = finished.first().first().value<LoadResult>();
+        QVERIFY(result.ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session.dataset()->events.count(), 20000);
+        QCOMPARE(session.progress()->bytesRead(), session.progress()->totalBytes());
+        QCOMPARE(session.progress()->events(), qint64(20000));
+    }
+
+    void cancellingABackgroundLoadKeepsTheOpenDataset()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big-generated.json"));
+        DatasetGenerator::Options options;
+        options.events = 400000;
+        QCOMPARE(DatasetGenerator::write(options, path), QString());
+        DatasetSession session;
+        QVERIFY(session.open({QStringLiteral(TIDELINE_TEST_DATA "/merge")}).ok());
+        const auto before = session.dataset();
+        QSignalSpy finished(&session, &DatasetSession::loadFinished);
+        session.openInBackground({path});
+        // Wait until it is under way, then stop it.
+        QTRY_VERIFY_WITH_TIMEOUT(session.progress()->bytesRead() > 0, 30000);
+        QVERIFY(session.progress()->bytesRead() < session.progress()->totalBytes());
+        session.cancelLoad();
+        QVERIFY(finished.wait(60000));
+        const LoadResult result = finished.first().first().value<LoadResult>();
+        QVERIFY(!result.ok());
+        QVERIFY(result.cancelled);
+        QVERIFY(result.messages.first().text.contains(QStringLiteral("cancelled")));
+        QCOMPARE(session.dataset(), before);
+        QCOMPARE(session.dataset()->events.count(), 3);
+    }
+
     void sampleDatasetHoldsTheArticle()
     {
         const LoadResult result = DatasetLoader::load({DatasetSession::samplePath()});
@@ -433,6 +478,7 @@ private slots:
                  QStringLiteral("15 July 2024"));
     }
 };
+
 
 QTEST_GUILESS_MAIN(TestLoader)
 #include "tst_loader.moc"

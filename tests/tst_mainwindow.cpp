@@ -2,12 +2,17 @@
 // The window on the sample dataset, offscreen: it shows the dataset, keeps it when a broken file
 // is opened and lists the errors, opens dropped files and remembers them.
 #include "actortreemodel.h"
+#include "datasetgenerator.h"
 #include "loaderrorsdialog.h"
 #include "mainwindow.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QTableView>
@@ -92,6 +97,32 @@ private slots:
         dialog->close();
     }
 
+    void aBackgroundLoadShowsProgressAndCancelKeepsTheData()
+    {
+        const QString path = m_config.filePath(QStringLiteral("large.json"));
+        DatasetGenerator::Options options;
+        options.events = 400000;
+        QCOMPARE(DatasetGenerator::write(options, path), QString());
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *progress = window.findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelLoad"));
+        QVERIFY(progress && cancel);
+        QVERIFY(!cancel->isVisible());
+
+        window.openPathsInBackground({path});
+        QVERIFY(cancel->isVisible());
+        // The window keeps working while it loads: it repaints and its progress moves.
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 30000);
+        window.timelineView()->repaint();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 30000);
+        QCOMPARE(window.eventView()->model()->rowCount(), 23); // the sample is still open
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Cancelled")));
+    }
+
     void droppedFilesAreOpenedAndRemembered()
     {
         QSettings().clear();
@@ -115,8 +146,8 @@ private slots:
         QVERIFY(recent);
         window.openPaths({DatasetSession::samplePath()});
         QCOMPARE(window.eventView()->model()->rowCount(), 23);
-        recent->trigger();
-        QCOMPARE(window.eventView()->model()->rowCount(), 3);
+        recent->trigger(); // recent files load in the background
+        QTRY_COMPARE(window.eventView()->model()->rowCount(), 3);
     }
 };
 

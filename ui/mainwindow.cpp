@@ -34,6 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -175,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    createLoadIndicator();
     connectSelection();
     connect(&m_session, &DatasetSession::datasetChanged, this, &MainWindow::showDataset);
 
@@ -429,6 +432,21 @@ bool MainWindow::openPaths(const QStringList &paths)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const LoadResult result = m_session.open(paths);
     QApplication::restoreOverrideCursor();
+    return reportLoad(paths, result);
+}
+
+void MainWindow::openPathsInBackground(const QStringList &paths)
+{
+    m_session.openInBackground(paths);
+}
+
+bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
+{
+    if (result.cancelled) {
+        statusBar()->showMessage(
+            tr("Cancelled opening %1; the data already open is unchanged").arg(describe(paths)), 6000);
+        return false;
+    }
     if (!result.ok()) {
         const QString summary =
             tr("%1 could not be opened: %n error(s). The data already open is unchanged.",
@@ -448,6 +466,52 @@ bool MainWindow::openPaths(const QStringList &paths)
                      result.messages);
     }
     return true;
+}
+
+void MainWindow::createLoadIndicator()
+{
+    // Shown while files load in the background: how far, and a way out.
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setRange(0, 1000);
+    m_loadProgress->setMaximumWidth(220);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadLabel = new QLabel(this);
+    m_loadLabel->setTextFormat(Qt::PlainText);
+    m_cancelLoad = new QPushButton(tr("Cancel"), this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setToolTip(tr("Stop loading; the data already open stays (Esc)"));
+    m_cancelLoad->setShortcut(QKeySequence(Qt::Key_Escape));
+    statusBar()->addPermanentWidget(m_loadLabel);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
+        w->hide();
+    connect(m_cancelLoad, &QPushButton::clicked, &m_session, &DatasetSession::cancelLoad);
+    m_loadTimer.setInterval(100);
+    connect(&m_loadTimer, &QTimer::timeout, this, [this] {
+        const auto progress = m_session.progress();
+        if (!progress)
+            return;
+        const qint64 total = std::max<qint64>(progress->totalBytes(), 1);
+        m_loadProgress->setValue(int(1000 * progress->bytesRead() / total));
+        m_loadLabel->setText(tr("Reading %1 of %2 MB, %3 events")
+                                 .arg(progress->bytesRead() / (1024 * 1024))
+                                 .arg(progress->totalBytes() / (1024 * 1024))
+                                 .arg(QLocale().toString(progress->events())));
+    });
+    connect(&m_session, &DatasetSession::loadStarted, this, [this] {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
+            w->show();
+        m_loadProgress->setValue(0);
+        m_loadLabel->setText(tr("Opening %1…").arg(describe(m_session.loadingPaths())));
+        m_loadTimer.start();
+    });
+    connect(&m_session, &DatasetSession::loadFinished, this, [this](const LoadResult &result) {
+        m_loadTimer.stop();
+        for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
+            w->hide();
+        reportLoad(m_session.loadingPaths(), result);
+    });
 }
 
 void MainWindow::showMessages(const QString &summary, const LoadMessages &messages)
@@ -567,7 +631,7 @@ void MainWindow::openFilesDialog()
     if (files.isEmpty())
         return;
     settings.setValue("lastFolder", QFileInfo(files.first()).absolutePath());
-    openPaths(files);
+    openPathsInBackground(files);
 }
 
 void MainWindow::openFolderDialog()
@@ -578,7 +642,7 @@ void MainWindow::openFolderDialog()
     if (folder.isEmpty())
         return;
     settings.setValue("lastFolder", folder);
-    openPaths({folder});
+    openPathsInBackground({folder});
 }
 
 void MainWindow::rememberRecent(const QStringList &paths)
@@ -604,7 +668,7 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &entry : recent) {
         const QStringList paths = entry.split(pathSeparator, Qt::SkipEmptyParts);
         QAction *action = m_recentMenu->addAction(describe(paths), this,
-                                                  [this, paths] { openPaths(paths); });
+                                                  [this, paths] { openPathsInBackground(paths); });
         action->setToolTip(paths.join(u'\n'));
         action->setStatusTip(paths.join(QStringLiteral(", ")));
     }
@@ -643,5 +707,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         paths << url.toLocalFile();
     event->acceptProposedAction();
     // Open after the drop returns, so the drag source is not kept waiting during the load.
-    QMetaObject::invokeMethod(this, [this, paths] { openPaths(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, paths] { openPathsInBackground(paths); },
+                              Qt::QueuedConnection);
 }

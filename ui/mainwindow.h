@@ -7,6 +7,7 @@
 #include "visiblewindow.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class ActorFilterProxyModel;
 class EventFilterProxyModel;
@@ -19,6 +20,8 @@ class StanceChartView;
 class StanceMatrixModel;
 class QDockWidget;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class EventTableModel;
 class TimelineView;
 class QActionGroup;
@@ -44,6 +47,9 @@ public:
     void openAtStart(const QStringList &paths);
     // Opens `paths` as one dataset; on failure keeps what is open and lists the errors.
     bool openPaths(const QStringList &paths);
+    // The same on a worker thread, with progress and Cancel in the status bar (menus, drops and
+    // recent files use this one).
+    void openPathsInBackground(const QStringList &paths);
 
     DatasetSession *session() { return &m_session; }
     QTableView *eventView() const { return m_eventView; }
@@ -79,6 +85,8 @@ private:
     void rememberRecent(const QStringList &paths);
     void rebuildRecentMenu();
     void showMessages(const QString &summary, const LoadMessages &messages);
+    bool reportLoad(const QStringList &paths, const LoadResult &result);
+    void createLoadIndicator();
     void showPosition(int position);
     void showFilterResult();
     void showMatrixCell(const QModelIndex &index);
@@ -107,6 +115,10 @@ private:
     OverviewView *m_overview;
     EventFilterProxyModel *m_eventProxy;
     bool m_restoreFilter = true;
+    QProgressBar *m_loadProgress = nullptr;
+    QLabel *m_loadLabel = nullptr;
+    QPushButton *m_cancelLoad = nullptr;
+    QTimer m_loadTimer;
     bool m_resettingActors = false;
     QMenu *m_recentMenu = nullptr;
     LoadErrorsDialog *m_errorsDialog = nullptr;
