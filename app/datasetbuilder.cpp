@@ -77,6 +77,7 @@ public:
         return QStringLiteral("%1[%2]").arg(QLatin1String(m_collection)).arg(m_index);
     }
     int file() const { return m_file; }
+    quint32 index() const { return m_index; }
     Location at(int node) const { return {m_file, m_record.node(node).sourceOffset}; }
     Location recordLocation() const { return at(JsonRecord::root); }
     QString pathOf(std::string_view field) const { return path() + u'.' + qs(field); }
@@ -226,18 +227,26 @@ QString DatasetBuilder::collectionName(Collection collection)
     return {};
 }
 
+void DatasetBuilder::addMessage(Message &&message)
+{
+    if (message.error) {
+        ++m_errorCount;
+        if (m_errorCount <= errorCap)
+            m_messages.push_back(std::move(message));
+    } else if (m_messages.size() < size_t(errorCap) * 2) {
+        // Warnings share the cap so that a file of a million unknown fields stays readable.
+        m_messages.push_back(std::move(message));
+    }
+}
+
 void DatasetBuilder::error(Location location, const QString &path, const QString &text)
 {
-    ++m_errorCount;
-    if (m_errorCount <= errorCap)
-        m_messages.push_back({true, location, path, text, {}});
+    addMessage({true, location, path, text, {}});
 }
 
 void DatasetBuilder::warning(Location location, const QString &path, const QString &text)
 {
-    // Warnings share the cap so that a file of a million unknown fields stays readable.
-    if (m_messages.size() < size_t(errorCap) * 2)
-        m_messages.push_back({false, location, path, text, {}});
+    addMessage({false, location, path, text, {}});
 }
 
 void DatasetBuilder::reserveForInput(qint64 bytes)
@@ -301,9 +310,10 @@ void DatasetBuilder::endFile(int file, qint64 size)
 
 template<typename PathFunction>
 bool DatasetBuilder::define(IdTable &ids, std::string_view id, int index, Location location,
-                            const PathFunction &path, const char *what)
+                            quint32 element, const PathFunction &path, const char *what)
 {
-    const auto [it, inserted] = ids.try_emplace(std::string(id), Definition{index, location});
+    const auto [it, inserted] =
+        ids.try_emplace(std::string(id), Definition{index, location, element});
     if (inserted)
         return true;
     // The other place is written as file index and offset; the loader turns them into text.
@@ -328,6 +338,93 @@ quint32 DatasetBuilder::ReferenceTable::key(std::string_view id, Location locati
     firstUse.push_back(location);
     firstUsePath.push_back(path());
     return key;
+}
+
+void DatasetBuilder::absorbIds(IdTable &ids, IdTable &&later, int offset, const char *what,
+                               const char *collection)
+{
+    // Moving the nodes keeps their strings: no id is copied or hashed into new memory.
+    while (!later.empty()) {
+        auto node = later.extract(later.begin());
+        node.mapped().index += offset;
+        const auto result = ids.insert(std::move(node));
+        if (result.inserted)
+            continue;
+        const Definition &duplicate = result.node.mapped();
+        error(duplicate.location,
+              QStringLiteral("%1[%2].id").arg(QLatin1String(collection)).arg(duplicate.element),
+              tr("%1 id %2 is already used; first defined at %3")
+                  .arg(QLatin1String(what), quoted(result.node.key()), QStringLiteral("%1")));
+        if (m_errorCount <= errorCap)
+            m_messages.back().related = result.position->second.location;
+    }
+}
+
+std::vector<quint32> DatasetBuilder::absorbReferences(ReferenceTable &table,
+                                                      ReferenceTable &&later)
+{
+    std::vector<quint32> keyOf(later.names.size());
+    for (size_t key = 0; key < later.names.size(); ++key)
+        keyOf[key] = table.key(later.names[key], later.firstUse[key],
+                               [&] { return later.firstUsePath[key]; });
+    return keyOf;
+}
+
+void DatasetBuilder::absorb(DatasetBuilder &&later)
+{
+    Dataset &mine = *m_dataset;
+    Dataset &theirs = *later.m_dataset;
+    if (mine.title.isEmpty())
+        mine.title = theirs.title;
+    if (mine.description.isEmpty())
+        mine.description = theirs.description;
+
+    int laterErrorMessages = 0;
+    for (Message &message : later.m_messages) {
+        laterErrorMessages += message.error ? 1 : 0;
+        addMessage(std::move(message));
+    }
+    m_errorCount += later.m_errorCount - laterErrorMessages; // errors past its cap
+    if (m_fileHasFormat.size() < later.m_fileHasFormat.size())
+        m_fileHasFormat.resize(later.m_fileHasFormat.size(), false);
+    for (size_t file = 0; file < later.m_fileHasFormat.size(); ++file)
+        m_fileHasFormat[file] = m_fileHasFormat[file] || later.m_fileHasFormat[file];
+
+    absorbIds(m_actorIds, std::move(later.m_actorIds), int(mine.actors.size()), "actor", "actors");
+    absorbIds(m_issueIds, std::move(later.m_issueIds), int(mine.issues.size()), "issue", "issues");
+    absorbIds(m_sourceIds, std::move(later.m_sourceIds), int(mine.sources.size()), "source",
+              "sources");
+    absorbIds(m_positionIds, std::move(later.m_positionIds), int(mine.positions.size()),
+              "position", "positions");
+    absorbIds(m_eventIds, std::move(later.m_eventIds), mine.events.count(), "event", "events");
+    const auto moveAppend = [](auto &to, auto &from) {
+        to.insert(to.end(), std::make_move_iterator(from.begin()),
+                  std::make_move_iterator(from.end()));
+    };
+    moveAppend(mine.actors, theirs.actors);
+    moveAppend(mine.issues, theirs.issues);
+    moveAppend(mine.sources, theirs.sources);
+    moveAppend(mine.positions, theirs.positions);
+    moveAppend(m_pendingActors, later.m_pendingActors);
+    moveAppend(m_pendingPositions, later.m_pendingPositions);
+
+    // Tags in the order they first appear, as if the files had been read one after another.
+    std::vector<quint32> tagOf(size_t(theirs.tags.size()));
+    for (qsizetype tag = 0; tag < theirs.tags.size(); ++tag) {
+        const QByteArray name = theirs.tags[tag].toUtf8();
+        auto it = m_tagKeys.find(std::string_view(name.constData(), size_t(name.size())));
+        if (it == m_tagKeys.end()) {
+            it = m_tagKeys.emplace(name.toStdString(), quint32(mine.tags.size())).first;
+            mine.tags << theirs.tags[tag];
+        }
+        tagOf[size_t(tag)] = it->second;
+    }
+    const std::vector<quint32> actorKeyOf =
+        absorbReferences(m_eventActorRefs, std::move(later.m_eventActorRefs));
+    const std::vector<quint32> sourceKeyOf =
+        absorbReferences(m_eventSourceRefs, std::move(later.m_eventSourceRefs));
+    mine.events.appendStore(theirs.events, actorKeyOf, tagOf, sourceKeyOf);
+    later.m_dataset = std::make_unique<Dataset>();
 }
 
 void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,
@@ -403,7 +500,7 @@ void DatasetBuilder::readActor(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_actorIds, *id, int(m_dataset->actors.size()), fields.at(fields.find("id")),
-                [&] { return fields.pathOf("id"); }, "actor"))
+                fields.index(), [&] { return fields.pathOf("id"); }, "actor"))
         return;
     actor.id = qs(*id);
     m_dataset->actors.push_back(std::move(actor));
@@ -421,7 +518,7 @@ void DatasetBuilder::readIssue(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_issueIds, *id, int(m_dataset->issues.size()), fields.at(fields.find("id")),
-                [&] { return fields.pathOf("id"); }, "issue"))
+                fields.index(), [&] { return fields.pathOf("id"); }, "issue"))
         return;
     issue.id = qs(*id);
     m_dataset->issues.push_back(std::move(issue));
@@ -440,7 +537,7 @@ void DatasetBuilder::readSource(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_sourceIds, *id, int(m_dataset->sources.size()), fields.at(fields.find("id")),
-                [&] { return fields.pathOf("id"); }, "source"))
+                fields.index(), [&] { return fields.pathOf("id"); }, "source"))
         return;
     source.id = qs(*id);
     m_dataset->sources.push_back(std::move(source));
@@ -487,7 +584,7 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     if (!id || !title || !fields.ok())
         return;
     if (!define(m_eventIds, *id, m_dataset->events.count(), fields.at(fields.find("id")),
-                [&] { return fields.pathOf("id"); }, "event"))
+                fields.index(), [&] { return fields.pathOf("id"); }, "event"))
         return;
     m_dataset->events.append({*id, *title, description.value_or(std::string_view()),
                               location.value_or(std::string_view()), start, end, m_actorScratch,
@@ -531,7 +628,8 @@ void DatasetBuilder::readPosition(FieldReader &fields)
     if (!id || !fields.ok())
         return;
     if (!define(m_positionIds, *id, int(m_dataset->positions.size()),
-                fields.at(fields.find("id")), [&] { return fields.pathOf("id"); }, "position"))
+                fields.at(fields.find("id")), fields.index(), [&] { return fields.pathOf("id"); },
+                "position"))
         return;
     position.id = qs(*id);
     m_dataset->positions.push_back(std::move(position));

@@ -54,6 +54,11 @@ public:
     qint64 eventCount() const { return m_dataset->events.count(); }
     bool tooManyErrors() const { return m_errorCount >= errorCap; }
 
+    // Takes over everything `later` read: the files it read come after this builder's. Files
+    // read in parallel each have their own builder; absorbing them in file order gives exactly
+    // the dataset and the messages of reading them one after another.
+    void absorb(DatasetBuilder &&later);
+
     // Resolves references and builds the dataset. Null when there is any error.
     std::unique_ptr<Dataset> finish();
     const std::vector<Message> &messages() const { return m_messages; }
@@ -66,6 +71,7 @@ private:
     {
         int index = -1;
         Location location;
+        quint32 element = 0; // index in its file's collection array, for the message path
     };
     // Keyed by std::string, looked up by string_view without allocating.
     struct StringHash
@@ -103,7 +109,11 @@ private:
 
     template<typename PathFunction>
     bool define(IdTable &ids, std::string_view id, int index, Location location,
-                const PathFunction &path, const char *what);
+                quint32 element, const PathFunction &path, const char *what);
+    void absorbIds(IdTable &ids, IdTable &&later, int offset, const char *what,
+                   const char *collection);
+    static std::vector<quint32> absorbReferences(ReferenceTable &table, ReferenceTable &&later);
+    void addMessage(Message &&message);
     void readActor(FieldReader &fields);
     void readIssue(FieldReader &fields);
     void readEvent(FieldReader &fields);

@@ -27,9 +27,9 @@ class SaxHandler
 {
 public:
     SaxHandler(const char *data, qint64 size, int file, DatasetBuilder &builder,
-               const rapidjson::MemoryStream &stream, LoadProgress *progress, qint64 bytesBefore)
+               const rapidjson::MemoryStream &stream, LoadProgress *progress)
         : m_data(data), m_size(size), m_file(file), m_builder(builder), m_stream(stream),
-          m_progress(progress), m_bytesBefore(bytesBefore)
+          m_progress(progress), m_reportedEvents(builder.eventCount())
     {
     }
 
@@ -187,8 +187,7 @@ private:
             m_builder.addTopLevelValue(m_file, m_recordKey, m_record);
         // Every few thousand records: say how far, and stop if asked to.
         if (m_progress && ++m_records % 4096 == 0) {
-            m_progress->setRead(m_bytesBefore + qint64(m_stream.Tell()),
-                                m_builder.eventCount());
+            report(qint64(m_stream.Tell()));
             if (m_progress->isCancelled()) {
                 m_aborted = true;
                 return false;
@@ -209,14 +208,27 @@ private:
     qint64 m_lastEnd = 0;
     bool m_aborted = false;
     LoadProgress *m_progress;
-    qint64 m_bytesBefore;
     qint64 m_records = 0;
+    qint64 m_reportedBytes = 0;
+    qint64 m_reportedEvents = 0;
+
+public:
+    // Adds what was read since the last report: files read in parallel share one progress.
+    void report(qint64 bytes)
+    {
+        if (!m_progress)
+            return;
+        const qint64 events = m_builder.eventCount();
+        m_progress->addRead(bytes - m_reportedBytes, events - m_reportedEvents);
+        m_reportedBytes = bytes;
+        m_reportedEvents = events;
+    }
 };
 
 } // namespace
 
 void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBuilder &builder,
-                             LoadProgress *progress, qint64 bytesBefore)
+                             LoadProgress *progress)
 {
     qint64 skip = 0;
     if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -234,15 +246,14 @@ void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBui
     rapidjson::MemoryStream stream(data, size_t(size));
     for (qint64 i = 0; i < skip; ++i)
         stream.Take();
-    SaxHandler handler(data, size, file, builder, stream, progress, bytesBefore);
+    SaxHandler handler(data, size, file, builder, stream, progress);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
         | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
     const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
     if (progress && progress->isCancelled())
         return; // the loader reports the cancellation once, for the whole load
-    if (progress)
-        progress->setRead(bytesBefore + size, builder.eventCount());
+    handler.report(size);
     if (result.IsError() && !handler.abortedByHandler()) {
         const qint64 offset = qint64(result.Offset());
         QString text = QString::fromUtf8(rapidjson::GetParseError_En(result.Code()));

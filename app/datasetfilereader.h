@@ -12,9 +12,9 @@
 namespace DatasetFileReader {
 
 // Reads `size` bytes at `data` as file number `file`. Syntax errors and structural problems go
-// to the builder's messages. With `progress`, reports bytes and events read (counted from
-// `bytesBefore`, the size of the files read before this one) and stops when it is cancelled.
+// to the builder's messages. With `progress`, adds the bytes and events it reads to it (several
+// files may be read at once) and stops when it is cancelled.
 void read(const char *data, qint64 size, int file, DatasetBuilder &builder,
-          LoadProgress *progress = nullptr, qint64 bytesBefore = 0);
+          LoadProgress *progress = nullptr);
 
 } // namespace DatasetFileReader

@@ -155,12 +155,14 @@ struct Generator
 {
     const DatasetGenerator::Options &options;
     Random random;
+    Random positionRandom;
     std::vector<std::string> actorIds;
     std::vector<double> popularity; // cumulative Zipf weights
     std::vector<qint64> burstDays;
     int issueCount = 20;
 
-    explicit Generator(const DatasetGenerator::Options &o) : options(o), random(o.seed)
+    explicit Generator(const DatasetGenerator::Options &o)
+        : options(o), random(o.seed), positionRandom(o.seed ^ 0x9e3779b97f4a7c15ull)
     {
         double total = 0;
         for (int i = 0; i < o.actors; ++i) {
@@ -179,9 +181,10 @@ struct Generator
             burstDays.push_back(from + qint64(random.below(quint64(to - from))));
     }
 
-    int popularActor()
+    int popularActor() { return popularActor(random); }
+    int popularActor(Random &from)
     {
-        const double u = random.unit();
+        const double u = from.unit();
         return int(std::lower_bound(popularity.begin(), popularity.end(), u) - popularity.begin());
     }
 
@@ -299,16 +302,19 @@ struct Generator
         out += ", \"sources\": [\"s1\"]}";
     }
 
+    // Positions draw from their own stream, so that splitting the output into files (which
+    // interleaves events and positions differently) does not change what is generated.
     void position(std::string &out, qint64 index)
     {
-        const qint64 day = burstDays[random.below(burstDays.size())] + qint64(random.below(30));
+        Random &r = positionRandom;
+        const qint64 day = burstDays[r.below(burstDays.size())] + qint64(r.below(30));
         out += "{\"id\": \"p" + std::to_string(index) + "\", \"actor\": ";
-        appendEscaped(out, actorIds[size_t(popularActor())]);
-        out += ", \"issue\": \"i" + std::to_string(random.below(quint64(issueCount)))
-            + "\", \"stance\": \"" + random.pick(stances) + "\", \"date\": ";
-        appendEscaped(out, dateText(random, day, 2, false));
+        appendEscaped(out, actorIds[size_t(popularActor(r))]);
+        out += ", \"issue\": \"i" + std::to_string(r.below(quint64(issueCount)))
+            + "\", \"stance\": \"" + r.pick(stances) + "\", \"date\": ";
+        appendEscaped(out, dateText(r, day, 2, false));
         out += ", \"statement\": \"Stated in a briefing.\", \"visibility\": \"";
-        out += random.pick(visibilities);
+        out += r.pick(visibilities);
         out += "\", \"source\": \"s1\"}";
     }
 };

@@ -9,7 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace {
 
@@ -92,6 +96,50 @@ private:
     int m_line = 1;
 };
 
+// Reads every file into `builder`. Several files are read at once, one builder each, on as many
+// threads as there are cores, then absorbed in file order: the outcome, messages included, is
+// the same as reading them one after another. Plain threads rather than the global pool: the
+// load itself usually runs on a pool thread, and waiting there for more pool tasks can starve it.
+void readFiles(const std::vector<std::unique_ptr<FileBytes>> &files, DatasetBuilder &builder,
+               qint64 totalBytes, LoadProgress *progress)
+{
+    builder.reserveForInput(totalBytes);
+    const size_t threadCount =
+        std::min(files.size(), size_t(std::max(1, QThread::idealThreadCount())));
+    if (threadCount <= 1) {
+        for (size_t i = 0; i < files.size(); ++i) {
+            if (progress && progress->isCancelled())
+                return;
+            DatasetFileReader::read(files[i]->data, files[i]->size, int(i), builder, progress);
+        }
+        return;
+    }
+    std::vector<DatasetBuilder> later(files.size() - 1);
+    for (size_t i = 1; i < files.size(); ++i)
+        later[i - 1].reserveForInput(files[i]->size);
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < files.size(); i = next++) {
+            if (progress && progress->isCancelled())
+                return;
+            DatasetFileReader::read(files[i]->data, files[i]->size, int(i),
+                                    i == 0 ? builder : later[i - 1], progress);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threadCount; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (DatasetBuilder &more : later) {
+        if (progress && progress->isCancelled())
+            return;
+        builder.absorb(std::move(more));
+        more = DatasetBuilder(); // frees its memory before the next one is copied in
+    }
+}
+
 } // namespace
 
 int LoadResult::errorCount() const
@@ -153,20 +201,14 @@ LoadResult DatasetLoader::load(const QStringList &paths, LoadProgress *progress)
         totalBytes += bytes->size;
         files.push_back(std::move(bytes));
     }
-    builder.reserveForInput(totalBytes);
     if (progress)
         progress->setTotalBytes(totalBytes);
-    qint64 bytesBefore = 0;
-    for (size_t i = 0; i < files.size(); ++i) {
-        DatasetFileReader::read(files[i]->data, files[i]->size, int(i), builder, progress,
-                                bytesBefore);
-        bytesBefore += files[i]->size;
-        if (progress && progress->isCancelled()) {
-            result.cancelled = true;
-            result.messages.append(fileError(names.join(QStringLiteral(", ")),
-                                             tr("loading was cancelled; nothing was opened")));
-            return result;
-        }
+    readFiles(files, builder, totalBytes, progress);
+    if (progress && progress->isCancelled()) {
+        result.cancelled = true;
+        result.messages.append(fileError(names.join(QStringLiteral(", ")),
+                                         tr("loading was cancelled; nothing was opened")));
+        return result;
     }
     std::unique_ptr<Dataset> dataset = builder.finish();
 

@@ -54,6 +54,45 @@ int EventStore::append(const NewEvent &event)
     return count() - 1;
 }
 
+void EventStore::appendMapped(ListColumn &column, const ListColumn &later,
+                              std::span<const quint32> map)
+{
+    const quint64 base = column.values.size();
+    column.values.reserve(base + later.values.size());
+    for (quint32 value : later.values)
+        column.values.push_back(map[value]);
+    column.offsets.reserve(column.offsets.size() + later.offsets.size() - 1);
+    for (auto it = later.offsets.begin() + 1; it != later.offsets.end(); ++it)
+        column.offsets.push_back(base + *it);
+}
+
+void EventStore::appendStore(const EventStore &later, std::span<const quint32> actorKeyMap,
+                             std::span<const quint32> tagMap, std::span<const quint32> sourceKeyMap)
+{
+    const quint64 textBase = m_text.size();
+    m_text.append(later.m_text);
+    const auto appendColumn = [](auto &column, const auto &more) {
+        column.insert(column.end(), more.begin(), more.end());
+    };
+    appendColumn(m_begin, later.m_begin);
+    appendColumn(m_end, later.m_end);
+    appendColumn(m_start, later.m_start);
+    appendColumn(m_endDate, later.m_endDate);
+    const auto appendText = [textBase](std::vector<TextRef> &column,
+                                       const std::vector<TextRef> &more) {
+        column.reserve(column.size() + more.size());
+        for (TextRef ref : more)
+            column.push_back(ref.length ? TextRef{ref.offset + textBase, ref.length} : TextRef{});
+    };
+    appendText(m_id, later.m_id);
+    appendText(m_title, later.m_title);
+    appendText(m_description, later.m_description);
+    appendText(m_location, later.m_location);
+    appendMapped(m_actors, later.m_actors, actorKeyMap);
+    appendMapped(m_tags, later.m_tags, tagMap);
+    appendMapped(m_sources, later.m_sources, sourceKeyMap);
+}
+
 template<typename T>
 static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order)
 {
@@ -85,21 +124,10 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
 
     std::vector<quint32> order(m_begin.size());
     std::iota(order.begin(), order.end(), 0u);
-    // Ties keep file order, so equal dates read in the order the author wrote them.
-    std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
-        return m_begin[a] < m_begin[b];
-    });
-    applyOrder(m_begin, order);
-    applyOrder(m_end, order);
-    applyOrder(m_start, order);
-    applyOrder(m_endDate, order);
-    applyOrder(m_id, order);
-    applyOrder(m_title, order);
-    applyOrder(m_description, order);
-    applyOrder(m_location, order);
-    m_actors = permuted(m_actors, order);
-    m_tags = permuted(m_tags, order);
-    m_sources = permuted(m_sources, order);
+    // Files written in time order (exports usually are) need no reordering at all.
+    if (!std::is_sorted(m_begin.begin(), m_begin.end()))
+        reorder(order);
+
 
     m_longestDuration = 0;
     m_latestEnd = m_end.empty() ? 0 : m_end.front();
@@ -123,6 +151,25 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
             m_actorEvents.values[fill[actor]++] = quint32(event);
     }
     return order;
+}
+
+void EventStore::reorder(std::vector<quint32> &order)
+{
+    // Ties keep file order, so equal dates read in the order the author wrote them.
+    std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
+        return m_begin[a] < m_begin[b];
+    });
+    applyOrder(m_begin, order);
+    applyOrder(m_end, order);
+    applyOrder(m_start, order);
+    applyOrder(m_endDate, order);
+    applyOrder(m_id, order);
+    applyOrder(m_title, order);
+    applyOrder(m_description, order);
+    applyOrder(m_location, order);
+    m_actors = permuted(m_actors, order);
+    m_tags = permuted(m_tags, order);
+    m_sources = permuted(m_sources, order);
 }
 
 std::span<const quint32> EventStore::eventsOfActor(int actor) const

@@ -71,6 +71,10 @@ public:
     // Building: append in any order, then finish() sorts and indexes. Returns the new index
     // (valid until finish()).
     int append(const NewEvent &event);
+    // Appends every event of `later` (not yet finished), mapping its loader keys through the
+    // given tables: how the stores of files read in parallel become one.
+    void appendStore(const EventStore &later, std::span<const quint32> actorKeyMap,
+                     std::span<const quint32> tagMap, std::span<const quint32> sourceKeyMap);
     // Room for `events` events and `textBytes` of text, so that appending never copies what is
     // already stored. Reserved pages cost no memory until they are written.
     void reserve(qint64 events, qint64 textBytes);
@@ -105,6 +109,9 @@ private:
         return {column.values.data() + from, size_t(to - from)};
     }
     static void appendList(ListColumn &column, std::span<const quint32> values);
+    static void appendMapped(ListColumn &column, const ListColumn &later,
+                             std::span<const quint32> map);
+    void reorder(std::vector<quint32> &order);
     static ListColumn permuted(const ListColumn &column, const std::vector<quint32> &order);
 
     std::vector<qint64> m_begin;

@@ -18,10 +18,11 @@ public:
     qint64 events() const { return m_events.load(std::memory_order_relaxed); }
 
     void setTotalBytes(qint64 bytes) { m_total.store(bytes, std::memory_order_relaxed); }
-    void setRead(qint64 bytes, qint64 events)
+    // Called by every thread that reads a file of the load.
+    void addRead(qint64 bytes, qint64 events)
     {
-        m_bytes.store(bytes, std::memory_order_relaxed);
-        m_events.store(events, std::memory_order_relaxed);
+        m_bytes.fetch_add(bytes, std::memory_order_relaxed);
+        m_events.fetch_add(events, std::memory_order_relaxed);
     }
 
 private:

@@ -6,7 +6,9 @@
 #include "datasetloader.h"
 #include "datasetsession.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -394,6 +396,116 @@ private slots:
         QVERIFY(result.messages.first().text.contains(QStringLiteral("cancelled")));
         QCOMPARE(session.dataset(), before);
         QCOMPARE(session.dataset()->events.count(), 3);
+    }
+
+    // Everything a dataset holds, in order, as text: two loads are the same when these are.
+    static QStringList contents(const Dataset &dataset)
+    {
+        QStringList out{dataset.title, dataset.tags.join(u',')};
+        for (const Actor &actor : dataset.actors)
+            out << actor.id + u'>' + (actor.parent >= 0 ? dataset.actors[size_t(actor.parent)].id : QString())
+                    + u' ' + actor.color.name();
+        for (const Position &position : dataset.positions)
+            out << position.id + u' ' + dataset.actors[size_t(position.actor)].id + u' '
+                    + (position.event >= 0 ? dataset.events.id(position.event) : QString());
+        for (int e = 0; e < dataset.events.count(); ++e) {
+            QString line = dataset.events.id(e) + u' ' + dataset.events.title(e) + u' '
+                + dataset.events.start(e).toIsoString() + u' ' + dataset.events.end(e).toIsoString();
+            for (quint32 actor : dataset.events.actors(e))
+                line += u' ' + dataset.actors[actor].id;
+            for (quint32 tag : dataset.events.tags(e))
+                line += QStringLiteral(" #") + dataset.tags[tag];
+            for (quint32 source : dataset.events.sources(e))
+                line += QStringLiteral(" ^") + dataset.sources[source].id;
+            out << line;
+        }
+        for (int a = 0; a < int(dataset.actors.size()); ++a) {
+            QString line = dataset.actors[size_t(a)].id + u':';
+            for (quint32 event : dataset.events.eventsOfActor(a))
+                line += u' ' + QString::number(event);
+            out << line;
+        }
+        return out;
+    }
+
+    QString generate(const QString &name, qint64 events, int files, quint64 seed = 7)
+    {
+        DatasetGenerator::Options options;
+        options.events = events;
+        options.actors = 120;
+        options.files = files;
+        options.seed = seed;
+        const QString path = m_dir.filePath(name);
+        const QString problem = DatasetGenerator::write(options, path);
+        if (!problem.isEmpty())
+            qFatal("generate: %s", qPrintable(problem));
+        return path;
+    }
+
+    void generatorIsDeterministicAndValid()
+    {
+        const auto bytes = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QString first = generate(QStringLiteral("gen-a.json"), 5000, 1);
+        const QString again = generate(QStringLiteral("gen-b.json"), 5000, 1);
+        const QString other = generate(QStringLiteral("gen-c.json"), 5000, 1, 8);
+        QVERIFY(!bytes(first).isEmpty());
+        QCOMPARE(bytes(again), bytes(first));
+        QVERIFY(bytes(other) != bytes(first));
+
+        // `tideline validate` accepts it with no message at all.
+        QProcess validate;
+        validate.start(QStringLiteral(TIDELINE_BINARY), {QStringLiteral("validate"), first});
+        QVERIFY(validate.waitForFinished(60000));
+        QCOMPARE(validate.exitCode(), 0);
+        QCOMPARE(validate.readAllStandardError(), QByteArray());
+    }
+
+    void severalFilesLoadInParallelToTheSameDataset()
+    {
+        // The same data in one file and in five, read on as many threads as there are cores.
+        const LoadResult one = DatasetLoader::load({generate(QStringLiteral("one.json"), 20000, 1)});
+        const LoadResult five = DatasetLoader::load({generate(QStringLiteral("five"), 20000, 5)});
+        QVERIFY2(one.ok(), qPrintable(lines(one).join(u'\n')));
+        QVERIFY2(five.ok(), qPrintable(lines(five).join(u'\n')));
+        QCOMPARE(five.dataset->files.size(), 5);
+        QCOMPARE(five.dataset->events.count(), 20000);
+        const QStringList a = contents(*one.dataset);
+        const QStringList b = contents(*five.dataset);
+        QCOMPARE(b.size(), a.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i], a[i]);
+    }
+
+    void anErrorInOneOfSeveralFilesFailsTheWholeLoad()
+    {
+        const QString folder = generate(QStringLiteral("four"), 8000, 4);
+        const QStringList parts = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files,
+                                                         QDir::Name);
+        QCOMPARE(parts.size(), 4);
+        const QString broken = QDir(folder).filePath(parts[2]);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray text = file.readAll();
+        const qsizetype at = text.indexOf("\"start\": \"");
+        QVERIFY(at > 0);
+        text.insert(at + 10, "2024-13-01x"); // the first event's start no longer parses
+        QVERIFY(file.resize(0));
+        file.write(text);
+        file.close();
+
+        DatasetSession session;
+        QVERIFY(session.open({QStringLiteral(TIDELINE_TEST_DATA "/merge")}).ok());
+        const auto before = session.dataset();
+        const LoadResult result = session.open({folder});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorCount(), 1);
+        QCOMPARE(result.messages.first().file, broken);
+        QVERIFY(result.messages.first().path.startsWith(QStringLiteral("events[")));
+        QVERIFY(result.messages.first().path.endsWith(QStringLiteral("].start")));
+        QCOMPARE(session.dataset(), before);
     }
 
     void sampleDatasetHoldsTheArticle()
