@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -204,6 +205,30 @@ int main(int argc, char *argv[])
                                                 | rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
                                }),
                                0, QStringLiteral("load")});
+        }
+        // The same events split in two files, read in parallel (one thread per core).
+        if (dataset.isEmpty() && size >= 100'000) {
+            const QString folder = scratch.filePath(QStringLiteral("split-%1").arg(size));
+            DatasetGenerator::Options options;
+            options.events = size;
+            options.seed = 42;
+            options.files = 2;
+            const QString problem = DatasetGenerator::write(options, folder);
+            if (!problem.isEmpty()) {
+                fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+                return 1;
+            }
+            loaded.reset();
+            figures.push_back({label, QStringLiteral("load the same in 2 files, in parallel"),
+                               QStringLiteral("ms"), timeRuns(loadRuns, [&] {
+                                   const LoadResult result = DatasetLoader::load({folder});
+                                   if (!result.ok())
+                                       exit(1);
+                               }),
+                               big ? 3000.0 : 0.0, {}});
+            QDir(folder).removeRecursively();
+            const LoadResult reload = DatasetLoader::load({path});
+            loaded = reload.dataset;
         }
         // The event loop while a background load runs: the longest gap between 5 ms ticks is how
         // long the window would stall.
