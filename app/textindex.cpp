@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 void TextIndex::Block::append(std::string_view utf8)
 {
@@ -35,19 +36,37 @@ std::vector<quint32> TextIndex::Block::find(const QString &foldedQuery) const
     const QByteArray needle = foldedQuery.toUtf8();
     if (needle.isEmpty() || offsets.size() < 2)
         return items;
-    // glibc's memmem is the fastest substring search at hand (several GB/s).
     const char *base = text.data();
-    size_t from = 0;
-    while (from < text.size()) {
-        const void *hit = memmem(base + from, text.size() - from, needle.constData(), size_t(needle.size()));
+    const size_t count = offsets.size() - 1;
+    // glibc's memmem is the fastest search over long stretches (several GB/s), but it prepares
+    // a table on every call. Where hits are dense (a common word), the item after a hit is
+    // searched on its own with a searcher prepared once, and memmem takes over again after a miss.
+    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
+    bool dense = false;
+    size_t item = 0;
+    while (item < count) {
+        if (dense) {
+            const char *begin = base + offsets[item];
+            const char *end = base + offsets[item + 1];
+            if (std::search(begin, end, searcher) != end)
+                items.push_back(quint32(item));
+            else
+                dense = false;
+            ++item;
+            continue;
+        }
+        const size_t from = size_t(offsets[item]);
+        const void *hit = memmem(base + from, text.size() - from, needle.constData(),
+                                 size_t(needle.size()));
         if (!hit)
             break;
         const quint64 at = quint64(static_cast<const char *>(hit) - base);
-        const auto next = std::upper_bound(offsets.begin(), offsets.end(), at);
-        items.push_back(quint32(next - offsets.begin() - 1));
-        if (next == offsets.end())
-            break;
-        from = size_t(*next); // one hit per item is enough
+        if (offsets[item + 1] <= at)
+            item = size_t(std::upper_bound(offsets.begin() + qsizetype(item), offsets.end(), at)
+                          - offsets.begin() - 1);
+        items.push_back(quint32(item)); // one hit per item is enough
+        ++item;
+        dense = true;
     }
     return items;
 }

@@ -2,6 +2,7 @@
 // The shared filter without a window: FilterEngine on a hand-made dataset in which every
 // criterion has an answer worked out by hand, FilterSpec's errors, round trips and settings,
 // FilterState's synchronous and threaded publishing, TextIndex, and the sample dataset.
+#include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "filterengine.h"
@@ -814,6 +815,42 @@ private slots:
         for (quint32 event : index.findEvents(TextFolding::fold(query)))
             found << m_fixture->events.id(int(event));
         QCOMPARE(found, expected);
+    }
+
+    void textIndexAgreesWithANaiveScan_data()
+    {
+        // On generated text: words in nearly every event (the dense path), in some, in a few,
+        // in none, and non-Latin ones.
+        QTest::addColumn<QString>("query");
+        for (const char *query : {"delegation", "of", "e", "talks", "xylophone", "مفاوضات",
+                                  "停火", "a b", ".", "zzzz"})
+            QTest::addRow("%s", query) << QString::fromUtf8(query);
+    }
+
+    void textIndexAgreesWithANaiveScan()
+    {
+        QFETCH(QString, query);
+        static std::shared_ptr<const Dataset> generated;
+        if (!generated) {
+            DatasetGenerator::Options options;
+            options.events = 3000;
+            const QString path = m_dir.filePath(QStringLiteral("generated.json"));
+            QCOMPARE(DatasetGenerator::write(options, path), QString());
+            generated = DatasetLoader::load({path}).dataset;
+            QVERIFY(generated);
+        }
+        TextIndex index;
+        index.build(*generated);
+        const QString folded = TextFolding::fold(query);
+        std::vector<quint32> naive;
+        for (int e = 0; e < generated->events.count(); ++e) {
+            if (TextFolding::fold(generated->events.title(e)).contains(folded)
+                || TextFolding::fold(generated->events.description(e)).contains(folded))
+                naive.push_back(quint32(e));
+        }
+        const std::vector<quint32> found = index.findEvents(folded);
+        QCOMPARE(found.size(), naive.size());
+        QVERIFY(found == naive);
     }
 
     void textIndexFindsEachPositionAndActorOnceInOrder_data()
