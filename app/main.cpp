@@ -77,14 +77,30 @@ int main(int argc, char *argv[])
     window.show();
     window.openAtStart(commandLine.paths);
     if (!commandLine.filter.isEmpty()) {
-        QString problem;
-        const EventFilter filter =
-            commandLine.filter.resolve(*window.session()->dataset(), &problem);
-        if (!problem.isEmpty()) {
-            err << "tideline: " << problem << '\n';
-            return 2;
+        // Actors and tags are named by id, so the filter is resolved once the files are open.
+        const auto applyFilter = [&window, &err, spec = commandLine.filter] {
+            QString problem;
+            const EventFilter filter = spec.resolve(*window.session()->dataset(), &problem);
+            if (!problem.isEmpty()) {
+                err << "tideline: " << problem << '\n';
+                err.flush();
+                return false;
+            }
+            window.setStartupFilter(filter);
+            return true;
+        };
+        if (!window.session()->isLoading()) {
+            if (!applyFilter())
+                return 2;
+        } else {
+            QObject::connect(
+                window.session(), &DatasetSession::loadFinished, &window,
+                [applyFilter](const LoadResult &result) {
+                    if (result.ok() && !applyFilter())
+                        QCoreApplication::exit(2);
+                },
+                Qt::SingleShotConnection);
         }
-        window.setStartupFilter(filter);
     }
     return app.exec();
 }

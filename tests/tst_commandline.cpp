@@ -116,6 +116,34 @@ private slots:
         QVERIFY2(err.contains(stderrContains), qPrintable(err));
         QVERIFY2(out.contains(stdoutContains), qPrintable(out));
     }
+
+    void windowWithFilesResolvesTheFilterAfterTheBackgroundLoad_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("stderrContains");
+        const QString merge = QStringLiteral(TIDELINE_TEST_DATA "/merge");
+        QTest::addRow("unknown actor") << QStringList{"--actor", "nobody", merge}
+                                       << "tideline: unknown actor 'nobody'";
+        QTest::addRow("unknown tag") << QStringList{"--tag", "nothing", merge}
+                                     << "tideline: unknown tag 'nothing'";
+    }
+
+    void windowWithFilesResolvesTheFilterAfterTheBackgroundLoad()
+    {
+        // The files load on a worker thread while the window is up; the filter's ids are
+        // checked once they are open, and a bad one still ends the program with code 2.
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, stderrContains);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TIDELINE_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains(stderrContains), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -421,10 +421,10 @@ void MainWindow::createActions()
 
 void MainWindow::openAtStart(const QStringList &paths)
 {
-    if (paths.isEmpty() || !openPaths(paths)) {
-        if (m_session.dataset()->events.count() == 0 && paths.isEmpty())
-            openPaths({DatasetSession::samplePath()});
-    }
+    if (paths.isEmpty())
+        openPaths({DatasetSession::samplePath()}); // small and embedded: no need to wait
+    else
+        openPathsInBackground(paths); // the window is up and painting while they load
 }
 
 bool MainWindow::openPaths(const QStringList &paths)

@@ -43,7 +43,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `paths`, or the embedded sample dataset when there are none.
+    // Opens `paths` in the background, or the embedded sample dataset when there are none.
     void openAtStart(const QStringList &paths);
     // Opens `paths` as one dataset; on failure keeps what is open and lists the errors.
     bool openPaths(const QStringList &paths);
