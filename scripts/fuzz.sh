@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Runs Tideline's libFuzzer targets (tests/fuzz) for a bounded time each.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+# SECONDS per target: the argument, else $FUZZ_SECONDS, else 180. TARGETs: fuzz_loader,
+# fuzz_dates, fuzz_filterspec (default: all three, one after the other).
+#
+# Configures and builds build-fuzz (clang++, -DTIDELINE_FUZZ=ON: ASan, UBSan, libFuzzer), copies
+# each target's committed corpus (tests/fuzz/corpus/TARGET, regressions included) into a scratch
+# folder and fuzzes that copy, so the committed corpus stays small. Every crash, leak, timeout or
+# out-of-memory input is copied to tests/fuzz/corpus/TARGET/regressions/, where the test suite
+# replays it (TARGET_replay); fix the bug, then commit the input. Exit status 1 when any target
+# found something. FUZZ_KEEP_SCRATCH=1 keeps the scratch folder (with the grown corpus);
+# extra libFuzzer flags can be given in $FUZZ_FLAGS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-${FUZZ_SECONDS:-180}}
+shift || true
+targets=("$@")
+((${#targets[@]})) || targets=(fuzz_loader fuzz_dates fuzz_filterspec)
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
+
+build=${FUZZ_BUILD_DIR:-build-fuzz}
+cxx=${CXX:-$(command -v clang++ || command -v clang++-14 || true)}
+[ -n "$cxx" ] || { echo "fuzz.sh: needs clang++ (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+    -DTIDELINE_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/tideline-fuzz.XXXXXX")
+if [ "${FUZZ_KEEP_SCRATCH:-0}" = 1 ]; then
+    echo "fuzz.sh: scratch folder kept: $scratch"
+else
+    trap 'rm -rf "$scratch"' EXIT
+fi
+# Any report is fatal (the build says -fno-sanitize-recover) and comes with a stack; the fuzzer
+# turns it into a crash input. Leaks count too ($ASAN_OPTIONS may add options).
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=1"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}halt_on_error=1:print_stacktrace=1"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+
+found=0
+summary=()
+for target in "${targets[@]}"; do
+    committed=tests/fuzz/corpus/$target
+    work=$scratch/$target
+    mkdir -p "$work/corpus" "$work/artifacts" "$work/files"
+    # Flat copy: seeds and regressions alike.
+    find "$committed" -type f -exec cp -t "$work/corpus" {} +
+    dict=()
+    [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
+    echo "fuzz.sh: $target for ${seconds}s ($(find "$work/corpus" -type f | wc -l) seed inputs)"
+    status=0
+    # shellcheck disable=SC2086 # FUZZ_FLAGS is a list of flags
+    TIDELINE_FUZZ_SCRATCH=$work/files "$build/fuzz/$target" "$work/corpus" "${dict[@]}" \
+        -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+        -artifact_prefix="$work/artifacts/" ${FUZZ_FLAGS:-} >"$work/log" 2>&1 || status=$?
+
+    # What it did: executions, coverage (edges) and features at the end.
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
+    last=$(grep -E '^#[0-9]+.*cov: ' "$work/log" | tail -1 || true)
+    cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
+    ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+    corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[A-Za-z]*\).*/\1/p' <<<"$last")
+    line="$target: ${runs:-?} executions in ${seconds}s, coverage ${cov:-?} edges, ${ft:-?} features, corpus ${corpus:-?}"
+
+    shopt -s nullglob
+    artifacts=("$work"/artifacts/{crash,leak,timeout,oom}-*)
+    shopt -u nullglob
+    if ((${#artifacts[@]})) || [ "$status" -ne 0 ]; then
+        found=1
+        mkdir -p "$committed/regressions"
+        for artifact in "${artifacts[@]}"; do
+            cp "$artifact" "$committed/regressions/"
+            line+=$'\n'"    found: $committed/regressions/$(basename "$artifact")"
+        done
+        ((${#artifacts[@]})) || line+=$'\n'"    exited with status $status and no input (see the log below)"
+        grep -E -A40 '==ERROR|runtime error|check failed|ALARM|out-of-memory|deadly signal' \
+            "$work/log" | head -80 >&2 || true
+    fi
+    echo "$line"
+    summary+=("$line")
+done
+
+echo
+echo "fuzz.sh: summary"
+printf '  %s\n' "${summary[@]}"
+if ((found)); then
+    echo "fuzz.sh: inputs that failed are in tests/fuzz/corpus/*/regressions/; replay one with"
+    echo "  $build/fuzz/TARGET FILE"
+fi
+exit "$found"
