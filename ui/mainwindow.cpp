@@ -525,6 +525,9 @@ void MainWindow::showMessages(const QString &summary, const LoadMessages &messag
 void MainWindow::showDataset()
 {
     const auto dataset = m_session.dataset();
+    // The views take the new dataset one by one; the filter's result is shown to all of them
+    // once at the end, not half-way to some that still hold the old one.
+    m_showingDataset = true;
     m_selection.clear();
     m_eventModel->setDataset(dataset);
     // The filter moves to the new dataset first (keeping actors by id); the actor tree's reset
@@ -567,6 +570,7 @@ void MainWindow::showDataset()
     m_titleLabel->setText(title);
     m_titleLabel->setToolTip(dataset->description);
     setWindowTitle(tr("%1 — Tideline").arg(title));
+    m_showingDataset = false;
     showFilterResult();
 }
 
@@ -580,7 +584,7 @@ void MainWindow::showFilterResult()
 {
     const auto result = m_filter.result();
     const auto dataset = m_session.dataset();
-    if (!result || result->totalEvents != dataset->events.count())
+    if (m_showingDataset || !result || result->totalEvents != dataset->events.count())
         return; // a result for the previous dataset; the next one is on its way
     m_timeline->setFilterResult(result);
     m_eventProxy->setFilterResult(result);

@@ -92,6 +92,7 @@ private:
     void showMatrixCell(const QModelIndex &index);
 
     DatasetSession m_session;
+    bool m_showingDataset = false; // showDataset() is handing the views a new dataset
     SelectionState m_selection;
     FilterState m_filter;
     VisibleWindow m_window;

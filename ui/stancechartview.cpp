@@ -72,9 +72,18 @@ StanceChartView::StanceChartView(QWidget *parent)
     rebuild();
 }
 
-QChart *StanceChartView::chart() const
+QChart *StanceChartView::chart()
 {
+    if (m_stale)
+        rebuildNow();
     return m_view->chart();
+}
+
+void StanceChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuildNow();
 }
 
 void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -119,6 +128,14 @@ void StanceChartView::setIssue(int issue)
 
 void StanceChartView::rebuild()
 {
+    m_stale = true;
+    if (isVisible())
+        rebuildNow();
+}
+
+void StanceChartView::rebuildNow()
+{
+    m_stale = false;
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
@@ -136,14 +153,15 @@ void StanceChartView::rebuild()
         return !m_filter || m_filter->everything || size_t(position) >= m_filter->positions.size()
             || m_filter->positions[size_t(position)];
     };
-    std::vector<int> actors;
+    std::vector<int> actors; // in order of first statement
+    std::vector<int> statements(d.actors.size(), 0);
     double first = std::numeric_limits<double>::max();
     double last = std::numeric_limits<double>::lowest();
     for (size_t i = 0; i < d.positions.size(); ++i) {
         const Position &p = d.positions[i];
         if (p.issue != m_issue || !passes(int(i)))
             continue;
-        if (std::find(actors.begin(), actors.end(), p.actor) == actors.end())
+        if (statements[size_t(p.actor)]++ == 0)
             actors.push_back(p.actor);
         first = std::min(first, double(p.date.firstSecond()) * 1000.0);
         last = std::max(last, double(p.date.endSecond()) * 1000.0);
@@ -151,6 +169,17 @@ void StanceChartView::rebuild()
     if (actors.empty()) {
         chart->setTitle(tr("%1: no statements pass the filter").arg(d.issues[size_t(m_issue)].title));
         return;
+    }
+    if (actors.size() > maxActors) {
+        const size_t all = actors.size();
+        std::stable_sort(actors.begin(), actors.end(), [&](int a, int b) {
+            return statements[size_t(a)] > statements[size_t(b)];
+        });
+        actors.resize(maxActors);
+        chart->setTitle(tr("%1 — the %2 actors with most statements, of %3")
+                            .arg(d.issues[size_t(m_issue)].title)
+                            .arg(maxActors)
+                            .arg(all));
     }
     const double day = 86400.0 * 1000;
     const double margin = std::max((last - first) * 0.08, 2 * day);

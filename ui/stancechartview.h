@@ -27,13 +27,21 @@ public:
     void setIssue(int issue);
     void setFilterResult(std::shared_ptr<const FilterResult> result);
     int issue() const { return m_issue; }
-    QChart *chart() const;
+    // Brings the chart up to date first if it was left stale while hidden.
+    QChart *chart();
+
+    // More lines than this are unreadable (and slow with thousands of statements): the chart
+    // shows the actors with the most statements on the issue and says so in its title.
+    static constexpr size_t maxActors = 12;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Rebuilds now when visible, else when next shown: a hidden tab costs nothing on a reload.
     void rebuild();
+    void rebuildNow();
 
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<const FilterResult> m_filter;
@@ -41,4 +49,5 @@ private:
     QChartView *m_view;
     QLabel *m_legend;
     int m_issue = -1;
+    bool m_stale = true;
 };

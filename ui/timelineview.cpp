@@ -57,10 +57,9 @@ TimelineView::~TimelineView() = default;
 void TimelineView::rebuildLanes()
 {
     m_dataset = m_session->dataset();
-    const bool filtered = m_filterResult && !m_filterResult->everything
-        && m_filterResult->events.size() == size_t(m_dataset->events.count());
+    m_lanesMasked = hasMask();
     m_lanes.build(*m_dataset, m_grouping, m_collapsed,
-                  filtered ? &m_filterResult->events : nullptr);
+                  m_lanesMasked ? &m_filterResult->events : nullptr);
     m_renderer = std::make_unique<TimelineRenderer>(
         m_lanes, m_dataset->events, TimelineTheme::fromPalette(palette()));
     const EventStore &events = m_dataset->events;
@@ -81,7 +80,19 @@ void TimelineView::setGrouping(LaneGrouping grouping)
 void TimelineView::setFilterResult(std::shared_ptr<const FilterResult> result)
 {
     m_filterResult = std::move(result);
+    // Lanes of every event are rebuilt only when a filter masks some: with a million events a
+    // build costs more than a frame.
+    if (!m_lanesMasked && !hasMask() && m_dataset == m_session->dataset()) {
+        update();
+        return;
+    }
     rebuildLanes();
+}
+
+bool TimelineView::hasMask() const
+{
+    return m_filterResult && !m_filterResult->everything
+        && m_filterResult->events.size() == size_t(m_session->dataset()->events.count());
 }
 
 void TimelineView::showPeriod(qint64 first, qint64 end)

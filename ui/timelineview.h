@@ -71,6 +71,7 @@ private:
     enum class Drag { None, Pan, Range };
 
     void rebuildLanes();
+    bool hasMask() const;
     void updateScrollBar();
     void setVerticalOffset(int offset);
     double timelineX(double widgetX) const;
@@ -87,6 +88,7 @@ private:
     LaneGrouping m_grouping = LaneGrouping::Actors;
     QSet<int> m_collapsed;
     std::shared_ptr<const FilterResult> m_filterResult;
+    bool m_lanesMasked = false; // the lanes hold only the events m_filterResult passes
     QScrollBar *m_scrollBar;
     int m_verticalOffset = 0;
 
