@@ -167,6 +167,40 @@ private slots:
         }
     }
 
+    void bigDatasetsLayOutLanesOnAWorkerAndIgnoreClicksUntilThen()
+    {
+        // Every dataset counts as big here, so the background path is the one taken.
+        view()->setBackgroundLaneThreshold(0);
+        view()->repaint();
+        const TimelineFrame::Item oldItem = view()->lastFrame().items.front();
+        QVERIFY(m_window->openPaths({QStringLiteral(TIDELINE_TEST_DATA "/merge")}));
+        QCOMPARE(m_window->session()->dataset()->events.count(), 3);
+        if (!view()->isCurrent()) {
+            // Still showing the sample's lanes: a click on one of its markers selects nothing,
+            // since that event index would mean another event in the new dataset.
+            QTest::mouseClick(view(), Qt::LeftButton, {}, oldItem.marker.center().toPoint());
+            QCOMPARE(m_window->selection()->event(), -1);
+        }
+        QTRY_VERIFY(view()->isCurrent());
+        QCOMPARE(view()->lanes().laneCount(), 3); // one per actor of the merge data
+
+        // A change of grouping goes through the worker too, and lands.
+        view()->setGrouping(LaneGrouping::Single);
+        QTRY_COMPARE(view()->lanes().laneCount(), 1);
+        QVERIFY(!view()->isBuildingLanes());
+
+        // Two changes in a row: only the last one's lanes are installed.
+        view()->setGrouping(LaneGrouping::Tags);
+        view()->setGrouping(LaneGrouping::Actors);
+        QTRY_VERIFY(!view()->isBuildingLanes());
+        QTest::qWait(50);
+        QCOMPARE(view()->lanes().laneCount(), 3);
+        view()->repaint();
+        const TimelineFrame::Item item = view()->lastFrame().items.front();
+        QTest::mouseClick(view(), Qt::LeftButton, {}, item.marker.center().toPoint());
+        QCOMPARE(m_window->selection()->event(), item.event);
+    }
+
     void clickingAMarkerSelectsTheEventAndFillsTheDetails()
     {
         const TimelineFrame &frame = view()->lastFrame();

@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_actorProxy->setSourceModel(m_actorModel);
     m_actorView->setModel(m_actorProxy);
+    m_actorView->header()->setResizeContentsPrecision(120);
     m_actorView->setObjectName(QStringLiteral("actors"));
     m_actorView->setAlternatingRowColors(true);
     m_actorView->setUniformRowHeights(true);
@@ -140,6 +141,9 @@ MainWindow::MainWindow(QWidget *parent)
     addAction(focusFilter);
 
     m_matrixView->setModel(m_matrixModel);
+    // Fitting columns measures this many rows, not every one: hundreds of actors would stall
+    // the window each time a dataset opens.
+    m_matrixView->horizontalHeader()->setResizeContentsPrecision(120);
     m_matrixView->setObjectName(QStringLiteral("matrix"));
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setWordWrap(true);

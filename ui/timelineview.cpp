@@ -4,6 +4,7 @@
 #include "dateformat.h"
 
 #include <QHelpEvent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
@@ -38,6 +39,8 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     setToolTip(QString()); // tooltips come from event(), per item
     connect(m_scrollBar, &QScrollBar::valueChanged, this, &TimelineView::setVerticalOffset);
     connect(m_window, &VisibleWindow::changed, this, qOverload<>(&QWidget::update));
+    connect(&m_laneBuild, &QFutureWatcher<PendingLanes>::finished, this,
+            &TimelineView::installBuiltLanes);
     connect(m_selection, &SelectionState::eventChanged, this, qOverload<>(&QWidget::update));
     connect(m_selection, &SelectionState::actorChanged, this, [this](int actor) {
         revealActor(actor);
@@ -52,14 +55,49 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     rebuildLanes();
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    m_laneBuild.waitForFinished();
+}
 
 void TimelineView::rebuildLanes()
 {
-    m_dataset = m_session->dataset();
-    m_lanesMasked = hasMask();
-    m_lanes.build(*m_dataset, m_grouping, m_collapsed,
-                  m_lanesMasked ? &m_filterResult->events : nullptr);
+    const std::shared_ptr<const Dataset> dataset = m_session->dataset();
+    const bool masked = hasMask();
+    const quint64 generation = ++m_laneGeneration; // a build for an earlier state is dropped
+    if (dataset->events.count() < m_backgroundLaneThreshold) {
+        TimelineLanes lanes;
+        lanes.build(*dataset, m_grouping, m_collapsed, masked ? &m_filterResult->events : nullptr);
+        installLanes(dataset, masked, std::move(lanes));
+        return;
+    }
+    // A million events take longer to lay out than a frame: build on a worker, keep showing the
+    // old lanes meanwhile. A newer request replaces the one running (the watcher reports only
+    // the last future it was given).
+    m_laneBuild.setFuture(QtConcurrent::run(
+        [dataset, grouping = m_grouping, collapsed = m_collapsed, filter = m_filterResult, masked,
+         generation] {
+            PendingLanes pending{dataset, masked, std::make_shared<TimelineLanes>(), generation};
+            pending.lanes->build(*dataset, grouping, collapsed, masked ? &filter->events : nullptr);
+            return pending;
+        }));
+}
+
+void TimelineView::installBuiltLanes()
+{
+    const PendingLanes pending = m_laneBuild.result();
+    if (pending.generation != m_laneGeneration)
+        return; // built for a state that has changed since; its successor is on the way
+    installLanes(pending.dataset, pending.masked, std::move(*pending.lanes));
+}
+
+void TimelineView::installLanes(std::shared_ptr<const Dataset> dataset, bool masked,
+                                TimelineLanes &&lanes)
+{
+    m_renderer.reset(); // it refers to the lanes and events being replaced
+    m_dataset = std::move(dataset);
+    m_lanesMasked = masked;
+    m_lanes = std::move(lanes);
     m_renderer = std::make_unique<TimelineRenderer>(
         m_lanes, m_dataset->events, TimelineTheme::fromPalette(palette()));
     const EventStore &events = m_dataset->events;
@@ -193,6 +231,8 @@ void TimelineView::changeEvent(QEvent *event)
 
 int TimelineView::eventAt(const QPointF &position) const
 {
+    if (!isCurrent())
+        return -1; // the frame shows the previous dataset while its successor's lanes are built
     // Later items are drawn on top, so look from the end.
     for (auto it = m_frame.items.rbegin(); it != m_frame.items.rend(); ++it) {
         if (it->marker.adjusted(-2, -2, 2, 2).contains(position) || it->label.contains(position))
@@ -264,7 +304,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     m_pressPosition = m_lastPosition = event->position();
     m_moved = false;
-    if (event->button() != Qt::LeftButton)
+    if (event->button() != Qt::LeftButton || !isCurrent())
         return;
     const TimelineGeometry &geometry = m_renderer->geometry();
     const QPointF p = event->position();
@@ -399,7 +439,7 @@ void TimelineView::fitAll()
 
 void TimelineView::fitMostEvents()
 {
-    const EventStore &events = m_dataset->events;
+    const EventStore &events = m_session->dataset()->events;
     if (events.count() == 0) {
         fitAll();
         return;
@@ -412,10 +452,10 @@ void TimelineView::fitSelection()
 {
     if (m_rangeEnd > m_rangeStart) {
         m_window->fitRange(m_rangeStart, m_rangeEnd, 0.0);
-    } else if (m_selection->event() >= 0 && m_selection->event() < m_dataset->events.count()) {
+    } else if (const EventStore &events = m_session->dataset()->events;
+               m_selection->event() >= 0 && m_selection->event() < events.count()) {
         const int event = m_selection->event();
-        m_window->fitRange(m_dataset->events.beginSecond(event),
-                           m_dataset->events.endSecond(event), 0.6);
+        m_window->fitRange(events.beginSecond(event), events.endSecond(event), 0.6);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "timelinerenderer.h"
 #include "visiblewindow.h"
 
+#include <QFutureWatcher>
 #include <QSet>
 #include <QWidget>
 
@@ -52,6 +53,11 @@ public:
     int verticalOffset() const { return m_verticalOffset; }
     // The event drawn at a point, or -1.
     int eventAt(const QPointF &position) const;
+    // Datasets with at least this many events lay out their lanes on a worker thread.
+    void setBackgroundLaneThreshold(int events) { m_backgroundLaneThreshold = events; }
+    // False while the lanes on screen still belong to the previous dataset.
+    bool isCurrent() const { return m_dataset == m_session->dataset(); }
+    bool isBuildingLanes() const { return m_laneBuild.isRunning(); }
 
     QSize sizeHint() const override { return {900, 520}; }
 
@@ -70,7 +76,16 @@ protected:
 private:
     enum class Drag { None, Pan, Range };
 
+    struct PendingLanes
+    {
+        std::shared_ptr<const Dataset> dataset;
+        bool masked = false;
+        std::shared_ptr<TimelineLanes> lanes;
+        quint64 generation = 0;
+    };
     void rebuildLanes();
+    void installBuiltLanes();
+    void installLanes(std::shared_ptr<const Dataset> dataset, bool masked, TimelineLanes &&lanes);
     bool hasMask() const;
     void updateScrollBar();
     void setVerticalOffset(int offset);
@@ -89,6 +104,9 @@ private:
     QSet<int> m_collapsed;
     std::shared_ptr<const FilterResult> m_filterResult;
     bool m_lanesMasked = false; // the lanes hold only the events m_filterResult passes
+    QFutureWatcher<PendingLanes> m_laneBuild;
+    int m_backgroundLaneThreshold = 200'000;
+    quint64 m_laneGeneration = 0;
     QScrollBar *m_scrollBar;
     int m_verticalOffset = 0;
 
