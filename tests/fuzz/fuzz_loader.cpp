@@ -15,6 +15,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <fcntl.h>
@@ -148,6 +149,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                    "column out of range: %s", qPrintable(text));
         FUZZ_CHECK(message.column <= contents[file].size() + 1, "column out of range: %s",
                    qPrintable(text));
+        // Another place ("first defined at FILE:LINE:COLUMN") is only ever the message's end:
+        // text quoted from the input (an id with "%1" in it, say) must not take its place.
+        const qsizetype place = message.text.indexOf(FuzzCommon::scratchFolder());
+        if (place >= 0) {
+            static const QRegularExpression where(QStringLiteral(" first defined at $"));
+            static const QRegularExpression tail(QStringLiteral("^[^:]*:[0-9]+:[0-9]+$"));
+            FUZZ_CHECK(message.text.left(place).contains(where)
+                           && message.text.mid(place).contains(tail),
+                       "another place shows up inside the message: %s", qPrintable(text));
+        }
     }
     if (result.ok()) {
         FUZZ_CHECK(progress.bytesRead() == progress.totalBytes(), "progress stopped short");
