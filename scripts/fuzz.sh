@@ -29,10 +29,15 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_CO
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/tideline-fuzz.XXXXXX")
+# The files the targets write for the code under test to read: in memory where possible (the
+# settings are synced to disk on every run).
+files=$scratch/files
+[ -d /dev/shm ] && [ -w /dev/shm ] && files=$(mktemp -d /dev/shm/tideline-fuzz.XXXXXX)
 if [ "${FUZZ_KEEP_SCRATCH:-0}" = 1 ]; then
     echo "fuzz.sh: scratch folder kept: $scratch"
+    trap 'rm -rf "$files"' EXIT
 else
-    trap 'rm -rf "$scratch"' EXIT
+    trap 'rm -rf "$scratch" "$files"' EXIT
 fi
 # Any report is fatal (the build says -fno-sanitize-recover) and comes with a stack; the fuzzer
 # turns it into a crash input. Leaks count too ($ASAN_OPTIONS may add options).
@@ -45,7 +50,7 @@ summary=()
 for target in "${targets[@]}"; do
     committed=tests/fuzz/corpus/$target
     work=$scratch/$target
-    mkdir -p "$work/corpus" "$work/artifacts" "$work/files"
+    mkdir -p "$work/corpus" "$work/artifacts" "$files/$target"
     # Flat copy: seeds and regressions alike.
     find "$committed" -type f -exec cp -t "$work/corpus" {} +
     dict=()
@@ -53,7 +58,7 @@ for target in "${targets[@]}"; do
     echo "fuzz.sh: $target for ${seconds}s ($(find "$work/corpus" -type f | wc -l) seed inputs)"
     status=0
     # shellcheck disable=SC2086 # FUZZ_FLAGS is a list of flags
-    TIDELINE_FUZZ_SCRATCH=$work/files "$build/fuzz/$target" "$work/corpus" "${dict[@]}" \
+    TIDELINE_FUZZ_SCRATCH=$files/$target "$build/fuzz/$target" "$work/corpus" "${dict[@]}" \
         -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
         -artifact_prefix="$work/artifacts/" ${FUZZ_FLAGS:-} >"$work/log" 2>&1 || status=$?
 
