@@ -11,7 +11,9 @@ DatasetSession::DatasetSession(QObject *parent)
         if (result.ok()) {
             m_dataset = result.dataset;
             m_paths = m_loadingPaths;
+            m_changeIsReload = m_loadingPurpose == Purpose::Reload;
             emit datasetChanged();
+            m_changeIsReload = false;
         }
         emit loadFinished(result);
     });
@@ -23,7 +25,7 @@ DatasetSession::~DatasetSession()
     m_loading.waitForFinished();
 }
 
-void DatasetSession::openInBackground(const QStringList &paths)
+void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose)
 {
     if (m_loading.isRunning()) {
         // The newer request wins; the older one's result is dropped unseen.
@@ -32,6 +34,7 @@ void DatasetSession::openInBackground(const QStringList &paths)
     }
     m_progress = std::make_shared<LoadProgress>();
     m_loadingPaths = paths;
+    m_loadingPurpose = purpose;
     emit loadStarted();
     m_loading.setFuture(QtConcurrent::run(
         [paths, progress = m_progress] { return DatasetLoader::load(paths, progress.get()); }));

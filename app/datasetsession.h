@@ -27,7 +27,16 @@ public:
     // The same on a worker thread: the window keeps painting; progress() says how far it got,
     // cancelLoad() stops it (the open dataset stays), loadFinished() reports the outcome after
     // the dataset, if any, has been replaced. A new load cancels one that is running.
-    void openInBackground(const QStringList &paths);
+    enum class Purpose { Open, Reload };
+    void openInBackground(const QStringList &paths, Purpose purpose = Purpose::Open);
+    // Reads the open files again, in the background: they changed on disk. A failure leaves the
+    // open dataset as it is, like any other load.
+    void reloadInBackground() { openInBackground(m_paths, Purpose::Reload); }
+    // What the running (or just finished) background load is for.
+    Purpose loadingPurpose() const { return m_loadingPurpose; }
+    // True while datasetChanged() is emitted for a reload of the same files, so that views can
+    // keep their zoom and selection instead of starting afresh.
+    bool isReload() const { return m_changeIsReload; }
     void cancelLoad();
     bool isLoading() const { return m_loading.isRunning(); }
     std::shared_ptr<const LoadProgress> progress() const { return m_progress; }
@@ -46,4 +55,6 @@ private:
     QFutureWatcher<LoadResult> m_loading;
     std::shared_ptr<LoadProgress> m_progress;
     QStringList m_loadingPaths;
+    Purpose m_loadingPurpose = Purpose::Open;
+    bool m_changeIsReload = false;
 };

@@ -5,6 +5,7 @@
 #include "datasetgenerator.h"
 #include "loaderrorsdialog.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -148,6 +150,91 @@ private slots:
         QCOMPARE(window.eventView()->model()->rowCount(), 23);
         recent->trigger(); // recent files load in the background
         QTRY_COMPARE(window.eventView()->model()->rowCount(), 3);
+    }
+
+    void liveReloadKeepsTheLastGoodDataAndTheView()
+    {
+        // A copy of the sample that "someone" edits while it is open.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.json"));
+        QFile sample(DatasetSession::samplePath());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray good = sample.readAll();
+        const auto writeInPlace = [&](const QByteArray &bytes) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(bytes), bytes.size());
+        };
+        writeInPlace(good);
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPaths({path}));
+        const auto opened = window.session()->dataset();
+        QCOMPARE(opened->events.count(), 23);
+
+        // The user's view: a zoom, a text filter, a selected event.
+        const qint64 from = opened->events.beginSecond(10);
+        window.visibleWindow()->setRange(from, from + 40 * 86400);
+        EventFilter filter;
+        filter.query = QStringLiteral("beijing");
+        window.filterState()->setFilter(filter);
+        QTRY_VERIFY(window.filterState()->result()
+                    && window.filterState()->result()->eventCount < 23);
+        const int passing = window.filterState()->result()->eventCount;
+        int talks = -1;
+        for (int e = 0; e < opened->events.count(); ++e) {
+            if (opened->events.id(e) == QStringLiteral("beijing-talks"))
+                talks = e;
+        }
+        QVERIFY(talks >= 0);
+        window.selection()->setEvent(talks);
+        const qint64 start = window.visibleWindow()->start();
+        const qint64 end = window.visibleWindow()->end();
+
+        // Broken on disk (cut off half-way): the data on screen stays, a bar says why.
+        writeInPlace(good.left(good.size() / 2));
+        QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 10000);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("live.json")),
+                 qPrintable(window.messageBar()->text()));
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("error")));
+        QVERIFY(!window.errorsDialog() || !window.errorsDialog()->isVisible()); // not modal
+        QCOMPARE(window.session()->dataset(), opened);
+        QCOMPARE(window.visibleWindow()->start(), start);
+        QCOMPARE(window.visibleWindow()->end(), end);
+
+        // Its button lists every message.
+        QTest::mouseClick(window.messageBar()->actionButton(), Qt::LeftButton);
+        QVERIFY(window.errorsDialog() && window.errorsDialog()->isVisible());
+        window.errorsDialog()->close();
+
+        // Fixed, with one more event, saved the way editors do (a new file renamed over the
+        // old one): it reloads, the bar goes, and zoom, filter and selection are as they were.
+        QByteArray fixed = good;
+        const qsizetype events = fixed.indexOf("\"events\": [");
+        QVERIFY(events > 0);
+        fixed.insert(events + 11, R"(
+    {"id": "added-later", "title": "Talks in Beijing resume", "start": "2024-07-24",
+     "actors": ["hamas"]},)");
+        QSaveFile save(path);
+        QVERIFY(save.open(QIODevice::WriteOnly));
+        save.write(fixed);
+        QVERIFY(save.commit());
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->dataset()->events.count(), 24, 10000);
+        QTRY_VERIFY(!window.messageBar()->isVisible());
+        const auto reloaded = window.session()->dataset();
+        QCOMPARE(window.visibleWindow()->start(), start);
+        QCOMPARE(window.visibleWindow()->end(), end);
+        QCOMPARE(window.filterState()->filter().query, QStringLiteral("beijing"));
+        QTRY_COMPARE(window.filterState()->result()->eventCount, passing + 1);
+        QVERIFY(window.selection()->event() >= 0);
+        QCOMPARE(reloaded->events.id(window.selection()->event()), QStringLiteral("beijing-talks"));
+
+        // And it keeps watching: another edit in place is picked up too.
+        writeInPlace(good);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->dataset()->events.count(), 23, 10000);
     }
 };
 

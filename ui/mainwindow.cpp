@@ -15,6 +15,7 @@
 #include "filterspec.h"
 #include "overviewview.h"
 #include "loaderrorsdialog.h"
+#include "messagebar.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -174,6 +175,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 4, 6, 0);
     layout->addWidget(m_titleLabel);
+    m_messageBar = new MessageBar(central);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_overview);
     layout->addWidget(m_timeline, 1);
@@ -184,6 +187,14 @@ MainWindow::MainWindow(QWidget *parent)
     createLoadIndicator();
     connectSelection();
     connect(&m_session, &DatasetSession::datasetChanged, this, &MainWindow::showDataset);
+    // Live reload: the open files are watched; when they change, they are read again in the
+    // background and replace what is shown only if they are valid.
+    connect(&m_session, &DatasetSession::datasetChanged, this,
+            [this] { m_watcher.watch(m_session.paths()); });
+    connect(&m_watcher, &DatasetWatcher::changed, this, &MainWindow::reloadChangedFiles);
+    connect(m_messageBar, &MessageBar::actionTriggered, this, [this] {
+        showMessages(m_messageBarSummary, m_messageBarMessages);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
@@ -460,6 +471,10 @@ bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
         statusBar()->showMessage(tr("Could not open %1").arg(describe(paths)));
         return false;
     }
+    if (!m_messageBarMessages.isEmpty()) {
+        m_messageBar->hide(); // about files that are no longer open
+        m_messageBarMessages.clear();
+    }
     if (paths != QStringList{DatasetSession::samplePath()})
         rememberRecent(paths);
     if (result.warningCount() > 0) {
@@ -470,6 +485,55 @@ bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
                      result.messages);
     }
     return true;
+}
+
+void MainWindow::reloadChangedFiles()
+{
+    if (m_session.paths().isEmpty() || m_session.paths() != m_watcher.watched())
+        return;
+    if (m_session.isLoading()) {
+        m_reloadPending = true; // once this load is done
+        return;
+    }
+    statusBar()->showMessage(tr("%1 changed on disk; reading it again…").arg(describe(m_session.paths())));
+    m_session.reloadInBackground();
+}
+
+void MainWindow::reportReload(const QStringList &paths, const LoadResult &result)
+{
+    if (result.cancelled)
+        return;
+    if (!result.ok()) {
+        // Non-modal: the user may be in the middle of something, and the editor that broke
+        // the file is probably still open. The last good data stays on screen.
+        const LoadMessage *first = nullptr;
+        for (const LoadMessage &message : result.messages) {
+            if (message.isError()) {
+                first = &message;
+                break;
+            }
+        }
+        m_messageBarSummary =
+            tr("%1 changed on disk and now has %n error(s); the last good version stays on "
+               "screen until it is fixed.", nullptr, result.errorCount())
+                .arg(describe(paths));
+        m_messageBarMessages = result.messages;
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            first ? m_messageBarSummary + u'\n' + first->toString() : m_messageBarSummary,
+            tr("Show Messages…"));
+        statusBar()->showMessage(tr("Reload of %1 failed; showing the last good version")
+                                     .arg(describe(paths)));
+        return;
+    }
+    if (!m_messageBarMessages.isEmpty()) {
+        m_messageBar->hide();
+        m_messageBarMessages.clear();
+    }
+    statusBar()->showMessage(
+        tr("Reloaded %1: %2 events, %n warning(s)", nullptr, result.warningCount())
+            .arg(describe(paths), QLocale().toString(result.dataset->events.count())),
+        8000);
 }
 
 void MainWindow::createLoadIndicator()
@@ -514,7 +578,14 @@ void MainWindow::createLoadIndicator()
         m_loadTimer.stop();
         for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
             w->hide();
-        reportLoad(m_session.loadingPaths(), result);
+        if (m_session.loadingPurpose() == DatasetSession::Purpose::Reload)
+            reportReload(m_session.loadingPaths(), result);
+        else
+            reportLoad(m_session.loadingPaths(), result);
+        if (m_reloadPending) {
+            m_reloadPending = false;
+            reloadChangedFiles();
+        }
     });
 }
 
@@ -532,6 +603,16 @@ void MainWindow::showDataset()
     // The views take the new dataset one by one; the filter's result is shown to all of them
     // once at the end, not half-way to some that still hold the old one.
     m_showingDataset = true;
+    // A reload (the files changed on disk) keeps the selection, by id.
+    QString selectedEvent, selectedActor;
+    if (m_session.isReload() && m_shownDataset) {
+        const Dataset &before = *m_shownDataset;
+        if (m_selection.event() >= 0 && m_selection.event() < before.events.count())
+            selectedEvent = before.events.id(m_selection.event());
+        if (m_selection.actor() >= 0 && size_t(m_selection.actor()) < before.actors.size())
+            selectedActor = before.actors[size_t(m_selection.actor())].id;
+    }
+    m_shownDataset = dataset;
     m_selection.clear();
     m_eventModel->setDataset(dataset);
     // The filter moves to the new dataset first (keeping actors by id); the actor tree's reset
@@ -576,6 +657,16 @@ void MainWindow::showDataset()
     setWindowTitle(tr("%1 — Tideline").arg(title));
     m_showingDataset = false;
     showFilterResult();
+    if (!selectedActor.isEmpty())
+        m_selection.setActor(dataset->actorIndex(selectedActor));
+    if (!selectedEvent.isEmpty()) {
+        for (int event = 0; event < dataset->events.count(); ++event) {
+            if (dataset->events.id(event) == selectedEvent) {
+                m_selection.setEvent(event);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::setStartupFilter(const EventFilter &filter)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasetsession.h"
+#include "datasetwatcher.h"
 #include "filterstate.h"
 #include "selectionstate.h"
 #include "visiblewindow.h"
@@ -27,6 +28,7 @@ class TimelineView;
 class QActionGroup;
 class LoadErrorsDialog;
 class QLabel;
+class MessageBar;
 class QMenu;
 class QSplitter;
 class QTableView;
@@ -67,6 +69,7 @@ public:
     FilterState *filterState() { return &m_filter; }
     FilterBar *filterBar() const { return m_filterBar; }
     OverviewView *overview() const { return m_overview; }
+    MessageBar *messageBar() const { return m_messageBar; }
     // A filter from the command line; replaces the one remembered from the last run.
     void setStartupFilter(const EventFilter &filter);
 
@@ -86,6 +89,8 @@ private:
     void rebuildRecentMenu();
     void showMessages(const QString &summary, const LoadMessages &messages);
     bool reportLoad(const QStringList &paths, const LoadResult &result);
+    void reloadChangedFiles();
+    void reportReload(const QStringList &paths, const LoadResult &result);
     void createLoadIndicator();
     void showPosition(int position);
     void showFilterResult();
@@ -116,6 +121,12 @@ private:
     OverviewView *m_overview;
     EventFilterProxyModel *m_eventProxy;
     bool m_restoreFilter = true;
+    std::shared_ptr<const Dataset> m_shownDataset; // what the views show; the session's, once shown
+    DatasetWatcher m_watcher;
+    MessageBar *m_messageBar = nullptr;
+    QString m_messageBarSummary; // what "Show Messages…" on the bar lists
+    LoadMessages m_messageBarMessages;
+    bool m_reloadPending = false; // the files changed again while a load was running
     QProgressBar *m_loadProgress = nullptr;
     QLabel *m_loadLabel = nullptr;
     QPushButton *m_cancelLoad = nullptr;

@@ -47,10 +47,16 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
         update();
     });
     connect(m_session, &DatasetSession::datasetChanged, this, [this] {
-        m_collapsed.clear();
+        // A reload of the same files keeps the zoom, and the folded lanes while the actors are
+        // the same ones; a new dataset starts afresh.
+        const bool sameActors = m_session->isReload() && m_dataset
+            && m_dataset->actors.size() == m_session->dataset()->actors.size();
+        if (!sameActors)
+            m_collapsed.clear();
         m_filterResult.reset();
         rebuildLanes();
-        fitMostEvents();
+        if (!m_session->isReload())
+            fitMostEvents();
     });
     rebuildLanes();
 }
