@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "actortreemodel.h"
+#include "plaintext.h"
 
 #include "datasetvocabulary.h"
 
@@ -173,7 +174,7 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
         if (!actor.description.isEmpty())
             lines << actor.description;
         lines << tr("Tick to show only the ticked actors on the timeline.");
-        return lines.join(u'\n');
+        return PlainText::toolTip(lines.join(u'\n'));
     }
     case Qt::TextAlignmentRole:
         if (index.column() == EventCountColumn)

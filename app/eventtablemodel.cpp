@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "eventtablemodel.h"
+#include "plaintext.h"
 
 #include "dateformat.h"
 
@@ -52,7 +53,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         const QString description = events.description(event);
-        return description.isEmpty() ? events.title(event) : description;
+        return PlainText::toolTip(description.isEmpty() ? events.title(event) : description);
     }
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && !events.actors(event).empty())

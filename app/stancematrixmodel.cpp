@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "stancematrixmodel.h"
+#include "plaintext.h"
 
 #include "dateformat.h"
 #include "positionquery.h"
@@ -121,9 +122,7 @@ QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
                          .arg(DateFormat::date(position.date), Vocabulary::label(position.stance),
                               Vocabulary::label(position.visibility), words);
         }
-        // Tooltips guess rich text: escape, so dataset text shows literally.
-        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-            .arg(lines.join(u'\n').toHtmlEscaped());
+        return PlainText::toolTip(lines.join(u'\n'));
     }
     default:
         return {};
@@ -138,15 +137,17 @@ QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation,
         if (section < 0 || size_t(section) >= m_actors.size())
             return {};
         const Actor &actor = m_dataset->actors[size_t(m_actors[size_t(section)])];
-        return role == Qt::ToolTipRole && !actor.role.isEmpty()
-            ? QVariant(tr("%1, %2").arg(actor.name, actor.role))
-            : QVariant(actor.name);
+        if (role == Qt::ToolTipRole)
+            return PlainText::toolTip(actor.role.isEmpty() ? actor.name
+                                                           : tr("%1, %2").arg(actor.name, actor.role));
+        return actor.name;
     }
     if (section < 0 || size_t(section) >= m_dataset->issues.size())
         return {};
     const Issue &issue = m_dataset->issues[size_t(section)];
     if (role == Qt::ToolTipRole)
-        return issue.description.isEmpty() ? issue.title
-                                           : tr("%1\n%2").arg(issue.title, issue.description);
+        return PlainText::toolTip(issue.description.isEmpty()
+                                      ? issue.title
+                                      : tr("%1\n%2").arg(issue.title, issue.description));
     return issue.title;
 }

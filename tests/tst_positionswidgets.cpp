@@ -4,7 +4,12 @@
 // faction's; a card's date moves the timeline there; a matrix cell narrows the list to one issue
 // and charts that issue; the chart tells public from private statements; dataset text is text.
 #include "actortreemodel.h"
+#include "eventtablemodel.h"
+#include "filterbar.h"
 #include "mainwindow.h"
+#include "overviewview.h"
+#include "plaintext.h"
+#include "timelineview.h"
 #include "positionspanel.h"
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
@@ -15,7 +20,12 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QDockWidget>
+#include <QApplication>
 #include <QFile>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QToolButton>
+#include <QToolTip>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -48,7 +58,10 @@ const char markupJson[] = R"({
     { "id": "silent", "title": "Nobody spoke on this" }
   ],
   "events": [
-    { "id": "meeting", "title": "A meeting", "start": "2024-07-12", "actors": ["bold"] }
+    { "id": "meeting", "title": "A meeting", "start": "2024-07-12", "actors": ["bold"] },
+    { "id": "markup", "title": "<img src=x> <b>bold</b> title", "start": "2024-07-14",
+      "description": "<script>alert('d')</script> & more", "actors": ["bold", "child"],
+      "tags": ["R&D <i>tag</i>"] }
   ],
   "positions": [
     { "id": "p1", "actor": "bold", "issue": "tags", "stance": "supports", "date": "2024-07-12",
@@ -518,6 +531,92 @@ private slots:
         // The only links are the panel's own.
         for (const QString &href : anchorsIn(panel()->document()))
             QVERIFY2(href.startsWith(QLatin1String("position:")), qPrintable(href));
+    }
+
+    void markupShowsLiterallyInTooltipsChartsMenusAndChips()
+    {
+        // Everywhere Qt would read rich text or a shortcut '&', dataset text reads as written.
+        QVERIFY(m_window->openPaths({m_data.filePath(QStringLiteral("markup.json"))}));
+        const Dataset &d = *dataset();
+        int markup = -1;
+        for (int e = 0; e < d.events.count(); ++e) {
+            if (d.events.id(e) == QStringLiteral("markup"))
+                markup = e;
+        }
+        QVERIFY(markup >= 0);
+        const int bold = d.actorIndex(QStringLiteral("bold"));
+
+        // Event list tooltip: the description.
+        QAbstractItemModel *events = m_window->eventView()->model();
+        QModelIndex row;
+        for (int r = 0; r < events->rowCount(); ++r) {
+            if (events->index(r, 0).data(EventTableModel::EventIndexRole).toInt() == markup)
+                row = events->index(r, 0);
+        }
+        QVERIFY(row.isValid());
+        QCOMPARE(PlainText::shownText(row.data(Qt::ToolTipRole).toString()),
+                 QStringLiteral("<script>alert('d')</script> & more"));
+
+        // The timeline's tooltip, asked for by a real help event over the marker.
+        TimelineView *timeline = m_window->timelineView();
+        timeline->showPeriod(d.events.beginSecond(markup) - 86400, d.events.endSecond(markup) + 86400);
+        timeline->repaint();
+        QPoint marker;
+        for (const TimelineFrame::Item &item : timeline->lastFrame().items) {
+            if (item.event == markup)
+                marker = item.marker.center().toPoint();
+        }
+        QVERIFY(!marker.isNull());
+        QHelpEvent help(QEvent::ToolTip, marker, timeline->mapToGlobal(marker));
+        QApplication::sendEvent(timeline, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(PlainText::shownText(QToolTip::text())
+                     .startsWith(QStringLiteral("<img src=x> <b>bold</b> title\n")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // The actor tree's and the matrix headers' tooltips.
+        const QModelIndex actorRow = m_window->actorModel()->indexOfActor(bold, ActorTreeModel::NameColumn);
+        QVERIFY(actorRow.isValid());
+        QVERIFY(PlainText::shownText(actorRow.data(Qt::ToolTipRole).toString())
+                    .startsWith(QStringLiteral("<b>Bold</b>\n")));
+        QAbstractItemModel *matrix = m_window->matrixView()->model();
+        const int tagsIssue = d.issueIndex(QStringLiteral("tags"));
+        QCOMPARE(PlainText::shownText(matrix->headerData(tagsIssue, Qt::Horizontal, Qt::ToolTipRole).toString()),
+                 QStringLiteral("<h1>Tags</h1>"));
+
+        // Qt Charts: the stance chart's title and legend, the overview's legend.
+        m_window->stanceChart()->setIssue(tagsIssue);
+        QChart *chart = m_window->stanceChart()->chart();
+        QCOMPARE(PlainText::shownText(chart->title()), QStringLiteral("<h1>Tags</h1>"));
+        QStringList names;
+        for (QAbstractSeries *series : chart->series())
+            names << PlainText::shownText(series->name());
+        QVERIFY2(names.contains(QStringLiteral("<b>Bold</b>")), qPrintable(names.join(u'|')));
+        QVERIFY(names.contains(QStringLiteral("<i>Child</i> & co")));
+        QStringList overviewNames;
+        for (QAbstractSeries *series : m_window->overview()->chart()->series())
+            overviewNames << PlainText::shownText(series->name());
+        QVERIFY2(overviewNames.contains(QStringLiteral("<b>Bold</b>")),
+                 qPrintable(overviewNames.join(u'|')));
+
+        // A tag with '&' in the Tags menu, and an actor chip.
+        QMenu *tags = nullptr;
+        for (QToolButton *button : m_window->filterBar()->findChildren<QToolButton *>()) {
+            if (button->menu() && button->text().startsWith(QStringLiteral("Tags")))
+                tags = button->menu();
+        }
+        QVERIFY(tags);
+        QCOMPARE(tags->actions().size(), 1);
+        QCOMPARE(tags->actions().first()->text(), QStringLiteral("R&&D <i>tag</i>"));
+        QCOMPARE(tags->actions().first()->iconText(), QStringLiteral("R&D <i>tag</i>"));
+        EventFilter filter;
+        filter.actors = {bold};
+        m_window->filterState()->setFilter(filter);
+        auto *chip = m_window->filterBar()->chips()->findChild<QToolButton *>(QStringLiteral("chip-bold"));
+        QVERIFY(chip);
+        QVERIFY(chip->text().startsWith(QStringLiteral("<b>Bold</b>")));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Markup — Tideline"));
     }
 
     void chartOfAnIssueNobodySpokeOnIsEmpty()

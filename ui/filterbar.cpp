@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "filterbar.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -133,7 +134,8 @@ void FilterBar::applyDates()
         const bool valid = text.isEmpty() || date->isValid();
         // Shown beside the field, never a dialog: the old filter stays until the date is right.
         field->setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
-        field->setToolTip(valid ? tr("A year, a month or a day: 2024, 2024-04, 2024-07-15") : problem);
+        field->setToolTip(valid ? tr("A year, a month or a day: 2024, 2024-04, 2024-07-15")
+                                : PlainText::toolTip(problem));
         ok = ok && valid;
     }
     if (ok) {
@@ -162,7 +164,7 @@ void FilterBar::rebuildMenus()
         QMenu *menu = button->menu();
         menu->clear();
         for (const auto &[value, text] : items) {
-            QAction *action = menu->addAction(text);
+            QAction *action = menu->addAction(PlainText::forMnemonic(text)); // tags like "R&D"
             action->setCheckable(true);
             action->setData(value);
             connect(action, &QAction::toggled, this,
@@ -231,8 +233,9 @@ void FilterBar::showState()
         if (actor < 0 || size_t(actor) >= dataset.actors.size())
             continue;
         auto *chip = new QToolButton(m_chips);
-        chip->setText(tr("%1  ✕").arg(dataset.actors[size_t(actor)].name));
-        chip->setToolTip(tr("Remove %1 from the filter").arg(dataset.actors[size_t(actor)].name));
+        const QString name = dataset.actors[size_t(actor)].name;
+        chip->setText(tr("%1  ✕").arg(PlainText::forMnemonic(name)));
+        chip->setToolTip(PlainText::toolTip(tr("Remove %1 from the filter").arg(name)));
         chip->setObjectName(QStringLiteral("chip-%1").arg(dataset.actors[size_t(actor)].id));
         connect(chip, &QToolButton::clicked, this,
                 [this, actor] { toggle(&EventFilter::actors, actor, false); });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "loaderrorsdialog.h"
+#include "plaintext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +50,7 @@ void LoadErrorsDialog::setMessages(const QString &summary, const LoadMessages &m
             where += QStringLiteral(":%1:%2").arg(message.line).arg(message.column);
         auto *item = new QTreeWidgetItem(m_list, {where, message.path, message.text});
         item->setIcon(0, message.isError() ? errorIcon : warningIcon);
-        item->setToolTip(2, message.toString());
+        item->setToolTip(2, PlainText::toolTip(message.toString()));
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "plaintext.h"
 
 #include "actorfilterproxymodel.h"
 #include "apptheme.h"
@@ -653,7 +654,7 @@ void MainWindow::showDataset()
 
     const QString title = dataset->title.isEmpty() ? tr("Untitled dataset") : dataset->title;
     m_titleLabel->setText(title);
-    m_titleLabel->setToolTip(dataset->description);
+    m_titleLabel->setToolTip(PlainText::toolTip(dataset->description));
     setWindowTitle(tr("%1 — Tideline").arg(title));
     m_showingDataset = false;
     showFilterResult();
@@ -766,9 +767,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &entry : recent) {
         const QStringList paths = entry.split(pathSeparator, Qt::SkipEmptyParts);
-        QAction *action = m_recentMenu->addAction(describe(paths), this,
+        QAction *action = m_recentMenu->addAction(PlainText::forMnemonic(describe(paths)), this,
                                                   [this, paths] { openPathsInBackground(paths); });
-        action->setToolTip(paths.join(u'\n'));
+        action->setToolTip(PlainText::toolTip(paths.join(u'\n')));
         action->setStatusTip(paths.join(QStringLiteral(", ")));
     }
     if (!recent.isEmpty()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "overviewview.h"
+#include "plaintext.h"
 
 #include "civilcalendar.h"
 
@@ -102,7 +103,7 @@ void OverviewView::rebuild()
             below[size_t(b)] = top;
         }
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(group.name);
+        area->setName(PlainText::forHtml(group.name)); // legend labels are HTML in Qt Charts
         area->setColor(group.color);
         area->setBorderColor(group.color.darker(120));
         chart->addSeries(area);

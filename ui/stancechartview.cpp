@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "stancechartview.h"
+#include "plaintext.h"
 
 #include "positionquery.h"
 #include "stancestyle.h"
@@ -147,7 +148,9 @@ void StanceChartView::rebuildNow()
         chart->setTitle(tr("No stated positions"));
         return;
     }
-    chart->setTitle(d.issues[size_t(m_issue)].title);
+    // Qt Charts parses titles and legend labels as HTML: dataset text is escaped for it.
+    const QString issueTitle = PlainText::forHtml(d.issues[size_t(m_issue)].title);
+    chart->setTitle(issueTitle);
 
     const auto passes = [&](int position) {
         return !m_filter || m_filter->everything || size_t(position) >= m_filter->positions.size()
@@ -167,7 +170,7 @@ void StanceChartView::rebuildNow()
         last = std::max(last, double(p.date.endSecond()) * 1000.0);
     }
     if (actors.empty()) {
-        chart->setTitle(tr("%1: no statements pass the filter").arg(d.issues[size_t(m_issue)].title));
+        chart->setTitle(tr("%1: no statements pass the filter").arg(issueTitle));
         return;
     }
     if (actors.size() > maxActors) {
@@ -177,7 +180,7 @@ void StanceChartView::rebuildNow()
         });
         actors.resize(maxActors);
         chart->setTitle(tr("%1 — the %2 actors with most statements, of %3")
-                            .arg(d.issues[size_t(m_issue)].title)
+                            .arg(issueTitle)
                             .arg(maxActors)
                             .arg(all));
     }
@@ -212,7 +215,7 @@ void StanceChartView::rebuildNow()
         used.push_back(color.rgb());
         const double offset = -0.15 + spread * double(a);
         auto *line = new QLineSeries;
-        line->setName(d.actors[size_t(actor)].name);
+        line->setName(PlainText::forHtml(d.actors[size_t(actor)].name));
         line->setColor(color);
         QPen pen = line->pen();
         pen.setWidthF(2.0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "timelineview.h"
+#include "plaintext.h"
 
 #include "dateformat.h"
 
@@ -257,8 +258,7 @@ QString TimelineView::tooltipFor(int event) const
         + DateFormat::range(events.start(event), events.end(event), locale());
     if (!actors.isEmpty())
         text += u'\n' + actors.join(QStringLiteral(", "));
-    // Tooltips guess rich text: escape, so dataset text always shows literally.
-    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+    return PlainText::toolTip(text);
 }
 
 bool TimelineView::event(QEvent *event)
