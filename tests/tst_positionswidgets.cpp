@@ -4,6 +4,7 @@
 // faction's; a card's date moves the timeline there; a matrix cell narrows the list to one issue
 // and charts that issue; the chart tells public from private statements; dataset text is text.
 #include "actortreemodel.h"
+#include "eventdetailspanel.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -21,6 +22,14 @@
 #include <QDateTimeAxis>
 #include <QDockWidget>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QFile>
 #include <QHelpEvent>
 #include <QMenu>
@@ -131,6 +140,78 @@ QStringList anchorsIn(QTextDocument *document)
         }
     }
     return hrefs;
+}
+
+const char linksJson[] =
+    "{\n"
+    "  \"format\": \"tideline/1\",\n"
+    "  \"title\": \"Links\",\n"
+    "  \"sources\": [\n"
+    "    { \"id\": \"web\", \"title\": \"Report\", \"url\": \"https://example.org/report?id=1&part=<2>\" },\n"
+    "    { \"id\": \"mail\", \"title\": \"Desk\", \"url\": \"mailto:desk@example.org\" },\n"
+    "    { \"id\": \"local\", \"title\": \"Local\", \"url\": \"file:///etc/passwd\" },\n"
+    "    { \"id\": \"script\", \"title\": \"Script\", \"url\": \"javascript:alert(1)\" },\n"
+    "    { \"id\": \"custom\", \"title\": \"Custom\", \"url\": \"tideline-test-handler://run?x=1\" }\n"
+    "  ],\n"
+    "  \"actors\": [ { \"id\": \"a\", \"name\": \"A\", \"kind\": \"state\" } ],\n"
+    "  \"events\": [\n"
+    "    { \"id\": \"sourced\", \"title\": \"Sourced\", \"start\": \"2024-07-12\", \"actors\": [\"a\"],\n"
+    "      \"sources\": [\"web\", \"mail\", \"local\", \"script\", \"custom\"] }\n"
+    "  ]\n"
+    "}\n";
+
+// Stands in for the desktop's URL handlers: records what Tideline asked to open.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+// Where an anchor is drawn in a text browser's viewport, after scrolling it into view.
+QPoint anchorPoint(QTextBrowser *browser, const QString &href)
+{
+    QTextDocument *document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor() || fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position() + fragment.length() / 2);
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            return browser->cursorRect(cursor).center();
+        }
+    }
+    return {};
+}
+
+// Answers the next modal QMessageBox: records its informative text, ticks its check box if
+// asked, and presses the button with the given text.
+void answerNextMessageBox(const QString &button, bool tick, QString *shownText)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *shownText = box->informativeText();
+        if (tick && box->checkBox())
+            box->checkBox()->setChecked(true);
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove(u'&') == button) {
+                QTest::mouseClick(b, Qt::LeftButton);
+                return;
+            }
+        }
+    });
+    timer->start();
 }
 
 qint64 utcSecond(int year)
@@ -617,6 +698,68 @@ private slots:
         QVERIFY(chip);
         QVERIFY(chip->text().startsWith(QStringLiteral("<b>Bold</b>")));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Markup — Tideline"));
+    }
+
+    void sourceLinksOpenOnlySafeAddressesAfterShowingThem()
+    {
+        QFile file(m_data.filePath(QStringLiteral("links.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(linksJson);
+        file.close();
+        QSettings().remove(EventDetailsPanel::confirmSetting());
+        OpenedUrls opened;
+        const QStringList schemes{"http", "https", "mailto", "file", "javascript",
+                                  "tideline-test-handler"};
+        for (const QString &scheme : schemes)
+            QDesktopServices::setUrlHandler(scheme, &opened, "open");
+        const auto unregister = qScopeGuard([&] {
+            for (const QString &scheme : schemes)
+                QDesktopServices::unsetUrlHandler(scheme);
+        });
+
+        QVERIFY(m_window->openPaths({file.fileName()}));
+        m_window->selection()->setEvent(0);
+        EventDetailsPanel *details = m_window->detailsPanel();
+        // Every address is shown in full, as written; only the safe ones are links.
+        const QString text = details->toPlainText();
+        for (const char *address : {"https://example.org/report?id=1&part=<2>",
+                                    "mailto:desk@example.org", "file:///etc/passwd",
+                                    "javascript:alert(1)", "tideline-test-handler://run?x=1"})
+            QVERIFY2(text.contains(QLatin1String(address)), address);
+        QStringList links = anchorsIn(details->document());
+        links.removeIf([](const QString &href) { return href.startsWith(QLatin1String("actor:")); });
+        const QString web = QStringLiteral("https://example.org/report?id=1&part=%3C2%3E");
+        QCOMPARE(links, (QStringList{web, QStringLiteral("mailto:desk@example.org")}));
+
+        // A real click on the web link asks first, showing the exact address; Cancel opens nothing.
+        QString shown;
+        answerNextMessageBox(QStringLiteral("Cancel"), false, &shown);
+        QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, anchorPoint(details, web));
+        QCOMPARE(shown, web);
+        QVERIFY(opened.urls.isEmpty());
+        answerNextMessageBox(QStringLiteral("Open"), false, &shown);
+        QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, anchorPoint(details, web));
+        QCOMPARE(opened.urls, QList<QUrl>{QUrl(web)});
+
+        // "Do not ask again" is remembered: the next link opens at once.
+        answerNextMessageBox(QStringLiteral("Open"), true, &shown);
+        const QString mail = QStringLiteral("mailto:desk@example.org");
+        QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, anchorPoint(details, mail));
+        QCOMPARE(opened.urls.size(), 2);
+        QCOMPARE(QSettings().value(EventDetailsPanel::confirmSetting()).toBool(), false);
+        QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, anchorPoint(details, mail));
+        QCOMPARE(opened.urls.size(), 3);
+        QVERIFY(!QApplication::activeModalWidget());
+
+        // Other schemes are never opened, even if such a link were followed somehow.
+        QSignalSpy refused(details, &EventDetailsPanel::linkRefused);
+        for (const char *address : {"file:///etc/passwd", "javascript:alert(1)",
+                                    "tideline-test-handler://run?x=1"})
+            details->openLink(QUrl(QString::fromLatin1(address)));
+        QCOMPARE(refused.count(), 3);
+        QCOMPARE(opened.urls.size(), 3);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Not opened")));
+        QSettings().remove(EventDetailsPanel::confirmSetting());
     }
 
     void chartOfAnIssueNobodySpokeOnIsEmpty()

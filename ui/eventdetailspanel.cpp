@@ -3,7 +3,11 @@
 
 #include "dateformat.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 
 namespace {
 
@@ -48,10 +52,40 @@ void EventDetailsPanel::openLink(const QUrl &url)
             m_selection->setActor(actor);
         return;
     }
-    if (isSafeToOpen(url))
-        QDesktopServices::openUrl(url);
-    else
+    if (!isSafeToOpen(url)) {
         emit linkRefused(url);
+        return;
+    }
+    if (confirmOpening(url)) {
+        QDesktopServices::openUrl(url);
+        emit linkOpened(url);
+    }
+}
+
+bool EventDetailsPanel::confirmOpening(const QUrl &url)
+{
+    QSettings settings;
+    if (!settings.value(confirmSetting(), true).toBool())
+        return true;
+    // The address exactly as it will be opened: encoded, with an internationalised host in its
+    // ASCII form, so that a look-alike letter cannot hide where the link goes.
+    const QString address = QString::fromLatin1(url.toEncoded());
+    QMessageBox box(QMessageBox::Question, tr("Open Address"),
+                    tr("Open this address in another program?"), QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(address);
+    box.setObjectName(QStringLiteral("confirmOpenLink"));
+    QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(open);
+    auto *dontAsk = new QCheckBox(tr("Do not ask again"), &box);
+    box.setCheckBox(dontAsk);
+    box.exec();
+    if (box.clickedButton() != open)
+        return false;
+    if (dontAsk->isChecked())
+        settings.setValue(confirmSetting(), false);
+    return true;
 }
 
 void EventDetailsPanel::showEvent(int event)
@@ -129,8 +163,10 @@ QString EventDetailsPanel::html(int event) const
             const QUrl url(source.url);
             // The full address is always shown; only safe schemes become links.
             line += isSafeToOpen(url)
-                ? QStringLiteral("<br><a href='%1'>%2</a>")
-                      .arg(esc(QString::fromUtf8(url.toEncoded())), esc(source.url))
+                // Fully encoded, the address holds no '"', '<' or '>': it cannot leave the
+                // attribute. Not HTML-escaped: Qt keeps "&amp;" in an href as it is.
+                ? QStringLiteral("<br><a href=\"%1\">%2</a>")
+                      .arg(QString::fromLatin1(url.toEncoded()), esc(source.url))
                 : QStringLiteral("<br><span style='color:gray'>%1</span>").arg(esc(source.url));
         }
         sources += QStringLiteral("<li>%1</li>").arg(line);

@@ -24,12 +24,21 @@ public:
     // Whether Tideline will open a link of this scheme in another program.
     static bool isSafeToOpen(const QUrl &url);
 
+    // Follows a link of the panel: actors are selected; http, https and mailto addresses open
+    // in the user's programs once the user has seen the whole address and agreed (unless they
+    // chose not to be asked again); anything else is refused.
+    void openLink(const QUrl &url);
+
+    // The settings key of "do not ask again before opening addresses".
+    static QString confirmSetting() { return QStringLiteral("links/confirmBeforeOpening"); }
+
 signals:
     // A link the panel refused to open (shown, never followed), for tests and the status bar.
     void linkRefused(const QUrl &url);
+    void linkOpened(const QUrl &url);
 
 private:
-    void openLink(const QUrl &url);
+    bool confirmOpening(const QUrl &url);
     QString html(int event) const;
 
     SelectionState *m_selection;

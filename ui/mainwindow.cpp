@@ -193,6 +193,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_session, &DatasetSession::datasetChanged, this,
             [this] { m_watcher.watch(m_session.paths()); });
     connect(&m_watcher, &DatasetWatcher::changed, this, &MainWindow::reloadChangedFiles);
+    // Where a source link goes is shown before it is clicked; refused links say why.
+    connect(m_details, &QTextBrowser::highlighted, this, [this](const QUrl &url) {
+        if (url.isEmpty() || url.scheme() == QLatin1String("actor"))
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(QString::fromLatin1(url.toEncoded()));
+    });
+    connect(m_details, &EventDetailsPanel::linkRefused, this, [this](const QUrl &url) {
+        statusBar()->showMessage(
+            tr("Not opened: %1 (only http, https and mailto addresses are opened)")
+                .arg(url.toDisplayString()), 8000);
+    });
     connect(m_messageBar, &MessageBar::actionTriggered, this, [this] {
         showMessages(m_messageBarSummary, m_messageBarMessages);
     });
