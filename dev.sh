@@ -5,6 +5,9 @@
 #                                   embedded sample dataset)
 #   ./dev.sh test                   install what is missing, build, run every test headless
 # Build folder: build/ (Release, the build benchmarks use). Set BUILD_DIR to use another.
+# `test` then builds build-asan/ (AddressSanitizer + UndefinedBehaviorSanitizer, Debug at -O1) and
+# runs the suite again there; any sanitizer report fails its test. TIDELINE_SKIP_SANITIZERS=1
+# skips that second run (quick local runs; CI never sets it). SANITIZER_BUILD_DIR moves it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,6 +36,20 @@ build() {
     cmake --build "$dir" --parallel "$(nproc)"
 }
 
+# The whole suite again under ASan and UBSan (TIDELINE_SANITIZE in CMakeLists.txt; g++, Debug so
+# that Q_ASSERT checks too, at -O1). Any report ends its test with a failure and a stack: memory
+# errors, undefined behaviour, leaks (Qt 6.4 and fontconfig need no suppressions here).
+sanitizer_tests() {
+    local dir=${SANITIZER_BUILD_DIR:-build-asan}
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+        -DBUILD_TESTING=ON -DTIDELINE_SANITIZE=ON
+    cmake --build "$dir" --parallel "$(nproc)"
+    local asan=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1
+    asan+=:check_initialization_order=1:strict_init_order=1
+    ASAN_OPTIONS=$asan UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
+        ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)"
+}
+
 command=${1:-}
 shift || true
 case "$command" in
@@ -50,6 +67,11 @@ test)
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure \
         --parallel "$(nproc)"
+    if [ "${TIDELINE_SKIP_SANITIZERS:-0}" = 1 ]; then
+        echo "dev.sh: TIDELINE_SKIP_SANITIZERS=1: not running the suite under ASan and UBSan" >&2
+    else
+        sanitizer_tests
+    fi
     ;;
 *)
     sed -n '3,7p' "$0" | sed 's/^# \{0,1\}//'
