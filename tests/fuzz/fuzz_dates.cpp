@@ -62,6 +62,26 @@ PartialDate checkedParse(std::string_view text)
                    "coarse date not day-aligned: %s", qPrintable(iso));
     }
 
+    // A coarser date (the same date cut to its year, month or day) covers it.
+    if (!date.hasUtcOffset) {
+        const PartialDate coarser[] = {PartialDate::fromYear(date.year),
+                                       PartialDate::fromYearMonth(date.year, date.month),
+                                       PartialDate::fromYearMonthDay(date.year, date.month, date.day)};
+        for (int p = 0; p < int(date.precision) - 1 && p < 3; ++p) {
+            FUZZ_CHECK(coarser[p].firstSecond() <= date.firstSecond()
+                           && date.endSecond() <= coarser[p].endSecond(),
+                       "%s is not inside %s", qPrintable(iso), qPrintable(coarser[p].toIsoString()));
+        }
+    }
+
+    // Years as people write them: astronomical year 0 is 1 BC.
+    const QString year = DateFormat::year(date.year, QLocale::c());
+    if (date.year > 0)
+        FUZZ_CHECK(year == QString::number(date.year), "year %s", qPrintable(year));
+    else
+        FUZZ_CHECK(year == QString::number(1 - date.year) + QStringLiteral(" BC"), "year %s",
+                   qPrintable(year));
+
     // Formatting: every valid date has text in every locale.
     for (size_t l = 0; l < 4; ++l) {
         FUZZ_CHECK(!DateFormat::date(date, locale(l)).isEmpty(), "no text for %s", qPrintable(iso));
