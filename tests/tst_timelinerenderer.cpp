@@ -12,6 +12,7 @@
 #include "visiblewindow.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QImage>
@@ -28,6 +29,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <numeric>
 
 Q_DECLARE_METATYPE(LaneGrouping)
 
@@ -745,6 +747,44 @@ private slots:
         QCOMPARE(lanes.laneInfo(1).actor, dataset->actorIndex(QStringLiteral("egypt")));
         QCOMPARE(lanes.laneInfo(2).depth, 1);
         QVERIFY(!lanes.laneInfo(1).collapsed);
+    }
+
+    void manyActorsLayOutInLinearTime()
+    {
+        // Hostile input: a file of 100,000 actors, 10,000 of them at the top with nine members
+        // each. Asking Dataset::childrenOf (a scan of every actor) for each actor took tens of
+        // seconds; the lanes must be laid out in well under the bound, which leaves room for
+        // sanitizer builds.
+        auto dataset = std::make_shared<Dataset>();
+        constexpr int count = 100000;
+        dataset->actors.resize(count);
+        for (int i = 0; i < count; ++i)
+            dataset->actors[size_t(i)].parent = i % 10 == 0 ? -1 : i - i % 10;
+        const quint32 first = 0, last = count - 1;
+        EventStore::NewEvent event;
+        event.id = "a";
+        event.title = "a";
+        event.start = PartialDate::fromYear(2024);
+        event.actors = std::span(&first, 1);
+        dataset->events.append(event);
+        event.id = "b";
+        event.actors = std::span(&last, 1);
+        dataset->events.append(event);
+        std::vector<quint32> identity(count);
+        std::iota(identity.begin(), identity.end(), 0u);
+        dataset->events.finish(count, identity, {});
+
+        QElapsedTimer timer;
+        timer.start();
+        TimelineLanes lanes;
+        lanes.build(*dataset, LaneGrouping::Actors, {});
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        // The first actor, and the last one under its parent.
+        QCOMPARE(lanes.laneCount(), 3);
+        QCOMPARE(lanes.laneOfActor(0), 0);
+        QCOMPARE(lanes.laneOfActor(count - 10), 1);
+        QCOMPARE(lanes.laneOfActor(count - 1), 2);
+        QCOMPARE(lanes.laneInfo(2).depth, 1);
     }
 
     void groupingsProduceTheirLanes_data()
