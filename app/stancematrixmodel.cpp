@@ -43,13 +43,12 @@ void StanceMatrixModel::rebuild()
             m_actors.push_back(int(actor));
         }
     }
-    m_cells.assign(m_actors.size() * d.issues.size(), {});
+    m_cells.clear();
     for (size_t i = 0; i < d.positions.size(); ++i) {
         if (!passes(i))
             continue;
         const Position &position = d.positions[i];
-        Cell &c = m_cells[size_t(rowOf[size_t(position.actor)]) * d.issues.size()
-                          + size_t(position.issue)];
+        Cell &c = m_cells[key(rowOf[size_t(position.actor)], position.issue)];
         ++c.count;
         // The latest by date; the later one in the files wins a tie.
         if (c.latest < 0

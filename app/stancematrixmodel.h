@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 // Actors × issues: each cell the actor's latest stance on the issue, with the number of its
@@ -42,9 +43,12 @@ private:
         int latest = -1;
         int count = 0;
     };
+    static quint64 key(int row, int column) { return quint64(quint32(row)) << 32 | quint32(column); }
     const Cell &cell(int row, int column) const
     {
-        return m_cells[size_t(row) * m_dataset->issues.size() + size_t(column)];
+        static const Cell empty;
+        const auto it = m_cells.find(key(row, column));
+        return it == m_cells.end() ? empty : it->second;
     }
 
     void rebuild();
@@ -52,5 +56,7 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<const FilterResult> m_filter;
     std::vector<int> m_actors; // row -> actor
-    std::vector<Cell> m_cells; // row-major
+    // Only the cells with statements: at most one per position. A dense actors × issues table
+    // grows with the product (a file of 50,000 actors and 50,000 issues asked for 20 GB).
+    std::unordered_map<quint64, Cell> m_cells;
 };

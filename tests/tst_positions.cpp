@@ -308,6 +308,34 @@ private slots:
         QCOMPARE(model.columnCount(), int(m_sample->issues.size()));
     }
 
+    void matrixOfManyActorsAndIssuesKeepsOnlyItsStatements()
+    {
+        // Hostile input: 100,000 actors each stating one position on its own issue. A dense
+        // actors × issues table would ask for 10^10 cells (80 GB); the cells with statements
+        // are all there is.
+        auto d = std::make_shared<Dataset>();
+        constexpr int count = 100000;
+        d->actors.resize(count);
+        d->issues.resize(count);
+        d->positions.resize(count);
+        for (int i = 0; i < count; ++i) {
+            d->positions[size_t(i)].actor = i;
+            d->positions[size_t(i)].issue = i;
+            d->positions[size_t(i)].date = PartialDate::fromYear(2024);
+        }
+        StanceMatrixModel model;
+        model.setDataset(d);
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(model.columnCount(), count);
+        for (int i : {0, 1, count / 2, count - 1}) {
+            QCOMPARE(model.index(i, i).data(StanceMatrixModel::StatementCountRole).toInt(), 1);
+            QCOMPARE(model.index(i, i).data(StanceMatrixModel::LatestPositionRole).toInt(), i);
+            const int other = (i + 1) % count;
+            QCOMPARE(model.index(i, other).data(StanceMatrixModel::StatementCountRole).toInt(), 0);
+            QCOMPARE(model.index(i, other).data(StanceMatrixModel::LatestPositionRole).toInt(), -1);
+        }
+    }
+
     void matrixRowsAreExactlyTheActorsWithPositions_data()
     {
         QTest::addColumn<QString>("data");
