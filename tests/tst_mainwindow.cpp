@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QMimeData>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
@@ -150,6 +152,61 @@ private slots:
         QCOMPARE(window.eventView()->model()->rowCount(), 23);
         recent->trigger(); // recent files load in the background
         QTRY_COMPARE(window.eventView()->model()->rowCount(), 3);
+    }
+
+    void badSettingsFallBackToDefaultsWithAWarning_data()
+    {
+        QTest::addColumn<QByteArray>("file");   // the settings file's bytes, as found on disk
+        QTest::addColumn<bool>("warns");
+        QTest::addRow("unterminated group") << QByteArray("[window\ntheme=dark\n") << true;
+        QTest::addRow("binary junk") << QByteArray("\x89PNG\r\n\x1a\n\0\0[\xff\xfe=\n=\0", 16) << true;
+        QTest::addRow("values of the wrong kind")
+            << QByteArray("[settings]\nversion=1\n[window]\ngeometry=not-a-geometry\n"
+                          "state=12\ntheme=purple\noverview=maybe\n[timeline]\ngrouping=99\n"
+                          "[export]\nsize=big\nscale=nan\nformat=exe\ntheme=-4\n"
+                          "[filter]\nversion=1\nactors=7\nfrom=2024-13\nquery=@Invalid()\n"
+                          "[links]\nconfirmBeforeOpening=perhaps\n[recent]\nfiles=5\n")
+            << false;
+        QTest::addRow("from a newer Tideline")
+            << QByteArray("[settings]\nversion=99\n[window]\ntheme=hologram\n[filter]\nversion=7\n")
+            << true;
+    }
+
+    void badSettingsFallBackToDefaultsWithAWarning()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(bool, warns);
+        const QString path = QSettings().fileName();
+        {
+            // A good file first, as a real user has: Qt then notices the change on disk.
+            QSettings good;
+            good.setValue(QStringLiteral("settings/version"), 1);
+        }
+        QTest::qWait(20); // a later modification time than the good file's
+        {
+            QFile conf(path);
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            conf.write(file);
+        }
+        {
+            MainWindow window;
+            window.openAtStart({});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // It works, on defaults: the sample shows, one lane per actor, no filter.
+            QCOMPARE(window.eventView()->model()->rowCount(), 23);
+            QCOMPARE(window.timelineView()->grouping(), LaneGrouping::Actors);
+            QVERIFY(window.filterState()->filter().isEmpty());
+            QCOMPARE(window.messageBar()->isVisible(), warns);
+            if (warns)
+                QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Warning);
+            // Export dialog choices fall back too.
+            auto *exportAction = findAction(&window, QStringLiteral("&Export Image…"));
+            QVERIFY(exportAction);
+        }
+        QFile::remove(path);
+        QSettings().sync();
     }
 
     void liveReloadKeepsTheLastGoodDataAndTheView()

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+
+#include <cmath>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -111,7 +113,8 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, QWidget *
     m_height->setValue(size.height());
     const int preset = m_sizePreset->findData(size);
     m_sizePreset->setCurrentIndex(preset >= 0 ? preset : m_sizePreset->count() - 1);
-    m_scale->setValue(settings.value("scale", 1.0).toDouble());
+    const double scale = settings.value("scale", 1.0).toDouble();
+    m_scale->setValue(std::isfinite(scale) ? scale : 1.0); // the spin box clamps the rest
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(settings.value("theme", 0))));
     m_useTitle->setChecked(settings.value("withTitle", true).toBool());
     m_legend->setChecked(settings.value("legend", true).toBool());

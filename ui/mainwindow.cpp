@@ -38,7 +38,9 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QFile>
 #include <QSettings>
+#include <QStringDecoder>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -209,11 +211,57 @@ MainWindow::MainWindow(QWidget *parent)
         showMessages(m_messageBarSummary, m_messageBarMessages);
     });
 
+    checkSettings();
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
         resize(1400, 860);
     restoreState(settings.value("window/state").toByteArray());
     showDataset();
+}
+
+namespace {
+
+// Qt's INI reader takes much junk without complaint (and reports what it rejects only to the
+// first reader), so a settings file that is not even text is caught here.
+bool looksLikeText(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() > (1 << 20) || !file.open(QIODevice::ReadOnly))
+        return true; // absent, or too big to be ours: left to QSettings
+    const QByteArray bytes = file.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    utf8.decode(bytes);
+    return !utf8.hasError() && !bytes.contains('\0');
+}
+
+} // namespace
+
+void MainWindow::checkSettings()
+{
+    // Every value is checked where it is read and falls back to its default; this says so
+    // when the file as a whole could not be read or comes from a newer Tideline.
+    QSettings settings;
+    if (m_settingsStatus != QSettings::NoError || !looksLikeText(settings.fileName())) {
+        const QString text =
+            tr("The settings file %1 could not be read; Tideline starts with its defaults and "
+               "will write a new file when a setting changes.")
+                .arg(QDir::toNativeSeparators(settings.fileName()));
+        qWarning("%s", qPrintable(text));
+        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
+        return;
+    }
+    const QVariant stored = settings.value(QStringLiteral("settings/version"));
+    bool isNumber = false;
+    const int version = stored.toInt(&isNumber);
+    if (!stored.isValid()) {
+        settings.setValue(QStringLiteral("settings/version"), settingsVersion);
+    } else if (!isNumber || version > settingsVersion) {
+        const QString text = tr("These settings were written by a newer Tideline (version %1); "
+                                "those this version does not understand are ignored.")
+                                 .arg(stored.toString());
+        qWarning("%s", qPrintable(text));
+        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
+    }
 }
 
 void MainWindow::createDocks()
@@ -385,6 +433,8 @@ void MainWindow::createActions()
                 AppTheme::apply(choice);
         }
     }
+    if (!themeActions->checkedAction())
+        themeActions->actions().first()->setChecked(true); // System
     connect(themeActions, &QActionGroup::triggered, this, [](QAction *action) {
         AppTheme::apply(AppTheme::fromKey(action->data().toString()));
         QSettings().setValue("window/theme", action->data().toString());
@@ -410,6 +460,8 @@ void MainWindow::createActions()
             m_timeline->setGrouping(grouping);
         }
     }
+    if (!m_groupingActions->checkedAction()) // a value from elsewhere: the default
+        m_groupingActions->actions().first()->setChecked(true);
     connect(m_groupingActions, &QActionGroup::triggered, this, [this](QAction *action) {
         m_timeline->setGrouping(LaneGrouping(action->data().toInt()));
         QSettings().setValue("timeline/grouping", action->data().toInt());

@@ -8,6 +8,7 @@
 #include "visiblewindow.h"
 
 #include <QMainWindow>
+#include <QSettings>
 #include <QTimer>
 
 class ActorFilterProxyModel;
@@ -90,12 +91,17 @@ private:
     void showMessages(const QString &summary, const LoadMessages &messages);
     bool reportLoad(const QStringList &paths, const LoadResult &result);
     void reloadChangedFiles();
+    void checkSettings();
+    static constexpr int settingsVersion = 1;
     void reportReload(const QStringList &paths, const LoadResult &result);
     void createLoadIndicator();
     void showPosition(int position);
     void showFilterResult();
     void showMatrixCell(const QModelIndex &index);
 
+    // First of all members: Qt reports a settings file it cannot parse only to the first
+    // QSettings that reads it, so this must be that one.
+    const QSettings::Status m_settingsStatus = QSettings().status();
     DatasetSession m_session;
     bool m_showingDataset = false; // showDataset() is handing the views a new dataset
     SelectionState m_selection;
