@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // The outcome of a load: a complete dataset and its warnings, or no dataset and every error.
@@ -30,7 +31,16 @@ namespace DatasetLoader {
 // says so) once the progress is cancelled. Safe to call on a worker thread.
 LoadResult load(const QStringList &paths, LoadProgress *progress = nullptr);
 
-// The file name shown in messages: the path as the user gave it.
+// The files the paths stand for (a folder: its *.json files), named as the user gave them.
+// Appends an error for each path that names no readable file, and a warning for each folder
+// found inside a folder (not read).
 QStringList expandPaths(const QStringList &paths, LoadMessages *messages);
+
+// For tests only: `hook` runs each time a chunk of a file has been read into memory, with the
+// file's name and the bytes read so far, so that a test can change the file in the middle of
+// a read. chunkBytes > 0 makes the chunks that small. Set it while no load runs; pass an empty
+// function to remove it.
+void setReadHookForTesting(std::function<void(const QString &file, qint64 bytesRead)> hook,
+                           qint64 chunkBytes = 0);
 
 } // namespace DatasetLoader
