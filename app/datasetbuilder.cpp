@@ -18,9 +18,57 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// A value from the file in quotation marks; a long one cut short (on a character boundary),
+// so that a message about a 10 MB string is still a line.
 QString quoted(std::string_view text)
 {
-    return QStringLiteral("\"%1\"").arg(qs(text));
+    constexpr size_t limit = 80;
+    if (text.size() <= limit)
+        return QStringLiteral("\"%1\"").arg(qs(text));
+    size_t cut = limit;
+    while (cut > 0 && (uchar(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return QStringLiteral("\"%1…\" (%2 bytes)")
+        .arg(qs(text.substr(0, cut)), QString::number(text.size()));
+}
+
+// The form in which two ids that differ only in letter case or in how accents are encoded
+// (composed "é" or "e" + combining accent) become equal. False when the id is its own folded
+// form, which is true of almost every id and costs one scan of its bytes.
+bool foldId(std::string_view id, std::string *folded)
+{
+    bool upper = false;
+    for (const char c : id) {
+        if (uchar(c) >= 0x80) {
+            const QString text = qs(id)
+                                     .normalized(QString::NormalizationForm_C)
+                                     .toCaseFolded()
+                                     .normalized(QString::NormalizationForm_C);
+            *folded = text.toStdString();
+            return *folded != id;
+        }
+        upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    if (!upper)
+        return false;
+    folded->assign(id);
+    for (char &c : *folded)
+        c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    return true;
+}
+
+// An id with every character outside ASCII written as \uXXXX, to show how two ids that look
+// the same differ.
+QString escaped(std::string_view id)
+{
+    QString out;
+    for (const QChar c : qs(id)) {
+        if (c.unicode() < 0x80)
+            out += c;
+        else
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return QStringLiteral("\"%1\"").arg(out);
 }
 
 constexpr const char *formatName = "tideline/1";
@@ -78,6 +126,7 @@ public:
     }
     int file() const { return m_file; }
     quint32 index() const { return m_index; }
+    const char *collection() const { return m_collection; }
     Location at(int node) const { return {m_file, m_record.node(node).sourceOffset}; }
     Location recordLocation() const { return at(JsonRecord::root); }
     QString pathOf(std::string_view field) const { return path() + u'.' + qs(field); }
@@ -158,6 +207,10 @@ public:
         const char *field;
         int index;
         QString path() const { return reader->elementPath(field, index); }
+        ElementPath elementPath() const
+        {
+            return {reader->collection(), field, reader->index(), quint32(index)};
+        }
     };
     template<typename Visit>
     void stringList(const char *name, Visit visit)
@@ -257,11 +310,38 @@ void DatasetBuilder::reserveForInput(qint64 bytes)
         m_eventIds.reserve(size_t(bytes / 400));
 }
 
+bool DatasetBuilder::topLevelKeySeen(int file, std::string_view key, qint64 offset)
+{
+    // Only the keys Tideline reads: an unknown key is ignored (with a warning) each time.
+    static constexpr std::string_view known[] = {"format", "title", "description", "actors",
+                                                 "issues", "events", "positions", "sources"};
+    const auto it = std::find(std::begin(known), std::end(known), key);
+    if (it == std::end(known))
+        return false;
+    if (m_topLevelKeys.size() <= size_t(file))
+        m_topLevelKeys.resize(size_t(file) + 1, 0);
+    const quint8 bit = quint8(1u << (it - std::begin(known)));
+    if (!(m_topLevelKeys[size_t(file)] & bit)) {
+        m_topLevelKeys[size_t(file)] |= bit;
+        return false;
+    }
+    error({file, offset}, qs(key), tr("field %1 appears twice in one object").arg(quoted(key)));
+    return true;
+}
+
+void DatasetBuilder::beginCollection(int file, Collection collection, qint64 offset)
+{
+    const QByteArray key = collectionName(collection).toLatin1();
+    topLevelKeySeen(file, std::string_view(key.constData(), size_t(key.size())), offset);
+}
+
 void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const JsonRecord &value)
 {
     if (m_fileHasFormat.size() <= size_t(file))
         m_fileHasFormat.resize(size_t(file) + 1, false);
     const Location location{file, value.node(JsonRecord::root).sourceOffset};
+    if (topLevelKeySeen(file, key, location.offset))
+        return;
     const QString path = qs(key);
     const JsonRecord::Type type = value.node(JsonRecord::root).type;
     const bool isCollection = key == "actors" || key == "issues" || key == "events"
@@ -325,18 +405,25 @@ bool DatasetBuilder::define(IdTable &ids, std::string_view id, int index, Locati
     return false;
 }
 
-template<typename PathFunction>
+QString DatasetBuilder::ElementPath::toString() const
+{
+    return QStringLiteral("%1[%2].%3[%4]")
+        .arg(QLatin1String(collection))
+        .arg(record)
+        .arg(QLatin1String(field))
+        .arg(element);
+}
+
 quint32 DatasetBuilder::ReferenceTable::key(std::string_view id, Location location,
-                                            const PathFunction &path)
+                                            const ElementPath &path)
 {
     const auto it = keys.find(id);
     if (it != keys.end())
         return it->second;
     const quint32 key = quint32(names.size());
-    keys.emplace(std::string(id), key);
-    names.emplace_back(id);
+    names.push_back(&keys.emplace(std::string(id), key).first->first);
     firstUse.push_back(location);
-    firstUsePath.push_back(path());
+    firstUsePath.push_back(path);
     return key;
 }
 
@@ -365,8 +452,7 @@ std::vector<quint32> DatasetBuilder::absorbReferences(ReferenceTable &table,
 {
     std::vector<quint32> keyOf(later.names.size());
     for (size_t key = 0; key < later.names.size(); ++key)
-        keyOf[key] = table.key(later.names[key], later.firstUse[key],
-                               [&] { return later.firstUsePath[key]; });
+        keyOf[key] = table.key(*later.names[key], later.firstUse[key], later.firstUsePath[key]);
     return keyOf;
 }
 
@@ -565,7 +651,7 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     m_tagScratch.clear();
     m_sourceScratch.clear();
     fields.stringList("actors", [&](const FieldReader::Element &actor) {
-        m_actorScratch.push_back(m_eventActorRefs.key(actor.text, actor.location, [&] { return actor.path(); }));
+        m_actorScratch.push_back(m_eventActorRefs.key(actor.text, actor.location, actor.elementPath()));
     });
     fields.stringList("tags", [&](const FieldReader::Element &tag) {
         auto it = m_tagKeys.find(tag.text);
@@ -577,7 +663,7 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     });
     fields.stringList("sources", [&](const FieldReader::Element &source) {
         m_sourceScratch.push_back(
-            m_eventSourceRefs.key(source.text, source.location, [&] { return source.path(); }));
+            m_eventSourceRefs.key(source.text, source.location, source.elementPath()));
     });
     const auto location = fields.string("location");
     const auto description = fields.string("description");
@@ -644,8 +730,95 @@ int DatasetBuilder::resolve(const IdTable &ids, std::string_view id, Location at
     const auto it = ids.find(id);
     if (it != ids.end())
         return it->second.index;
-    error(at, path, tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id)));
+    QString text = tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id));
+    if (errorCount() < errorCap) {
+        if (const std::string *other = lookalikeOf(ids, id)) {
+            // Spelt out with \u escapes when the two look the same on screen.
+            const bool visible = qs(*other).toLower() == qs(id).toLower();
+            text = tr("unknown %1 id %2; did you mean %3? (ids are compared exactly)")
+                       .arg(QLatin1String(what), visible ? quoted(id) : escaped(id),
+                            visible ? quoted(*other) : escaped(*other));
+        }
+    }
+    error(at, path, text);
     return -1;
+}
+
+const std::string *DatasetBuilder::lookalikeOf(const IdTable &ids, std::string_view id)
+{
+    auto [folded, build] = m_foldedIds.try_emplace(&ids);
+    if (build) {
+        std::string key;
+        for (const auto &[other, definition] : ids) {
+            if (foldId(other, &key))
+                folded->second.try_emplace(key, &other);
+            else
+                folded->second.try_emplace(other, &other);
+        }
+    }
+    std::string key;
+    if (!foldId(id, &key))
+        key.assign(id);
+    const auto match = folded->second.find(key);
+    return match == folded->second.end() ? nullptr : match->second;
+}
+
+void DatasetBuilder::warnAboutLookalikeIds(const IdTable &ids, const char *what,
+                                           const char *collection)
+{
+    // Two ids that differ only in letter case ("Hamas", "hamas") or in how an accent is encoded
+    // (NFC "é" against NFD "e" + U+0301) are two ids, since ids are compared exactly: a file
+    // may mean them as codes that differ. But they are far more often one thing spelt two
+    // ways, which then splits silently in two; so each such pair is a warning that names both
+    // places, not an error that would refuse files the format allows.
+    using Entry = std::pair<const std::string, Definition>;
+    StringMap<const Entry *> byFold;
+    std::string key;
+    const auto before = [](const Definition &a, const Definition &b) {
+        return std::pair(a.location.file, a.location.offset)
+            < std::pair(b.location.file, b.location.offset);
+    };
+    const auto report = [&](const Entry &one, const Entry &two) {
+        const Entry &first = before(two.second, one.second) ? two : one;
+        const Entry &later = &first == &one ? two : one;
+        const QString a = qs(first.first), b = qs(later.first);
+        const bool onlyEncoding = a.normalized(QString::NormalizationForm_C)
+            == b.normalized(QString::NormalizationForm_C);
+        const bool onlyCase = !onlyEncoding && a.toLower() == b.toLower();
+        QString text;
+        if (onlyEncoding)
+            text = tr("%1 id %2 differs from %3 only in how its accents are encoded (Unicode "
+                      "normalisation)");
+        else if (onlyCase)
+            text = tr("%1 id %2 differs from %3 only in letter case");
+        else
+            text = tr("%1 id %2 differs from %3 only in letter case and in how its accents are "
+                      "encoded");
+        // Ids that look alike on screen are spelt out with \u escapes.
+        const auto show = [&](const std::string &id) { return onlyCase ? quoted(id) : escaped(id); };
+        text = text.arg(QLatin1String(what), show(later.first), show(first.first));
+        text += tr("; ids are compared exactly, so these are two different %1s; %2 is first "
+                   "defined at %3")
+                    .arg(QLatin1String(what), show(first.first), QStringLiteral("%1"));
+        const size_t messages = m_messages.size();
+        warning(later.second.location,
+                QStringLiteral("%1[%2].id").arg(QLatin1String(collection)).arg(later.second.element),
+                text);
+        if (m_messages.size() > messages)
+            m_messages.back().related = first.second.location;
+    };
+    for (const Entry &entry : ids) {
+        if (!foldId(entry.first, &key))
+            continue;
+        const auto exact = ids.find(key);
+        if (exact != ids.end()) {
+            report(entry, *exact);
+            continue;
+        }
+        const auto [it, inserted] = byFold.try_emplace(key, &entry);
+        if (!inserted)
+            report(entry, *it->second);
+    }
 }
 
 std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table, const IdTable &ids,
@@ -653,8 +826,11 @@ std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table, c
 {
     std::vector<quint32> indices(table.names.size(), 0);
     for (size_t key = 0; key < table.names.size(); ++key) {
-        const int index = resolve(ids, table.names[key], table.firstUse[key],
-                                  table.firstUsePath[key], what);
+        const auto known = ids.find(*table.names[key]);
+        const int index = known != ids.end()
+            ? known->second.index
+            : resolve(ids, *table.names[key], table.firstUse[key],
+                      table.firstUsePath[key].toString(), what);
         indices[key] = quint32(std::max(index, 0));
     }
     return indices;
@@ -668,19 +844,62 @@ void DatasetBuilder::resolveActorParents()
         actors[i].parent = resolve(m_actorIds, pending.parentId, pending.parentLocation,
                                    pending.parentPath, "actor");
     }
-    // A parent chain that returns to where it started would hang every tree view.
-    for (size_t i = 0; i < actors.size(); ++i) {
-        QStringList chain{actors[i].id};
-        int current = actors[i].parent;
-        for (size_t steps = 0; current >= 0 && steps <= actors.size(); ++steps) {
-            chain << actors[size_t(current)].id;
-            if (current == int(i)) {
-                error(m_pendingActors[i].parentLocation, m_pendingActors[i].parentPath,
-                      tr("actor \"%1\" is its own ancestor: %2")
-                          .arg(actors[i].id, chain.join(QStringLiteral(" → "))));
-                break;
-            }
+    // A parent chain that returns to where it started would hang every tree view, and one
+    // thousands of levels deep would overflow the stack of any recursive walk. One pass: each
+    // actor is walked up to an actor whose depth is known, then the depths are filled in on
+    // the way back; a walk that meets itself is a cycle, reported once.
+    const size_t count = actors.size();
+    enum : qint8 { Unknown = -1, OnPath = -2 };
+    std::vector<int> depth(count, Unknown);
+    std::vector<int> path;
+    for (size_t start = 0; start < count; ++start) {
+        path.clear();
+        int current = int(start);
+        while (current >= 0 && depth[size_t(current)] == Unknown) {
+            depth[size_t(current)] = OnPath;
+            path.push_back(current);
             current = actors[size_t(current)].parent;
+        }
+        size_t cycleBegin = path.size();
+        if (current >= 0 && depth[size_t(current)] == OnPath) {
+            cycleBegin = size_t(std::find(path.begin(), path.end(), current) - path.begin());
+            // Reported at the cycle's actor that comes first in the files.
+            const int first = *std::min_element(path.begin() + qsizetype(cycleBegin), path.end());
+            const size_t length = path.size() - cycleBegin;
+            QStringList chain;
+            int step = first;
+            for (size_t i = 0; i <= length; ++i, step = actors[size_t(step)].parent) {
+                if (i == 10 && length > 12) {
+                    chain << QStringLiteral("… (%1 actors in all)").arg(length) << actors[size_t(first)].id;
+                    break;
+                }
+                chain << actors[size_t(step)].id;
+            }
+            error(m_pendingActors[size_t(first)].parentLocation,
+                  m_pendingActors[size_t(first)].parentPath,
+                  tr("actor %1 is its own ancestor: %2")
+                      .arg(quoted(actors[size_t(first)].id.toStdString()),
+                           chain.join(QStringLiteral(" → "))));
+            for (size_t i = cycleBegin; i < path.size(); ++i)
+                depth[size_t(path[i])] = 0; // counted as tops, so that nothing else reports
+        }
+        int below = current >= 0 ? depth[size_t(current)] : -1;
+        for (size_t i = cycleBegin; i-- > 0;) {
+            const int actor = path[i];
+            depth[size_t(actor)] = ++below;
+            if (below == maxActorNesting + 1) { // reported once, where the limit is passed
+                QStringList chain;
+                int step = actor;
+                for (int k = 0; step >= 0 && k < 4; ++k, step = actors[size_t(step)].parent)
+                    chain << actors[size_t(step)].id;
+                chain << QStringLiteral("…");
+                error(m_pendingActors[size_t(actor)].parentLocation,
+                      m_pendingActors[size_t(actor)].parentPath,
+                      tr("actor %1 has more than %2 levels of parents above it (%3); at most %2 "
+                         "are allowed")
+                          .arg(quoted(actors[size_t(actor)].id.toStdString()),
+                               QString::number(maxActorNesting), chain.join(QStringLiteral(" → "))));
+            }
         }
     }
 }
@@ -688,25 +907,42 @@ void DatasetBuilder::resolveActorParents()
 void DatasetBuilder::assignColors()
 {
     auto &actors = m_dataset->actors;
+    // Children lists built once (asking the dataset for each actor's children scans all of
+    // them each time), walked without recursion. Parents come first, so children can inherit
+    // a colour already settled; tops take palette colours in file order.
+    std::vector<std::vector<int>> children(actors.size());
+    std::vector<int> stack;
+    for (size_t i = 0; i < actors.size(); ++i) {
+        if (actors[i].parent >= 0)
+            children[size_t(actors[i].parent)].push_back(int(i));
+    }
     size_t next = 0;
-    // Parents come first in a tree walk, so children can inherit a colour already settled.
-    const auto settle = [&](auto &&self, int actor) -> void {
-        Actor &a = actors[size_t(actor)];
-        if (!a.color.isValid()) {
-            if (a.parent >= 0)
-                a.color = actors[size_t(a.parent)].color;
-            else
-                a.color = QColor::fromRgb(actorPalette[next++ % actorPalette.size()]);
+    for (size_t top = 0; top < actors.size(); ++top) {
+        if (actors[top].parent >= 0)
+            continue;
+        stack.assign(1, int(top));
+        while (!stack.empty()) {
+            Actor &a = actors[size_t(stack.back())];
+            const auto &below = children[size_t(stack.back())];
+            stack.pop_back();
+            if (!a.color.isValid()) {
+                if (a.parent >= 0)
+                    a.color = actors[size_t(a.parent)].color;
+                else
+                    a.color = QColor::fromRgb(actorPalette[next++ % actorPalette.size()]);
+            }
+            stack.insert(stack.end(), below.rbegin(), below.rend());
         }
-        for (int child : m_dataset->childrenOf(actor))
-            self(self, child);
-    };
-    for (int top : m_dataset->childrenOf(-1))
-        settle(settle, top);
+    }
 }
 
 std::unique_ptr<Dataset> DatasetBuilder::finish()
 {
+    warnAboutLookalikeIds(m_actorIds, "actor", "actors");
+    warnAboutLookalikeIds(m_issueIds, "issue", "issues");
+    warnAboutLookalikeIds(m_sourceIds, "source", "sources");
+    warnAboutLookalikeIds(m_eventIds, "event", "events");
+    warnAboutLookalikeIds(m_positionIds, "position", "positions");
     resolveActorParents();
     const std::vector<quint32> actorOfKey = resolveTable(m_eventActorRefs, m_actorIds, "actor");
     const std::vector<quint32> sourceOfKey =

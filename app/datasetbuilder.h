@@ -38,11 +38,17 @@ public:
     };
 
     static constexpr int errorCap = 100;
+    // Parents above an actor, at most. Real hierarchies are a few levels deep (a minister in a
+    // government in a state); the bound keeps every walk up or down the tree short.
+    static constexpr int maxActorNesting = 32;
 
     // Sizes the stores for this many bytes of input, so that they grow without copying.
     void reserveForInput(qint64 bytes);
     // Top-level members other than the collections (format, title, description, unknown ones).
     void addTopLevelValue(int file, std::string_view key, const JsonRecord &value);
+    // A top-level member that is a collection array begins at `offset` (its elements follow
+    // through addRecord), so that a collection given twice is reported.
+    void beginCollection(int file, Collection collection, qint64 offset);
     // One element of a collection array; index is its position in that array.
     void addRecord(int file, Collection collection, quint32 index, const JsonRecord &record);
     // A file is done; checks that it declared its format.
@@ -82,17 +88,25 @@ private:
     template<typename Value>
     using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
     using IdTable = StringMap<Definition>;
+    // Where a reference stands, as "events[12].actors[3]", kept in parts: a million distinct
+    // references should not cost a million strings.
+    struct ElementPath
+    {
+        const char *collection = "";
+        const char *field = "";
+        quint32 record = 0;
+        quint32 element = 0;
+        QString toString() const;
+    };
     // References to ids that may be defined in a later file: each distinct id gets a key, and
     // its first use is remembered for the "unknown id" message.
     struct ReferenceTable
     {
         StringMap<quint32> keys;
-        std::vector<std::string> names;
+        std::vector<const std::string *> names; // the keys' own strings, which never move
         std::vector<Location> firstUse;
-        std::vector<QString> firstUsePath;
-        // `path` is called only for an id not seen before, so that reading stays allocation-free.
-        template<typename PathFunction>
-        quint32 key(std::string_view id, Location location, const PathFunction &path);
+        std::vector<ElementPath> firstUsePath;
+        quint32 key(std::string_view id, Location location, const ElementPath &path);
     };
     struct PendingActor
     {
@@ -125,11 +139,17 @@ private:
                                       const char *what);
     void resolveActorParents();
     void assignColors();
+    bool topLevelKeySeen(int file, std::string_view key, qint64 offset);
+    void warnAboutLookalikeIds(const IdTable &ids, const char *what, const char *collection);
+    const std::string *lookalikeOf(const IdTable &ids, std::string_view id);
 
     std::unique_ptr<Dataset> m_dataset = std::make_unique<Dataset>();
     std::vector<Message> m_messages;
     int m_errorCount = 0;
     std::vector<bool> m_fileHasFormat;
+    std::vector<quint8> m_topLevelKeys; // per file, a bit for each known top-level key seen
+    // Per id table, each id's folded form (see foldId) to the id, built on the first unknown id.
+    std::unordered_map<const IdTable *, StringMap<const std::string *>> m_foldedIds;
 
     IdTable m_actorIds, m_issueIds, m_eventIds, m_positionIds, m_sourceIds;
     ReferenceTable m_eventActorRefs, m_eventSourceRefs;

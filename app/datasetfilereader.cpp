@@ -19,6 +19,43 @@ QString tr(const char *text)
 
 // Deeper than any sensible record, shallow enough that no later recursive walk can suffer.
 constexpr size_t maxDepth = 64;
+// Values in one record (a collection element, or a top-level member), at most: far more than
+// any real record holds, and few enough that capturing one (some 33 bytes a value) stays
+// small, even for an ignored field that holds an array of millions of numbers.
+constexpr quint32 maxRecordValues = 1'000'000;
+
+// What is wrong at `offset` when RapidJSON gives a message that would mislead (a NUL byte is
+// the end of input to it; NaN is an "invalid value"); empty when its own message will do.
+QString explainSyntaxError(const char *data, qint64 size, qint64 offset, rapidjson::ParseErrorCode code)
+{
+    if (offset < 0 || offset >= size)
+        return {};
+    const std::string_view rest(data + offset, size_t(std::min<qint64>(size - offset, 40)));
+    if (code == rapidjson::kParseErrorNumberTooBig) {
+        size_t length = 0;
+        while (length < rest.size() && std::string_view("+-.eE0123456789").find(rest[length]) != std::string_view::npos)
+            ++length;
+        return tr("the number %1%2 is too large to read (beyond ±1.8e308)")
+            .arg(QString::fromLatin1(rest.data(), qsizetype(length)),
+                 length == rest.size() ? QStringLiteral("…") : QString());
+    }
+    const uchar c = uchar(rest.front());
+    if (c == 0)
+        return tr("not valid JSON: a NUL byte (zero), which JSON does not allow anywhere; is this "
+                  "a binary file?");
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != ' ')
+        return tr("not valid JSON: control character U+%1 inside a string; write it as \\u%1")
+            .arg(uint(c), 4, 16, QLatin1Char('0'));
+    if (code == rapidjson::kParseErrorStringEscapeInvalid && (c == '\n' || c == '\r' || c == '\t'))
+        return tr("not valid JSON: a line break or tab inside a string; write it as \\n or \\t");
+    for (const char *word : {"NaN", "Infinity"}) {
+        if (rest.substr(0, strlen(word)) == word)
+            return tr("not valid JSON: %1 is not a JSON value (JSON has no NaN or Infinity; use "
+                      "null, or leave the field out)")
+                .arg(QLatin1String(word));
+    }
+    return {};
+}
 
 using Type = JsonRecord::Type;
 using Collection = DatasetBuilder::Collection;
@@ -129,6 +166,8 @@ private:
                                    .arg(QLatin1String(JsonRecord::typeName(type))));
         if (m_record.isEmpty() || m_record.isComplete())
             startRecord();
+        if (++m_recordValues > maxRecordValues)
+            return tooManyValues(start);
         m_record.addScalar(type, m_key, text, boolean, start);
         return m_record.depth() == 0 ? recordComplete() : true;
     }
@@ -152,11 +191,14 @@ private:
         Collection collection;
         const bool topLevelMember = m_stack.size() == 1;
         if (topLevelMember && type == Type::Array && collectionOf(m_key, &collection)) {
+            m_builder.beginCollection(m_file, collection, start);
             m_stack.push_back({type, true, collection});
             return true;
         }
         if (m_record.isEmpty() || m_record.isComplete())
             startRecord();
+        if (++m_recordValues > maxRecordValues)
+            return tooManyValues(start);
         m_record.beginContainer(type, m_key, start);
         m_stack.push_back({type});
         return true;
@@ -172,8 +214,15 @@ private:
         return m_record.depth() == 0 ? recordComplete() : true;
     }
 
+    bool tooManyValues(qint64 offset)
+    {
+        return fail(offset, tr("more than %1 values in one record; Tideline stops reading here")
+                                .arg(maxRecordValues));
+    }
+
     void startRecord()
     {
+        m_recordValues = 0;
         m_record.clear();
         m_recordKey = m_key; // nested keys overwrite m_key while the record is read
     }
@@ -205,6 +254,7 @@ private:
     std::string m_key;
     std::string m_recordKey;
     JsonRecord m_record;
+    quint32 m_recordValues = 0;
     qint64 m_lastEnd = 0;
     bool m_aborted = false;
     LoadProgress *m_progress;
@@ -262,7 +312,10 @@ void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBui
         text[0] = text[0].toLower();
         if (offset >= size)
             text += tr(" (the file ends early: is it cut off?)");
-        builder.error({file, offset}, QString(), tr("not valid JSON: %1").arg(text));
+        text = tr("not valid JSON: %1").arg(text);
+        if (const QString better = explainSyntaxError(data, size, offset, result.Code()); !better.isEmpty())
+            text = better;
+        builder.error({file, offset}, QString(), text);
         return;
     }
     if (!result.IsError()) {

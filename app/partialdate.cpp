@@ -49,9 +49,18 @@ struct DateScanner
     }
 };
 
+// The text in quotation marks; a long one cut short on a character boundary, so that the
+// message about a 10 MB "date" is still one line.
 QString quoted(std::string_view text)
 {
-    return QStringLiteral("\"%1\"").arg(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    constexpr size_t limit = 80;
+    if (text.size() <= limit)
+        return QStringLiteral("\"%1\"").arg(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    size_t cut = limit;
+    while (cut > 0 && (uchar(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return QStringLiteral("\"%1…\" (%2 bytes)")
+        .arg(QString::fromUtf8(text.data(), qsizetype(cut)), QString::number(text.size()));
 }
 
 PartialDate fail(QString *error, const QString &message)
