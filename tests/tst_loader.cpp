@@ -7,11 +7,23 @@
 #include "datasetsession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <functional>
+#include <thread>
 
 namespace {
 
@@ -25,6 +37,126 @@ int eventById(const Dataset &dataset, const QString &id)
     }
     return -1;
 }
+
+// Runs `work` on a thread without the capabilities that let root read any file
+// (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so that permissions apply even when the tests run as
+// root, as in CI. Capabilities belong to a thread: the rest of the test keeps them. False when
+// they cannot be given up.
+bool withoutRootFileAccess(const std::function<void()> &work)
+{
+    bool dropped = false;
+    std::thread thread([&] {
+        __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+        __user_cap_data_struct data[2] = {};
+        if (::syscall(SYS_capget, &header, data) != 0)
+            return;
+        for (const int cap : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH})
+            data[cap / 32].effective &= ~(1u << (cap % 32));
+        if (::syscall(SYS_capset, &header, data) != 0)
+            return;
+        dropped = true;
+        work();
+    });
+    thread.join();
+    return dropped;
+}
+
+// Runs `tideline validate PATH` and tells its exit code and peak resident memory (kB). The
+// kernel counts in a child's peak the memory of the process it was forked from, so the
+// children are forked by a helper that is itself forked when the test starts, while it is small.
+class ValidateRunner
+{
+public:
+    void start()
+    {
+        int requests[2], replies[2];
+        if (::pipe(requests) != 0 || ::pipe(replies) != 0)
+            qFatal("pipe");
+        m_helper = ::fork();
+        if (m_helper == 0) {
+            ::close(requests[1]);
+            ::close(replies[0]);
+            serve(requests[0], replies[1]); // only calls that are safe after fork()
+            ::_exit(0);
+        }
+        ::close(requests[0]);
+        ::close(replies[1]);
+        m_requests = requests[1];
+        m_replies = replies[0];
+    }
+
+    void stop()
+    {
+        if (m_helper <= 0)
+            return;
+        ::close(m_requests);
+        ::close(m_replies);
+        ::waitpid(m_helper, nullptr, 0);
+        m_helper = -1;
+    }
+
+    std::pair<int, long> validate(const QString &path)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        const quint32 length = quint32(name.size());
+        long reply[2] = {-1, 0};
+        if (!writeAll(m_requests, &length, sizeof length) || !writeAll(m_requests, name.constData(), length)
+            || !readAll(m_replies, reply, sizeof reply))
+            return {-1, 0};
+        return {int(reply[0]), reply[1]};
+    }
+
+private:
+    static bool readAll(int fd, void *data, size_t size)
+    {
+        for (size_t done = 0; done < size;) {
+            const ssize_t n = ::read(fd, static_cast<char *>(data) + done, size - done);
+            if (n <= 0)
+                return false;
+            done += size_t(n);
+        }
+        return true;
+    }
+    static bool writeAll(int fd, const void *data, size_t size)
+    {
+        for (size_t done = 0; done < size;) {
+            const ssize_t n = ::write(fd, static_cast<const char *>(data) + done, size - done);
+            if (n <= 0)
+                return false;
+            done += size_t(n);
+        }
+        return true;
+    }
+    static void serve(int in, int out)
+    {
+        static char path[8192];
+        quint32 length = 0;
+        while (readAll(in, &length, sizeof length) && length < sizeof path && readAll(in, path, length)) {
+            path[length] = 0;
+            const pid_t child = ::fork();
+            if (child == 0) {
+                const int null = ::open("/dev/null", O_WRONLY);
+                ::dup2(null, 1);
+                ::dup2(null, 2);
+                ::execl(TIDELINE_BINARY, "tideline", "validate", path, static_cast<char *>(nullptr));
+                ::_exit(127);
+            }
+            int status = 0;
+            struct rusage usage = {};
+            long reply[2] = {-1, 0};
+            if (child > 0 && ::wait4(child, &status, 0, &usage) == child) {
+                reply[0] = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+                reply[1] = usage.ru_maxrss;
+            }
+            if (!writeAll(out, reply, sizeof reply))
+                return;
+        }
+    }
+
+    pid_t m_helper = -1;
+    int m_requests = -1;
+    int m_replies = -1;
+};
 
 const Position *positionById(const Dataset &dataset, const QString &id)
 {
@@ -43,6 +175,7 @@ class TestLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    ValidateRunner m_validate;
 
     QString write(const QString &name, const QByteArray &content)
     {
@@ -63,6 +196,9 @@ private:
     }
 
 private slots:
+    void initTestCase() { m_validate.start(); }
+    void cleanupTestCase() { m_validate.stop(); }
+
     void mergesFilesIntoOneDataset()
     {
         const QString folder = QStringLiteral(TIDELINE_TEST_DATA "/merge");
@@ -237,6 +373,159 @@ private slots:
         QTest::addRow("duplicate key")
             << (header + R"("issues": [{"id": "i", "title": "a", "title": "b"}]})").toUtf8()
             << "FILE:2:47: error: issues[0].title: field \"title\" appears twice in one object";
+
+        // Hostile and broken input (issue 9): encodings and bytes that are not JSON text.
+        QTest::addRow("UTF-16 big-endian")
+            << QByteArray("\xFE\xFF\0{\0}", 6)
+            << "FILE:1:1: error: the file is UTF-16; Tideline reads UTF-8 JSON (save it as UTF-8)";
+        QTest::addRow("UTF-16 without a byte order mark")
+            << QByteArray("{\0\"\0f\0", 6)
+            << "FILE:1:1: error: the file looks like UTF-16 (every other byte is zero); Tideline "
+               "reads UTF-8 JSON (save it as UTF-8)";
+        QTest::addRow("UTF-16 big-endian without a byte order mark")
+            << QByteArray("\0{\0\"\0f", 6)
+            << "FILE:1:1: error: the file looks like UTF-16 (every other byte is zero); Tideline "
+               "reads UTF-8 JSON (save it as UTF-8)";
+        QTest::addRow("NUL byte between values")
+            << header.toUtf8() + QByteArray("\0\"title\": \"t\"}", 14)
+            << "FILE:2:1: error: not valid JSON: a NUL byte (zero), which JSON does not allow "
+               "anywhere; is this a binary file?";
+        QTest::addRow("NUL byte inside a string")
+            << header.toUtf8() + QByteArray("\"title\": \"ab\0c\"}", 16)
+            << "FILE:2:13: error: not valid JSON: a NUL byte (zero), which JSON does not allow "
+               "anywhere; is this a binary file?";
+        QTest::addRow("nothing but NUL bytes")
+            << QByteArray(4096, char(0))
+            << "FILE:1:1: error: the file starts with NUL bytes (zeros), not text; it may have been "
+               "damaged while it was written";
+        QTest::addRow("control character inside a string")
+            << header.toUtf8() + QByteArray("\"title\": \"ab\x01\"}")
+            << "FILE:2:13: error: not valid JSON: control character U+0001 inside a string; write "
+               "it as \\u0001";
+        QTest::addRow("line break inside a string")
+            << header.toUtf8() + QByteArray("\"title\": \"two\nlines\"}")
+            << "FILE:2:14: error: not valid JSON: a line break or tab inside a string; write it as "
+               "\\n or \\t";
+        QTest::addRow("PNG image")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)
+            << "FILE:1:1: error: this looks like a PNG image, not JSON";
+        QTest::addRow("HTML page")
+            << QByteArray("\n<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head></html>\n")
+            << "FILE:1:1: error: this looks like an HTML page, not JSON (a page saved from a "
+               "browser, or an error page instead of the file?)";
+        QTest::addRow("PDF document")
+            << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+            << "FILE:1:1: error: this looks like a PDF document, not JSON";
+        QTest::addRow("spreadsheet (ZIP)")
+            << QByteArray("PK\x03\x04\x14\0\x06\0", 8)
+            << "FILE:1:1: error: this looks like a ZIP archive (or an .xlsx, .docx or .odt "
+               "document), not JSON";
+        QTest::addRow("arrays nested 100,000 deep")
+            << (header + "\"x\": " + QString(100000, u'[') + QString(100000, u']') + u'}').toUtf8()
+            << "FILE:2:69: error: values nested deeper than 64 levels";
+        QTest::addRow("objects nested 100,000 deep")
+            << (QStringLiteral("{\"format\": \"tideline/1\", \"x\":\n") + QStringLiteral("{\"a\":").repeated(100000)
+                + QStringLiteral("1") + QStringLiteral("}").repeated(100001))
+                   .toUtf8()
+            << "FILE:2:316: error: values nested deeper than 64 levels";
+        QTest::addRow("top-level array nested 100,000 deep")
+            << (QString(100000, u'[') + QString(100000, u']')).toUtf8()
+            << "FILE:1:1: error: expected a JSON object with \"format\": \"tideline/1\" at the top, "
+               "found an array";
+        // A million values is the most one record may hold: an array of millions of numbers in
+        // an ignored field would otherwise take 16 times the file's size to capture.
+        QTest::addRow("record of more than a million values")
+            << (header + "\"notes\": [" + QStringLiteral("1,").repeated(1500000) + "1]}").toUtf8()
+            << "FILE:2:2000009: error: more than 1000000 values in one record; Tideline stops "
+               "reading here";
+
+        // Numbers: none of the format's fields takes one.
+        QTest::addRow("1e999 as a title")
+            << (header + R"("events": [{"id": "e", "title": 1e999, "start": "2024"}]})").toUtf8()
+            << "FILE:2:33: error: the number 1e999 is too large to read (beyond ±1.8e308)";
+        QTest::addRow("1e999 in an unknown field")
+            << (header + R"("rating": -1E+999})").toUtf8()
+            << "FILE:2:11: error: the number -1E+999 is too large to read (beyond ±1.8e308)";
+        QTest::addRow("-0 as a title")
+            << (header + R"("events": [{"id": "e", "title": -0, "start": "2024"}]})").toUtf8()
+            << "FILE:2:33: error: events[0].title: expected a string, found a number";
+        QTest::addRow("NaN as a title")
+            << (header + R"("events": [{"id": "e", "title": NaN, "start": "2024"}]})").toUtf8()
+            << "FILE:2:33: error: not valid JSON: NaN is not a JSON value (JSON has no NaN or "
+               "Infinity; use null, or leave the field out)";
+        QTest::addRow("Infinity in an unknown field")
+            << (header + R"("rating": Infinity})").toUtf8()
+            << "FILE:2:11: error: not valid JSON: Infinity is not a JSON value (JSON has no NaN or "
+               "Infinity; use null, or leave the field out)";
+
+        // A key given twice at the top as well as in a record.
+        QTest::addRow("format twice")
+            << QByteArray(R"({"format": "tideline/1", "format": "tideline/1"})")
+            << "FILE:1:36: error: format: field \"format\" appears twice in one object";
+        QTest::addRow("events twice")
+            << (header + R"("events": [], "title": "t",)" + "\n" + R"("events": []})").toUtf8()
+            << "FILE:3:11: error: events: field \"events\" appears twice in one object";
+
+        // Meaning: actors, ids and dates.
+        QTest::addRow("parent cycle of two")
+            << (header + R"("actors": [{"id": "a", "name": "A", "kind": "state", "parent": "b"},)"
+                + "\n" + R"({"id": "b", "name": "B", "kind": "state", "parent": "a"}]})")
+                   .toUtf8()
+            << "FILE:2:64: error: actors[0].parent: actor \"a\" is its own ancestor: a → b → a";
+        {
+            // Each actor the child of the next: 40 levels, more than the 32 allowed.
+            QString actors;
+            for (int i = 0; i < 40; ++i)
+                actors += QStringLiteral("%1{\"id\": \"a%2\", \"name\": \"A\", \"kind\": \"group\"%3}\n")
+                              .arg(i ? QStringLiteral(",") : QString())
+                              .arg(i)
+                              .arg(i < 39 ? QStringLiteral(", \"parent\": \"a%1\"").arg(i + 1) : QString());
+            QTest::addRow("actors nested 40 deep")
+                << (header + "\"actors\": [" + actors + "]}").toUtf8()
+                << "FILE:8:55: error: actors[6].parent: actor \"a6\" has more than 32 levels of "
+                   "parents above it (a6 → a7 → a8 → a9 → …); at most 32 are allowed";
+        }
+        QTest::addRow("reference that differs in case")
+            << (header + R"("actors": [{"id": "Hamas", "name": "Hamas", "kind": "faction"}],)" + "\n"
+                + R"("events": [{"id": "e", "title": "t", "start": "2024", "actors": ["hamas"]}]})")
+                   .toUtf8()
+            << "FILE:3:66: error: events[0].actors[0]: unknown actor id \"hamas\"; did you mean "
+               "\"Hamas\"? (ids are compared exactly)";
+        QTest::addRow("reference in another normalisation")
+            << (header + R"("actors": [{"id": "caf\u00e9", "name": "C", "kind": "group"}],)" + "\n"
+                + R"("events": [{"id": "e", "title": "t", "start": "2024", "actors": ["cafe\u0301"]}]})")
+                   .toUtf8()
+            << "FILE:3:66: error: events[0].actors[0]: unknown actor id \"cafe\\u0301\"; did you "
+               "mean \"caf\\u00e9\"? (ids are compared exactly)";
+        QTest::addRow("year 300000")
+            << (header + R"("events": [{"id": "e", "title": "t", "start": "300000"}]})").toUtf8()
+            << "FILE:2:47: error: events[0].start: year 300000 is out of range (-20000000000 to "
+               "99999)";
+        QTest::addRow("0000-00-00")
+            << (header + R"("events": [{"id": "e", "title": "t", "start": "0000-00-00"}]})").toUtf8()
+            << "FILE:2:47: error: events[0].start: month 0 does not exist in \"0000-00-00\"";
+        QTest::addRow("hour 25")
+            << (header + R"("events": [{"id": "e", "title": "t", "start": "2024-02-29T25:00"}]})")
+                   .toUtf8()
+            << "FILE:2:47: error: events[0].start: time 25:00 does not exist in "
+               "\"2024-02-29T25:00\"";
+        QTest::addRow("29 February in a common year")
+            << (header + R"("events": [{"id": "e", "title": "t", "start": "2023-02-29"}]})").toUtf8()
+            << "FILE:2:47: error: events[0].start: day 29 does not exist in \"2023-02-29\" (that "
+               "month has 28 days)";
+        QTest::addRow("end before start on one day")
+            << (header
+                + R"("events": [{"id": "e", "title": "t", "start": "2024-07-02T10:00", "end": "2024-07-02T09:59"}]})")
+                   .toUtf8()
+            << "FILE:2:74: error: events[0].end: ends (2024-07-02T09:59) before it starts "
+               "(2024-07-02T10:00)";
+        QTest::addRow("10 MB date")
+            << (header + "\"events\": [{\"id\": \"e\", \"title\": \"t\", \"start\": \"2024-"
+                + QString(10000000, u'1') + "\"}]}")
+                   .toUtf8()
+            << "FILE:2:47: error: events[0].start: expected an ISO 8601 date such as 2007, 2024-04, "
+               "2024-07-15 or 2024-07-13T10:30+03:00, found \"2024-"
+                + QString(75, u'1') + "…\" (10000005 bytes)";
     }
 
     void reportsEachProblemAtItsPlace()
@@ -250,6 +539,355 @@ private slots:
         const QStringList got = lines(result);
         QVERIFY2(got.contains(expected.replace(QStringLiteral("FILE"), path)),
                  qPrintable(got.join(u'\n')));
+    }
+
+    // Data that is odd but usable loads, with a warning that says what is odd.
+    void oddButUsableDataLoadsWithAWarning_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected"); // FILE stands for the file's path; empty: none
+        QTest::addRow("UTF-8 byte order mark")
+            << QByteArray("\xEF\xBB\xBF") + (header + R"("title": "t"})").toUtf8() << QString();
+        // Warnings, not errors: ids are compared exactly, so these are two actors as far as the
+        // format goes, and a file may mean them so; but they are much more often one actor
+        // spelt two ways, which would silently split in two.
+        QTest::addRow("ids that differ only in case")
+            << (header + R"("actors": [{"id": "Hamas", "name": "Hamas", "kind": "faction"},)" + "\n"
+                + R"({"id": "hamas", "name": "Hamas", "kind": "faction"}]})")
+                   .toUtf8()
+            << "FILE:3:8: warning: actors[1].id: actor id \"hamas\" differs from \"Hamas\" only in "
+               "letter case; ids are compared exactly, so these are two different actors; "
+               "\"Hamas\" is first defined at FILE:2:19";
+        QTest::addRow("ids in NFC and NFD")
+            << (header + "\"issues\": [{\"id\": \"caf\xC3\xA9\", \"title\": \"composed\"},\n"
+                         "{\"id\": \"cafe\xCC\x81\", \"title\": \"decomposed\"}]}")
+                   .toUtf8()
+            << "FILE:3:8: warning: issues[1].id: issue id \"cafe\\u0301\" differs from "
+               "\"caf\\u00e9\" only in how its accents are encoded (Unicode normalisation); ids are "
+               "compared exactly, so these are two different issues; \"caf\\u00e9\" is first "
+               "defined at FILE:2:19";
+        QTest::addRow("ids in NFD and NFC, escaped, in case too")
+            << (header + R"("sources": [{"id": "CAFE\u0301", "title": "a"},)" + "\n"
+                + R"({"id": "caf\u00e9", "title": "b"}]})")
+                   .toUtf8()
+            << "FILE:3:8: warning: sources[1].id: source id \"caf\\u00e9\" differs from "
+               "\"CAFE\\u0301\" only in letter case and in how its accents are encoded; ids are "
+               "compared exactly, so these are two different sources; \"CAFE\\u0301\" is first "
+               "defined at FILE:2:20";
+        QTest::addRow("negative zero in an unknown field")
+            << (header + R"("rating": -0})").toUtf8()
+            << "FILE:2:11: warning: unknown field \"rating\" (ignored)";
+    }
+
+    void oddButUsableDataLoadsWithAWarning()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = write(QStringLiteral("odd.json"), content);
+        const LoadResult result = DatasetLoader::load({path});
+        QVERIFY2(result.ok(), qPrintable(lines(result).join(u'\n')));
+        if (expected.isEmpty())
+            QCOMPARE(lines(result), QStringList());
+        else
+            QCOMPARE(lines(result), QStringList{expected.replace(QStringLiteral("FILE"), path)});
+    }
+
+    // Paths that name no ordinary file: refused at once, with what they are, never opened in a
+    // way that could wait (a FIFO) or read without end (/dev/zero).
+    void refusesWhatIsNotAFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected"); // DIR stands for the scratch folder
+        QTest::addRow("link to itself")
+            << "self" << "DIR/self.json: error: the symbolic link leads back to itself (a loop); it "
+                         "names no file";
+        QTest::addRow("two links to each other")
+            << "pair" << "DIR/a.json: error: the symbolic link leads back to itself (a loop); it "
+                         "names no file";
+        QTest::addRow("link to nothing")
+            << "dangling" << "DIR/dangling.json: error: the symbolic link points to DIR/gone.json, "
+                             "which does not exist";
+        QTest::addRow("link loop in a folder")
+            << "loop in folder" << "DIR/folder/loop.json: error: the symbolic link leads back to "
+                                   "itself (a loop); it names no file";
+        QTest::addRow("FIFO")
+            << "fifo" << "DIR/pipe.json: error: is a named pipe (FIFO), not a file; Tideline reads "
+                         "ordinary files only";
+        QTest::addRow("FIFO in a folder")
+            << "fifo in folder" << "DIR/folder/pipe.json: error: is a named pipe (FIFO), not a "
+                                   "file; Tideline reads ordinary files only";
+        QTest::addRow("/dev/zero")
+            << "/dev/zero" << "/dev/zero: error: is a device, not a file; Tideline reads ordinary "
+                              "files only";
+        QTest::addRow("folder that holds only a folder x.json")
+            << "only folder" << "DIR/folder: error: the folder holds no .json files";
+    }
+
+    void refusesWhatIsNotAFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString dir = scratch.path();
+        const QString folder = dir + QStringLiteral("/folder");
+        QVERIFY(QDir().mkpath(folder));
+        const auto link = [](const QString &target, const QString &at) {
+            QVERIFY(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(at).constData()) == 0);
+        };
+        const auto fifo = [](const QString &at) {
+            QVERIFY(::mkfifo(QFile::encodeName(at).constData(), 0600) == 0);
+        };
+        QString path = dir;
+        if (kind == QLatin1String("self")) {
+            path = dir + QStringLiteral("/self.json");
+            link(path, path);
+        } else if (kind == QLatin1String("pair")) {
+            path = dir + QStringLiteral("/a.json");
+            link(dir + QStringLiteral("/b.json"), path);
+            link(path, dir + QStringLiteral("/b.json"));
+        } else if (kind == QLatin1String("dangling")) {
+            path = dir + QStringLiteral("/dangling.json");
+            link(dir + QStringLiteral("/gone.json"), path);
+        } else if (kind == QLatin1String("loop in folder")) {
+            path = folder;
+            QFile::copy(QStringLiteral(TIDELINE_TEST_DATA "/merge/1-actors.json"), folder + QStringLiteral("/good.json"));
+            link(QStringLiteral("loop.json"), folder + QStringLiteral("/loop.json"));
+        } else if (kind == QLatin1String("fifo")) {
+            path = dir + QStringLiteral("/pipe.json");
+            fifo(path);
+        } else if (kind == QLatin1String("fifo in folder")) {
+            path = folder;
+            fifo(folder + QStringLiteral("/pipe.json"));
+        } else if (kind == QLatin1String("only folder")) {
+            path = folder;
+            QVERIFY(QDir().mkpath(folder + QStringLiteral("/x.json")));
+        } else {
+            path = kind;
+        }
+        const LoadResult result = DatasetLoader::load({path});
+        QVERIFY(!result.ok());
+        QVERIFY2(lines(result).contains(expected.replace(QStringLiteral("DIR"), dir)),
+                 qPrintable(lines(result).join(u'\n')));
+    }
+
+    // A folder where a file is expected, inside a folder being loaded: folders are not read
+    // recursively, so it is left out, with a warning; the rest loads.
+    void aFolderNamedLikeAFileInAFolderIsSkippedWithAWarning()
+    {
+        QTemporaryDir scratch;
+        const QString folder = scratch.path();
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/x.json")));
+        QVERIFY(QFile::copy(QStringLiteral(TIDELINE_TEST_DATA "/merge/1-actors.json"),
+                            folder + QStringLiteral("/x.json/inner.json")));
+        QVERIFY(QFile::copy(QStringLiteral(TIDELINE_TEST_DATA "/merge/1-actors.json"),
+                            folder + QStringLiteral("/actors.json")));
+        const LoadResult result = DatasetLoader::load({folder});
+        QVERIFY2(result.ok(), qPrintable(lines(result).join(u'\n')));
+        QCOMPARE(result.dataset->files, QStringList{folder + QStringLiteral("/actors.json")});
+        QCOMPARE(lines(result),
+                 QStringList{folder + QStringLiteral("/x.json: warning: is a folder, not a file; "
+                                                     "skipped (folders inside a folder are not read)")});
+    }
+
+    void anUnreadableFileIsAnError_data()
+    {
+        QTest::addColumn<bool>("inFolder");
+        QTest::addRow("given by name") << false;
+        // Left out silently once; now an error, since the dataset would be incomplete.
+        QTest::addRow("in a folder") << true;
+    }
+
+    void anUnreadableFileIsAnError()
+    {
+        QFETCH(bool, inFolder);
+        QTemporaryDir scratch;
+        const QString path = scratch.path() + QStringLiteral("/locked.json");
+        QVERIFY(QFile::copy(QStringLiteral(TIDELINE_TEST_DATA "/merge/1-actors.json"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        LoadResult result;
+        const auto load = [&] { result = DatasetLoader::load({inFolder ? scratch.path() : path}); };
+        if (::geteuid() != 0)
+            load();
+        else if (!withoutRootFileAccess(load))
+            QSKIP("running as root without the right to give up CAP_DAC_OVERRIDE: root reads any file");
+        QVERIFY(!result.ok());
+        QCOMPARE(lines(result), QStringList{path + QStringLiteral(": error: cannot open: permission denied")});
+    }
+
+    // The loader reads each file into memory and closes it (a mapped file that another program
+    // truncates would kill the process with SIGBUS). A file that changes meanwhile is refused.
+    void aFileThatChangesWhileItIsReadIsRefused_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addRow("cut short") << "truncate";
+        QTest::addRow("grown") << "append";
+        QTest::addRow("rewritten, same size") << "touch";
+    }
+
+    void aFileThatChangesWhileItIsReadIsRefused()
+    {
+        QFETCH(QString, change);
+        const QString path = write(QStringLiteral("changing.json"),
+                                   (header + R"("title": "a file that changes while it is read"})").toUtf8());
+        const QString other = write(QStringLiteral("changing-2.json"), (header + "\"title\": \"t\"}").toUtf8());
+        int calls = 0;
+        DatasetLoader::setReadHookForTesting(
+            [&](const QString &file, qint64) {
+                if (file != path || calls++ > 0)
+                    return;
+                QFile f(path);
+                if (change == QLatin1String("truncate")) {
+                    f.resize(10);
+                } else if (change == QLatin1String("append")) {
+                    QVERIFY(f.open(QIODevice::Append));
+                    f.write("\n\n");
+                } else {
+                    QVERIFY(f.open(QIODevice::ReadWrite));
+                    QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                          QFileDevice::FileModificationTime));
+                }
+            },
+            16);
+        const LoadResult result = DatasetLoader::load({other, path});
+        DatasetLoader::setReadHookForTesting({});
+        QVERIFY(calls > 0);
+        QVERIFY(!result.ok());
+        QCOMPARE(lines(result),
+                 QStringList{path + QStringLiteral(": error: the file changed while it was being read; try again")});
+        // Read again, unchanged, it loads.
+        QVERIFY(DatasetLoader::load({path}).ok() || change == QLatin1String("truncate"));
+    }
+
+    // A file whose size on record is not the size of its contents, as under /proc.
+    void aSpecialFileThatMisstatesItsSizeIsRefused()
+    {
+        const QString path = QStringLiteral("/proc/self/status");
+        if (!QFileInfo::exists(path))
+            QSKIP("no /proc here");
+        const LoadResult result = DatasetLoader::load({path});
+        QVERIFY(!result.ok());
+        QCOMPARE(lines(result),
+                 QStringList{path + QStringLiteral(": error: the file does not hold the 0 bytes its "
+                                                   "size says; is it a special file (such as one "
+                                                   "under /proc)?")});
+    }
+
+    // 3,000 tiny files in a folder: they load, quickly, and with fewer file descriptors than
+    // files (each file is closed once read; a desktop's limit is often 1,024).
+    void aFolderOfThousandsOfFilesLoads()
+    {
+        QTemporaryDir scratch;
+        for (int i = 0; i < 3000; ++i) {
+            QFile file(scratch.filePath(QStringLiteral("f%1.json").arg(i, 4, 10, QLatin1Char('0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral(R"({"format": "tideline/1", "events": [{"id": "e%1", "title": "t", "start": "2024-01-%2"}]})")
+                           .arg(i)
+                           .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                           .toUtf8());
+        }
+        struct rlimit before = {};
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &before) == 0);
+        struct rlimit fewer = before;
+        fewer.rlim_cur = std::min<rlim_t>(before.rlim_cur, 256);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &fewer) == 0);
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult result = DatasetLoader::load({scratch.path()});
+        const qint64 ms = timer.elapsed();
+        ::setrlimit(RLIMIT_NOFILE, &before);
+        QVERIFY2(result.ok(), qPrintable(lines(result).mid(0, 3).join(u'\n')));
+        QCOMPARE(result.dataset->files.size(), 3000);
+        QCOMPARE(result.dataset->events.count(), 3000);
+        qInfo("3,000 files loaded in %lld ms", ms);
+        QVERIFY2(ms < 30000, qPrintable(QString::number(ms)));
+    }
+
+    // Decided: a long text (a 10 MB title) loads; text has no length limit. Memory stays
+    // within a small multiple of the file: the bytes read, the record, the stored text.
+    void aTenMegabyteTitleLoadsInBoundedMemory()
+    {
+        const QString path = write(QStringLiteral("long-title.json"),
+                                   (header + "\"events\": [{\"id\": \"e\", \"start\": \"2024\", \"title\": \""
+                                    + QString(10000000, u'x') + "\"}]}").toUtf8());
+        const LoadResult result = DatasetLoader::load({path});
+        QVERIFY2(result.ok(), qPrintable(lines(result).join(u'\n')));
+        QCOMPARE(result.dataset->events.title(0).size(), 10000000);
+
+        const auto [baseCode, baseKb] = m_validate.validate(QStringLiteral(TIDELINE_TEST_DATA "/merge"));
+        QCOMPARE(baseCode, 0);
+        const auto [code, kb] = m_validate.validate(path);
+        QCOMPARE(code, 0);
+        qInfo("validate: %ld kB for a small folder, %ld kB for a 10 MB title", baseKb, kb);
+        QVERIFY2(kb - baseKb < 6 * 10000, qPrintable(QString::number(kb - baseKb)));
+    }
+
+    // Values nobody reads must not be held at many times their size: an ignored field of
+    // millions of numbers stops at the cap on values per record.
+    void anIgnoredHugeArrayStaysInBoundedMemory()
+    {
+        const QString path = write(QStringLiteral("huge-array.json"),
+                                   (header + "\"notes\": [" + QStringLiteral("1,").repeated(10000000)
+                                    + "1]}").toUtf8());
+        const auto [baseCode, baseKb] = m_validate.validate(QStringLiteral(TIDELINE_TEST_DATA "/merge"));
+        QCOMPARE(baseCode, 0);
+        const auto [code, kb] = m_validate.validate(path);
+        QCOMPARE(code, 1);
+        qInfo("validate: %ld kB more than for a small folder for a 20 MB array", kb - baseKb);
+        QVERIFY2(kb - baseKb < 6 * 20000, qPrintable(QString::number(kb - baseKb)));
+    }
+
+    // Actor trees: a chain 100,000 deep, a cycle of 20,000, a tree of 100,000 are each checked
+    // in one pass (the old check walked every chain from every actor: minutes).
+    void bigActorTreesAreCheckedQuickly_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<QString>("expected"); // empty: it loads
+        QTest::addRow("chain 100,000 deep")
+            << "chain" << "actors[99966].parent: actor \"a99966\" has more than 32 levels of parents "
+                          "above it (a99966 → a99967 → a99968 → a99969 → …); at most 32 are allowed";
+        QTest::addRow("cycle of 20,000")
+            << "cycle" << "actors[0].parent: actor \"a0\" is its own ancestor: a0 → a1 → a2 → a3 → "
+                          "a4 → a5 → a6 → a7 → a8 → a9 → … (20000 actors in all) → a0";
+        QTest::addRow("binary tree of 100,000") << "tree" << QString();
+    }
+
+    void bigActorTreesAreCheckedQuickly()
+    {
+        QFETCH(QString, shape);
+        QFETCH(QString, expected);
+        const int count = shape == QLatin1String("cycle") ? 20000 : 100000;
+        QByteArray json = header.toUtf8() + "\"actors\": [";
+        for (int i = 0; i < count; ++i) {
+            int parent = -1;
+            if (shape == QLatin1String("chain"))
+                parent = i + 1 < count ? i + 1 : -1;
+            else if (shape == QLatin1String("cycle"))
+                parent = (i + 1) % count;
+            else
+                parent = i > 0 ? (i - 1) / 2 : -1;
+            json += (i ? ",\n" : "") + QByteArray("{\"id\": \"a") + QByteArray::number(i)
+                + "\", \"name\": \"A\", \"kind\": \"group\""
+                + (parent >= 0 ? ", \"parent\": \"a" + QByteArray::number(parent) + '"' : QByteArray())
+                + '}';
+        }
+        json += "]}";
+        const QString path = write(QStringLiteral("tree.json"), json);
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult result = DatasetLoader::load({path});
+        qInfo("%lld ms", timer.elapsed());
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        if (expected.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(lines(result).join(u'\n')));
+            QCOMPARE(result.dataset->actors.size(), size_t(count));
+            QVERIFY(result.dataset->actors.back().color.isValid());
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorCount(), 1);
+        QCOMPARE(result.messages.first().path + QStringLiteral(": ") + result.messages.first().text,
+                 expected);
     }
 
     void unknownFieldsAreWarningsNotErrors()
