@@ -5,23 +5,31 @@
 // files). The files are written to a scratch folder in memory.
 // Checks: a load gives a dataset or at least one error; every message names a file of the load
 // and a place inside it; a dataset is consistent (sorted events, references in range, no parent
-// cycles, each actor's events listed in time order) and every date in it formats.
+// cycles, each actor's events listed in time order) and every date in it formats; what the views
+// build from it holds together (lanes find exactly the events meeting a window, the overview
+// counts every event once, the actors × issues matrix every position once).
 #include "fuzzcommon.h"
 
 #include "dateformat.h"
 #include "datasetloader.h"
 #include "loadprogress.h"
+#include "overviewhistogram.h"
+#include "stancematrixmodel.h"
+#include "timelinelanes.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <memory>
 
 namespace {
 
@@ -105,6 +113,91 @@ void checkDataset(const Dataset &dataset)
     }
 }
 
+// The views' own structures over a loaded dataset, against plain loops.
+void checkViews(const std::shared_ptr<const Dataset> &shared)
+{
+    const Dataset &dataset = *shared;
+    const EventStore &events = dataset.events;
+    const int count = events.count();
+
+    // One lane for everything: the events meeting a window are exactly those that begin before
+    // its end and end after its start.
+    TimelineLanes single;
+    single.build(dataset, LaneGrouping::Single, {});
+    FUZZ_CHECK(single.laneCount() == 1, "single grouping: %d lanes", single.laneCount());
+    if (count > 0) {
+        std::vector<std::pair<qint64, qint64>> windows{{events.earliestBegin(), events.latestEnd()}};
+        for (int e = 0; e < std::min(count, 16); ++e) {
+            windows.push_back({events.beginSecond(e), events.beginSecond(e) + 1});
+            windows.push_back({events.endSecond(e) - 1, events.endSecond(e)});
+            windows.push_back({events.beginSecond(e) - 86400, events.beginSecond(e)});
+        }
+        std::vector<quint32> visible;
+        for (const auto &[t0, t1] : windows) {
+            single.visibleEvents(0, t0, t1, &visible);
+            std::vector<quint32> expected;
+            qint64 starting = 0;
+            for (int e = 0; e < count; ++e) {
+                if (events.beginSecond(e) < t1 && events.endSecond(e) > t0)
+                    expected.push_back(quint32(e));
+                starting += events.beginSecond(e) >= t0 && events.beginSecond(e) < t1;
+            }
+            FUZZ_CHECK(visible == expected, "lane window [%lld, %lld): %zu events, expected %zu",
+                       static_cast<long long>(t0), static_cast<long long>(t1), visible.size(),
+                       expected.size());
+            FUZZ_CHECK(single.countCandidates(0, t0, t1) >= qint64(expected.size()),
+                       "countCandidates is not an upper bound");
+            FUZZ_CHECK(single.countStarting(0, t0, t1) <= starting, "countStarting is not a lower bound");
+        }
+    }
+    // Every grouping, actors expanded and every parent collapsed: lanes in range.
+    QSet<int> parents;
+    for (const Actor &actor : dataset.actors) {
+        if (actor.parent >= 0)
+            parents.insert(actor.parent);
+    }
+    for (LaneGrouping grouping : {LaneGrouping::Actors, LaneGrouping::ActorKinds, LaneGrouping::Tags}) {
+        for (const QSet<int> &collapsed : {QSet<int>(), parents}) {
+            TimelineLanes lanes;
+            lanes.build(dataset, grouping, collapsed);
+            for (int e = 0; e < std::min(count, 64); ++e) {
+                for (int lane : lanes.lanesOfEvent(e))
+                    FUZZ_CHECK(lane >= 0 && lane < lanes.laneCount(), "event %d in lane %d", e, lane);
+            }
+            for (int a = 0; a < int(dataset.actors.size()); ++a)
+                FUZZ_CHECK(lanes.laneOfActor(a) >= -1 && lanes.laneOfActor(a) < lanes.laneCount(),
+                           "actor %d in lane %d", a, lanes.laneOfActor(a));
+        }
+    }
+
+    // The overview: every event in exactly one bin of one group.
+    const OverviewHistogram histogram = OverviewHistogram::compute(dataset, nullptr);
+    qint64 counted = 0;
+    for (const OverviewHistogram::Group &group : histogram.groups) {
+        FUZZ_CHECK(int(group.counts.size()) == histogram.binCount(), "group of %zu bins",
+                   group.counts.size());
+        for (int c : group.counts)
+            counted += c;
+    }
+    FUZZ_CHECK(counted == count, "the overview counts %lld of %d events",
+               static_cast<long long>(counted), count);
+    for (size_t i = 1; i < histogram.edges.size(); ++i)
+        FUZZ_CHECK(histogram.edges[i - 1] < histogram.edges[i], "overview edges not increasing");
+    if (count > 0)
+        FUZZ_CHECK(histogram.edges.front() <= events.earliestBegin(), "first event before the first bin");
+
+    // The actors × issues matrix: every position once.
+    StanceMatrixModel matrix;
+    matrix.setDataset(shared);
+    qint64 statements = 0;
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        for (int column = 0; column < matrix.columnCount(); ++column)
+            statements += matrix.index(row, column).data(StanceMatrixModel::StatementCountRole).toInt();
+    }
+    FUZZ_CHECK(statements == qint64(dataset.positions.size()), "the matrix holds %lld of %zu positions",
+               static_cast<long long>(statements), dataset.positions.size());
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -164,6 +257,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(progress.bytesRead() == progress.totalBytes(), "progress stopped short");
         FUZZ_CHECK(progress.events() == result.dataset->events.count(), "progress miscounts events");
         checkDataset(*result.dataset);
+        checkViews(result.dataset);
     }
     return 0;
 }
