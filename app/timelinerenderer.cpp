@@ -97,7 +97,12 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
 
     for (int lane : visibleLanes) {
         const QRectF area(left, laneTop(lane, request.verticalOffset), areaWidth, laneHeight);
+        // Titles come from the data: piled-up combining marks or tall scripts reach far above
+        // their line, and must not spill into the next lane.
+        painter.save();
+        painter.setClipRect(area, Qt::IntersectClip);
         paintLane(painter, request, lane, area, &frame);
+        painter.restore();
     }
 
     if (request.rangeEnd > request.rangeStart) {
@@ -459,19 +464,22 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
         }
         x += 14;
         const double room = width - x - 6;
+        painter.save();
+        painter.setClipRect(QRectF(0, top, width, laneHeight), Qt::IntersectClip); // as lanes
         painter.setFont(info.depth == 0 ? bold : request.font);
         painter.setPen(m_theme.text);
         const QFontMetricsF &titleMetrics = info.depth == 0 ? boldMetrics : metrics;
         painter.drawText(QRectF(x, top + m_geometry.lanePadding, room, 18),
-                         Qt::AlignLeft | Qt::AlignVCenter,
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                          titleMetrics.elidedText(info.title, Qt::ElideRight, room));
         if (!info.subtitle.isEmpty()) {
             painter.setFont(small);
             painter.setPen(m_theme.mutedText);
             painter.drawText(QRectF(x, top + m_geometry.lanePadding + 18, room, 16),
-                             Qt::AlignLeft | Qt::AlignVCenter,
+                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                              smallMetrics.elidedText(info.subtitle, Qt::ElideRight, room));
         }
+        painter.restore();
         painter.setPen(QPen(m_theme.grid, 1));
         painter.drawLine(QPointF(0, top + laneHeight - 0.5),
                          QPointF(width, top + laneHeight - 0.5));

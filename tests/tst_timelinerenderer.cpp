@@ -505,6 +505,88 @@ private slots:
             QVERIFY2(shown < int(items.size()), qPrintable(QString::number(shown)));
     }
 
+    void hostileTextStaysInsideItsLane_data()
+    {
+        QTest::addColumn<QString>("text"); // used as an event title and as its actor's name
+        QTest::addRow("20,000 characters") << QString(20000, u'W');
+        QTest::addRow("long words without spaces")
+            << QStringLiteral("Negotiations").repeated(400);
+        QTest::addRow("Arabic, right to left")
+            << QStringLiteral("محادثات وقف إطلاق النار في القاهرة والدوحة حول محور فيلادلفيا");
+        QTest::addRow("Hebrew with numbers")
+            << QStringLiteral("שיחות על הפסקת אש 2024 ציר פילדלפי 15 יולי");
+        QTest::addRow("mixed directions")
+            << QStringLiteral("Talks (שיחות) in Cairo القاهرة 12-15 July");
+        QString stacked = QStringLiteral("Z");
+        for (int i = 0; i < 80; ++i)
+            stacked += QChar(0x0300 + i % 0x30); // combining marks piled on one letter
+        QTest::addRow("80 combining marks on one letter") << stacked + QStringLiteral("algo");
+        QTest::addRow("newlines and tabs") << QStringLiteral("Line one\nLine two\tand\rmore");
+        QTest::addRow("emoji sequences")
+            << QStringLiteral("Talks 👩‍👩‍👧‍👦🏳️‍🌈🇪🇬 resume");
+        QTest::addRow("bidi override")
+            << QString(QChar(0x202E)) + QStringLiteral("reversed text that never ends");
+    }
+
+    void hostileTextStaysInsideItsLane()
+    {
+        // Three lanes; the middle one's actor and event carry the text. Everything outside the
+        // middle lane's band must look exactly as it does with a harmless "x" there instead.
+        QFETCH(QString, text);
+        const auto build = [this](const QString &middle) {
+            QJsonArray actors;
+            for (const char *id : {"first", "second", "third"}) {
+                QJsonObject actor = actorJson(QLatin1String(id), QStringLiteral("state"));
+                if (QLatin1String(id) == QLatin1String("second"))
+                    actor.insert(QStringLiteral("name"), middle);
+                actors.append(actor);
+            }
+            const QJsonArray events{
+                eventJson(QStringLiteral("a"), QStringLiteral("Above"), QStringLiteral("2024-07-12"),
+                          {}, {QStringLiteral("first")}),
+                eventJson(QStringLiteral("m"), middle, QStringLiteral("2024-07-12"), {},
+                          {QStringLiteral("second")}),
+                eventJson(QStringLiteral("b"), QStringLiteral("Below"), QStringLiteral("2024-07-12"),
+                          {}, {QStringLiteral("third")})};
+            return load(actors, events);
+        };
+        const auto hostile = build(text);
+        const auto harmless = build(QStringLiteral("x"));
+        QVERIFY(hostile && harmless);
+        QCOMPARE(hostile->events.title(1), text);
+        TimelineLanes hostileLanes, harmlessLanes;
+        hostileLanes.build(*hostile, LaneGrouping::Actors, {});
+        harmlessLanes.build(*harmless, LaneGrouping::Actors, {});
+        const TimelineRenderer hostileRenderer(hostileLanes, hostile->events, TimelineTheme::light());
+        const TimelineRenderer harmlessRenderer(harmlessLanes, harmless->events, TimelineTheme::light());
+        const TimeMapping mapping{at("2024-07-10T00:00"), 400.0};
+        QElapsedTimer timer;
+        timer.start();
+        const Rendered a = render(hostileRenderer, mapping);
+        QVERIFY2(timer.elapsed() < 5000, "a hostile title must not make a frame crawl");
+        const Rendered b = render(harmlessRenderer, mapping);
+
+        const int top = int(hostileRenderer.laneTop(1, 0));
+        const int bottom = top + hostileRenderer.geometry().laneHeight();
+        int differing = 0;
+        for (int y = 0; y < a.image.height(); ++y) {
+            if (y >= top && y < bottom)
+                continue;
+            for (int x = 0; x < a.image.width(); ++x)
+                differing += a.image.pixel(x, y) != b.image.pixel(x, y);
+        }
+        QCOMPARE(differing, 0);
+
+        // Its label, if shown, lies within the lane's drawing area.
+        const QRectF area(hostileRenderer.geometry().headerWidth, top,
+                          imageSize.width() - hostileRenderer.geometry().headerWidth,
+                          hostileRenderer.geometry().laneHeight());
+        for (const TimelineFrame::Item &item : a.frame.items) {
+            if (item.event == 1 && !item.label.isEmpty())
+                QVERIFY2(area.contains(item.label), qPrintable(item.labelText.left(40)));
+        }
+    }
+
     // Level of detail
 
     void denseLanesSwitchToDensityStrips_data()
