@@ -503,6 +503,13 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress)
     std::vector<std::unique_ptr<FileBytes>> files;
     DatasetBuilder builder;
     qint64 totalBytes = 0;
+    if (progress) {
+        // The size to expect while the files are read into memory, before parsing adds to it.
+        qint64 expected = 0;
+        for (const QString &name : names)
+            expected += QFileInfo(name).size();
+        progress->setTotalBytes(expected);
+    }
     for (const QString &name : names) {
         auto bytes = std::make_unique<FileBytes>();
         bytes->name = name;
