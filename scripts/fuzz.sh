@@ -3,7 +3,8 @@
 # Runs Tideline's libFuzzer targets (tests/fuzz) for a bounded time each.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 # SECONDS per target: the argument, else $FUZZ_SECONDS, else 180. TARGETs: fuzz_loader,
-# fuzz_dates, fuzz_filterspec (default: all three, one after the other).
+# fuzz_dates, fuzz_filterspec (default: all three, one after the other). Needs what ./dev.sh
+# installs, and installs clang and libclang-rt-14-dev if they are missing.
 #
 # Configures and builds build-fuzz (clang++, -DTIDELINE_FUZZ=ON: ASan, UBSan, libFuzzer), copies
 # each target's committed corpus (tests/fuzz/corpus/TARGET, regressions included) into a scratch
@@ -21,9 +22,24 @@ targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_loader fuzz_dates fuzz_filterspec)
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
 
+# clang and its libFuzzer/sanitizer runtimes, on top of what ./dev.sh installs.
+missing=()
+for package in clang libclang-rt-14-dev; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "fuzz.sh: installing ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 cxx=${CXX:-$(command -v clang++ || command -v clang++-14 || true)}
-[ -n "$cxx" ] || { echo "fuzz.sh: needs clang++ (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
+[ -n "$cxx" ] || { echo "fuzz.sh: needs clang++" >&2; exit 2; }
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
     -DTIDELINE_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
