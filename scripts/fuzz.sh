@@ -84,7 +84,7 @@ for target in "${targets[@]}"; do
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
     ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
     corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[A-Za-z]*\).*/\1/p' <<<"$last")
-    line="$target: ${runs:-?} executions in ${seconds}s, coverage ${cov:-?} edges, ${ft:-?} features, corpus ${corpus:-?}"
+    line="$target: ${runs:-?} executions (${seconds} s budget), coverage ${cov:-?} edges, ${ft:-?} features, corpus ${corpus:-?}"
 
     shopt -s nullglob
     artifacts=("$work"/artifacts/{crash,leak,timeout,oom}-*)
@@ -93,8 +93,15 @@ for target in "${targets[@]}"; do
         found=1
         mkdir -p "$committed/regressions"
         for artifact in "${artifacts[@]}"; do
-            cp "$artifact" "$committed/regressions/"
-            line+=$'\n'"    found: $committed/regressions/$(basename "$artifact")"
+            # An input the corpus already holds (a known bug, or a seed) is not copied again.
+            known=$(find "$committed" -type f -size "$(stat -c %s "$artifact")c" \
+                        -exec cmp -s "$artifact" {} \; -print -quit)
+            if [ -n "$known" ]; then
+                line+=$'\n'"    fails on $known (already in the corpus)"
+            else
+                cp "$artifact" "$committed/regressions/"
+                line+=$'\n'"    found: $committed/regressions/$(basename "$artifact")"
+            fi
         done
         ((${#artifacts[@]})) || line+=$'\n'"    exited with status $status and no input (see the log below)"
         grep -E -A40 '==ERROR|runtime error|check failed|ALARM|out-of-memory|deadly signal' \
@@ -108,7 +115,7 @@ echo
 echo "fuzz.sh: summary"
 printf '  %s\n' "${summary[@]}"
 if ((found)); then
-    echo "fuzz.sh: inputs that failed are in tests/fuzz/corpus/*/regressions/; replay one with"
+    echo "fuzz.sh: the inputs that failed are named above; replay one with"
     echo "  $build/fuzz/TARGET FILE"
 fi
 exit "$found"
