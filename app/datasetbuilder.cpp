@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 
 namespace {
 
@@ -88,7 +89,7 @@ public:
     enum Requirement { Optional, Required };
 
     FieldReader(DatasetBuilder &builder, const JsonRecord &record, int file,
-                const char *collection, quint32 index, std::initializer_list<const char *> known)
+                const char *collection, quint32 index, std::span<const char *const> known)
         : m_builder(builder), m_record(record), m_file(file), m_collection(collection),
           m_index(index), m_known(known)
     {
@@ -104,7 +105,7 @@ public:
              c = record.next(c)) {
             const std::string_view key = record.key(c);
             size_t slot = 0;
-            while (slot < m_known.size() && key != m_known.begin()[slot])
+            while (slot < m_known.size() && key != m_known[slot])
                 ++slot;
             if (slot == m_known.size()) {
                 m_builder.warning(at(c), path(),
@@ -144,7 +145,7 @@ public:
     int find(const char *name) const
     {
         for (size_t slot = 0; slot < m_known.size(); ++slot) {
-            if (std::string_view(m_known.begin()[slot]) == name)
+            if (std::string_view(m_known[slot]) == name)
                 return m_fields[slot];
         }
         Q_ASSERT_X(false, "FieldReader::find", name);
@@ -262,7 +263,7 @@ private:
     int m_file;
     const char *m_collection;
     quint32 m_index;
-    std::initializer_list<const char *> m_known;
+    std::span<const char *const> m_known; // static arrays: an initializer_list would dangle
     std::array<int, 16> m_fields;
     bool m_isObject = true;
     bool m_ok = true;
@@ -516,37 +517,41 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
 void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,
                                const JsonRecord &record)
 {
+    // The field names live as long as the program: the reader keeps a view of them.
+    static constexpr const char *actorFields[] = {"id", "name", "kind", "parent", "role",
+                                                  "aliases", "color", "description"};
+    static constexpr const char *issueFields[] = {"id", "title", "description"};
+    static constexpr const char *eventFields[] = {"id", "title", "start", "end", "approximate",
+                                                  "actors", "tags", "location", "description",
+                                                  "sources"};
+    static constexpr const char *positionFields[] = {"id", "actor", "issue", "stance", "date",
+                                                     "approximate", "statement", "quote",
+                                                     "visibility", "attribution", "source",
+                                                     "event"};
+    static constexpr const char *sourceFields[] = {"id", "title", "publisher", "date", "url"};
     switch (collection) {
     case Collection::Actors: {
-        FieldReader fields(*this, record, file, "actors", index,
-                           {"id", "name", "kind", "parent", "role", "aliases", "color",
-                            "description"});
+        FieldReader fields(*this, record, file, "actors", index, actorFields);
         readActor(fields);
         break;
     }
     case Collection::Issues: {
-        FieldReader fields(*this, record, file, "issues", index,
-                           {"id", "title", "description"});
+        FieldReader fields(*this, record, file, "issues", index, issueFields);
         readIssue(fields);
         break;
     }
     case Collection::Events: {
-        FieldReader fields(*this, record, file, "events", index,
-                           {"id", "title", "start", "end", "approximate", "actors", "tags",
-                            "location", "description", "sources"});
+        FieldReader fields(*this, record, file, "events", index, eventFields);
         readEvent(fields);
         break;
     }
     case Collection::Positions: {
-        FieldReader fields(*this, record, file, "positions", index,
-                           {"id", "actor", "issue", "stance", "date", "approximate", "statement",
-                            "quote", "visibility", "attribution", "source", "event"});
+        FieldReader fields(*this, record, file, "positions", index, positionFields);
         readPosition(fields);
         break;
     }
     case Collection::Sources: {
-        FieldReader fields(*this, record, file, "sources", index,
-                           {"id", "title", "publisher", "date", "url"});
+        FieldReader fields(*this, record, file, "sources", index, sourceFields);
         readSource(fields);
         break;
     }
