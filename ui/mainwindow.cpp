@@ -347,7 +347,12 @@ void MainWindow::connectSelection()
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Hidden while the members are alive: QWidget's own destructor would hide the window after
+    // they are gone, and the focus leaving a date field then applies it to a dead filter state.
+    hide();
+}
 
 void MainWindow::createActions()
 {

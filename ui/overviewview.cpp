@@ -103,6 +103,8 @@ void OverviewView::rebuild()
             below[size_t(b)] = top;
         }
         auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area); // QAreaSeries does not own its edges
+        lower->setParent(area);
         area->setName(PlainText::forHtml(group.name)); // legend labels are HTML in Qt Charts
         area->setColor(group.color);
         area->setBorderColor(group.color.darker(120));
