@@ -59,7 +59,11 @@ void OverviewView::rebuild()
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->setBackgroundRoundness(0);
-    setChart(chart); // deletes the previous chart and the overlay items in its scene
+    // The view hands the previous chart back instead of deleting it (with the overlay items in
+    // its scene).
+    QChart *previous = QChartView::chart();
+    setChart(chart);
+    delete previous;
     m_windowRect = m_selectionRect = nullptr;
     if (m_histogram.binCount() == 0)
         return;

@@ -142,7 +142,9 @@ void StanceChartView::rebuildNow()
     if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
         chart->setTheme(QChart::ChartThemeDark);
     chart->legend()->setAlignment(Qt::AlignRight);
-    m_view->setChart(chart); // the view owns and deletes the previous chart
+    QChart *previous = m_view->chart();
+    m_view->setChart(chart); // hands the previous chart back rather than deleting it
+    delete previous;
     const Dataset &d = *m_dataset;
     if (m_issue < 0 || size_t(m_issue) >= d.issues.size()) {
         chart->setTitle(tr("No stated positions"));
