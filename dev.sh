@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Tideline's two set-up commands, for a fresh Debian 12 machine:
+# Tideline's set-up commands, for a fresh Debian 12 machine (the README shows them):
 #   ./dev.sh run [FILE|FOLDER...]   install what is missing, build, start the app (no files: the
 #                                   embedded sample dataset)
 #   ./dev.sh test                   install what is missing, build, run every test headless
+#   ./dev.sh package                install what is missing, build, make build/tideline_*.deb
 # Build folder: build/ (Release, the build benchmarks use). Set BUILD_DIR to use another.
 # `test` then builds build-asan/ (AddressSanitizer + UndefinedBehaviorSanitizer, Debug at -O1) and
 # runs the suite again there; any sanitizer report fails its test. TIDELINE_SKIP_SANITIZERS=1
@@ -11,13 +12,21 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Every package the build and the tests use, named even when another one pulls it in today: a
+# Recommends is not installed here (libqt6opengl6-dev, which Qt Charts' CMake files need, is only
+# a Recommends of qt6-base-dev), and .ci/fresh-root proves the list on a minimal Debian root.
 packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6svg6 qt6-qpa-plugins
-          rapidjson-dev libgl-dev fonts-dejavu-core xvfb xauth poppler-utils)
+          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6opengl6-dev
+          libqt6svg6 qt6-qpa-plugins rapidjson-dev libgl-dev fonts-dejavu-core
+          xvfb xauth poppler-utils desktop-file-utils appstream)
+
+# What `cpack -G DEB` needs besides: dpkg-shlibdeps reads the binary's dependencies, and CPack
+# asks `file` which files are executables.
+package_tools=(dpkg-dev file)
 
 install_missing() {
     local missing=() package
-    for package in "${packages[@]}"; do
+    for package in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$package")
     done
@@ -75,8 +84,13 @@ test)
         sanitizer_tests
     fi
     ;;
+package)
+    install_missing "${package_tools[@]}"
+    build
+    (cd "${BUILD_DIR:-build}" && cpack -G DEB)
+    ;;
 *)
-    sed -n '3,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '3,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
