@@ -73,6 +73,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Tideline"));
     QApplication::setOrganizationName(QStringLiteral("Tideline"));
     QApplication::setApplicationVersion(QStringLiteral(TIDELINE_VERSION));
+    // Ties the window to the installed .desktop file (its icon and name on Wayland, in docks).
+    QGuiApplication::setDesktopFileName(QStringLiteral(TIDELINE_APP_ID));
     MainWindow window;
     window.show();
     window.openAtStart(commandLine.paths);
