@@ -69,7 +69,7 @@ run)
     build
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "dev.sh: no display found; starting under Xvfb, where nothing is visible" >&2
-        exec xvfb-run -a "${BUILD_DIR:-build}/bin/tideline" "$@"
+        exec xvfb-run -a -s "-screen 0 1920x1080x24" "${BUILD_DIR:-build}/bin/tideline" "$@"
     fi
     exec "${BUILD_DIR:-build}/bin/tideline" "$@"
     ;;
