@@ -53,9 +53,8 @@ sanitizer_tests() {
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
         -DBUILD_TESTING=ON -DTIDELINE_SANITIZE=ON
     cmake --build "$dir" --parallel "$(nproc)"
-    # Leak checking is off for now: the window tests report only indirect leaks of whole windows
-    # (no direct leak to start from) that are not yet explained; memory errors and UB are fatal.
-    local asan=halt_on_error=1:detect_leaks=0:detect_stack_use_after_return=1
+    # Leaks are fatal too (LeakSanitizer).
+    local asan=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1
     asan+=:check_initialization_order=1:strict_init_order=1
     ASAN_OPTIONS=$asan UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
         ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)"

@@ -6,8 +6,30 @@
 DatasetSession::DatasetSession(QObject *parent)
     : QObject(parent), m_dataset(std::make_shared<const Dataset>())
 {
-    connect(&m_loading, &QFutureWatcher<LoadResult>::finished, this, [this] {
-        const LoadResult result = m_loading.result();
+}
+
+// A load still running goes on to its end on the worker (it owns copies of all it reads) and its
+// result is dropped; nothing here waits for it.
+DatasetSession::~DatasetSession()
+{
+    if (m_progress)
+        m_progress->cancel();
+}
+
+void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose)
+{
+    abandonLoad();
+    m_progress = std::make_shared<LoadProgress>();
+    m_loadingPaths = paths;
+    m_loadingPurpose = purpose;
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    m_loading = watcher;
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher != m_loading)
+            return; // abandoned for a newer request
+        m_loading = nullptr;
+        const LoadResult result = watcher->result();
         if (result.ok()) {
             m_dataset = result.dataset;
             m_paths = m_loadingPaths;
@@ -17,37 +39,29 @@ DatasetSession::DatasetSession(QObject *parent)
         }
         emit loadFinished(result);
     });
-}
-
-DatasetSession::~DatasetSession()
-{
-    cancelLoad();
-    m_loading.waitForFinished();
-}
-
-void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose)
-{
-    if (m_loading.isRunning()) {
-        // The newer request wins; the older one's result is dropped unseen.
-        m_progress->cancel();
-        m_loading.waitForFinished();
-    }
-    m_progress = std::make_shared<LoadProgress>();
-    m_loadingPaths = paths;
-    m_loadingPurpose = purpose;
     emit loadStarted();
-    m_loading.setFuture(QtConcurrent::run(
+    watcher->setFuture(QtConcurrent::run(
         [paths, progress = m_progress] { return DatasetLoader::load(paths, progress.get()); }));
+}
+
+void DatasetSession::abandonLoad()
+{
+    if (!m_loading)
+        return;
+    m_progress->cancel();
+    m_loading = nullptr;
+    emit loadAbandoned(m_loadingPaths);
 }
 
 void DatasetSession::cancelLoad()
 {
-    if (m_progress && m_loading.isRunning())
+    if (m_progress && m_loading)
         m_progress->cancel();
 }
 
 LoadResult DatasetSession::open(const QStringList &paths)
 {
+    abandonLoad(); // this request is newer: the running load must not land after it
     LoadResult result = DatasetLoader::load(paths);
     if (result.ok()) {
         m_dataset = result.dataset;

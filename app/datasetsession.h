@@ -26,7 +26,9 @@ public:
     LoadResult open(const QStringList &paths);
     // The same on a worker thread: the window keeps painting; progress() says how far it got,
     // cancelLoad() stops it (the open dataset stays), loadFinished() reports the outcome after
-    // the dataset, if any, has been replaced. A new load cancels one that is running.
+    // the dataset, if any, has been replaced. The newest request wins, whatever its kind: a new
+    // load, background or not, abandons one that is running without waiting for it (its result
+    // is dropped unseen and loadAbandoned() says so).
     enum class Purpose { Open, Reload };
     void openInBackground(const QStringList &paths, Purpose purpose = Purpose::Open);
     // Reads the open files again, in the background: they changed on disk. A failure leaves the
@@ -38,7 +40,7 @@ public:
     // keep their zoom and selection instead of starting afresh.
     bool isReload() const { return m_changeIsReload; }
     void cancelLoad();
-    bool isLoading() const { return m_loading.isRunning(); }
+    bool isLoading() const { return m_loading != nullptr; }
     std::shared_ptr<const LoadProgress> progress() const { return m_progress; }
     QStringList loadingPaths() const { return m_loadingPaths; }
 
@@ -48,11 +50,17 @@ signals:
     void datasetChanged();
     void loadStarted();
     void loadFinished(const LoadResult &result);
+    // The background load of `paths` was given up for a newer request; no loadFinished() follows.
+    void loadAbandoned(const QStringList &paths);
 
 private:
+    void abandonLoad();
+
     std::shared_ptr<const Dataset> m_dataset;
     QStringList m_paths;
-    QFutureWatcher<LoadResult> m_loading;
+    // The running load's watcher; an abandoned one lives on, unheard, until its load ends. The
+    // GUI thread never waits for a load, not even one that was cancelled.
+    QFutureWatcher<LoadResult> *m_loading = nullptr;
     std::shared_ptr<LoadProgress> m_progress;
     QStringList m_loadingPaths;
     Purpose m_loadingPurpose = Purpose::Open;

@@ -4,34 +4,23 @@
 #include "filterspec.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 FilterState::FilterState(QObject *parent)
     : QObject(parent), m_dataset(std::make_shared<const Dataset>()),
       m_textIndex(std::make_shared<TextIndex>())
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const FilterResult>>::finished, this, [this] {
-        m_running = false;
-        const auto result = m_watcher.result();
-        if (m_pending) {
-            // The filter changed while this ran: its result is already stale.
-            m_pending = false;
-            recompute();
-            return;
-        }
-        publish(result);
-    });
     recompute();
 }
 
-FilterState::~FilterState()
-{
-    m_watcher.waitForFinished();
-}
+// A query still running ends on its own: it holds its own references to the dataset, the filter
+// and the index, and its watcher goes with this object.
+FilterState::~FilterState() = default;
 
 void FilterState::setDataset(std::shared_ptr<const Dataset> dataset)
 {
-    m_watcher.waitForFinished();
     const FilterSpec spec = FilterSpec::describe(*m_dataset, m_filter);
     m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
     m_textIndex = std::make_shared<TextIndex>();
@@ -56,35 +45,57 @@ void FilterState::setFilter(const EventFilter &filter)
 
 void FilterState::recompute()
 {
-    if (m_running) {
-        m_pending = true;
-        return;
-    }
+    ++m_generation;
+    m_queryPending = false;
     if (m_filter.query.trimmed().isEmpty()) {
+        // Milliseconds even at a million events: at once, and any running query is now stale.
         publish(std::make_shared<const FilterResult>(
-            FilterEngine::apply(*m_dataset, m_filter, m_textIndex.get())));
+                    FilterEngine::apply(*m_dataset, m_filter, m_textIndex.get())),
+                m_generation);
         return;
     }
-    m_running = true;
-    // The worker gets its own copies of what it reads; the text index is used by one run at a
-    // time (a new run waits for the previous to finish).
-    m_watcher.setFuture(QtConcurrent::run(
+    if (m_indexInUse == m_textIndex) {
+        m_queryPending = true; // once the running query is done with the index
+        return;
+    }
+    startQuery();
+}
+
+void FilterState::startQuery()
+{
+    m_indexInUse = m_textIndex;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const FilterResult>>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcher<std::shared_ptr<const FilterResult>>::finished, this,
+            [this, watcher, generation, index = m_textIndex] {
+                watcher->deleteLater();
+                if (m_indexInUse == index)
+                    m_indexInUse.reset();
+                if (generation == m_generation)
+                    publish(watcher->result(), generation);
+                else if (m_queryPending && m_indexInUse != m_textIndex)
+                    startQuery(); // the newest query waited for this one's index
+            });
+    m_queryPending = false;
+    watcher->setFuture(QtConcurrent::run(
         [dataset = m_dataset, filter = m_filter, index = m_textIndex]() {
             return std::make_shared<const FilterResult>(
                 FilterEngine::apply(*dataset, filter, index.get()));
         }));
 }
 
-void FilterState::publish(std::shared_ptr<const FilterResult> result)
+void FilterState::publish(std::shared_ptr<const FilterResult> result, quint64 generation)
 {
     m_result = std::move(result);
+    m_resultGeneration = generation;
     emit resultChanged();
 }
 
 void FilterState::waitForResult()
 {
-    while (m_running || m_pending) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents(); // delivers finished(), which may start the next run
+    while (isBusy()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10); // delivers the workers' finished()
+        if (isBusy())
+            QThread::msleep(1);
     }
 }

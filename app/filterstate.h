@@ -6,7 +6,6 @@
 #include "filterengine.h"
 #include "textindex.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -30,23 +29,32 @@ public:
     void clear() { setFilter({}); }
 
     std::shared_ptr<const FilterResult> result() const { return m_result; }
-    bool isBusy() const { return m_running; }
-    // Waits for a running text query (tests, and before export).
+    // True while result() is not yet the result of filter(): a text query is on its way.
+    bool isBusy() const { return m_resultGeneration != m_generation; }
+    // Waits for the current filter's result (tests only: the window never waits, it listens to
+    // resultChanged()).
     void waitForResult();
 
 signals:
     void filterChanged();
+    // result() is now the result of filter() (isBusy() is false).
     void resultChanged();
 
 private:
     void recompute();
-    void publish(std::shared_ptr<const FilterResult> result);
+    void startQuery();
+    void publish(std::shared_ptr<const FilterResult> result, quint64 generation);
 
     std::shared_ptr<const Dataset> m_dataset;
     EventFilter m_filter;
     std::shared_ptr<const FilterResult> m_result;
     std::shared_ptr<TextIndex> m_textIndex;
-    QFutureWatcher<std::shared_ptr<const FilterResult>> m_watcher;
-    bool m_running = false;
-    bool m_pending = false;
+    // Every change of dataset or filter is a new generation; a worker's result is published only
+    // if no change came after it started, so that nothing ever waits for a stale query.
+    quint64 m_generation = 0;
+    quint64 m_resultGeneration = 0;
+    // The text index a running query uses (it builds it on first use): one query at a time per
+    // index. A query for a newer dataset has an index of its own and need not wait.
+    std::shared_ptr<TextIndex> m_indexInUse;
+    bool m_queryPending = false;
 };

@@ -71,8 +71,19 @@ std::vector<quint32> TextIndex::Block::find(const QString &foldedQuery) const
     return items;
 }
 
+namespace {
+std::function<void()> buildHook; // set only by tests, while no build runs
+} // namespace
+
+void TextIndex::setBuildHookForTesting(std::function<void()> hook)
+{
+    buildHook = std::move(hook);
+}
+
 void TextIndex::build(const Dataset &dataset)
 {
+    if (buildHook)
+        buildHook();
     const EventStore &events = dataset.events;
     m_events = {};
     m_events.offsets.reserve(size_t(events.count()) + 1);

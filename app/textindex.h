@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <string>
 #include <vector>
 
@@ -18,6 +20,9 @@ class TextIndex
 public:
     void build(const Dataset &dataset);
     bool isBuilt() const { return m_built; }
+    // For tests only: `hook` runs at the start of every build(), on the building thread, so that
+    // a test can hold a build while it checks that nobody waits for it. Empty: none.
+    static void setBuildHookForTesting(std::function<void()> hook);
 
     // Indices of the items whose text holds `foldedQuery` (already folded), in order.
     std::vector<quint32> findEvents(const QString &foldedQuery) const { return m_events.find(foldedQuery); }

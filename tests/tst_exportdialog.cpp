@@ -3,12 +3,15 @@
 // choices, the file written has them, and the clipboard gets the visible window.
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,7 +40,8 @@ private slots:
 
     void previewFollowsTheChoicesAndTheFileHasThem()
     {
-        ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), m_window.get());
+        ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), LaneGrouping::Actors,
+                            m_window.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.previewImage().isNull());
@@ -77,21 +81,28 @@ private slots:
     void choicesAreRemembered()
     {
         {
-            ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), m_window.get());
+            ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), LaneGrouping::Actors,
+                            m_window.get());
             dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("svg")));
             QCOMPARE(dialog.exportTo(m_out.filePath(QStringLiteral("remember.svg"))), QString());
         }
-        ExportDialog again(m_window->filterState(), m_window->visibleWindow(), m_window.get());
+        ExportDialog again(m_window->filterState(), m_window->visibleWindow(), LaneGrouping::Actors,
+                            m_window.get());
         QCOMPARE(again.options().format, TimelineImage::Format::Svg);
+    }
+
+    QAction *copyAction() const
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+                return action;
+        }
+        return nullptr;
     }
 
     void copyPutsTheVisibleTimelineOnTheClipboard()
     {
-        QAction *copy = nullptr;
-        for (QAction *action : m_window->findChildren<QAction *>()) {
-            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
-                copy = action;
-        }
+        QAction *copy = copyAction();
         QVERIFY(copy);
         QGuiApplication::clipboard()->clear();
         copy->trigger();
@@ -102,6 +113,73 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 20);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Copied the visible timeline as a 1920×1080 image"));
+    }
+
+    // The copy and the dialog draw the lanes the timeline shows, not always one per actor.
+    void copyAndExportFollowTheTimelinesLanes()
+    {
+        TimelineView *timeline = m_window->timelineView();
+        m_window->activateWindow(); // menu shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        timeline->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier); // View → Lanes → Single
+        QCOMPARE(timeline->grouping(), LaneGrouping::Single);
+        QGuiApplication::clipboard()->clear();
+        copyAction()->trigger();
+        const QImage copied = QGuiApplication::clipboard()->image();
+        const QImage single = ExportDialog::clipboardImage(m_window->filterState(),
+                                                           m_window->visibleWindow(), LaneGrouping::Single);
+        const QImage perActor = ExportDialog::clipboardImage(m_window->filterState(),
+                                                             m_window->visibleWindow(), LaneGrouping::Actors);
+        QVERIFY(single != perActor);
+        QCOMPARE(copied, single);
+
+        ExportDialog dialog(m_window->filterState(), m_window->visibleWindow(), timeline->grouping(),
+                            m_window.get());
+        QCOMPARE(dialog.options().grouping, LaneGrouping::Single);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier); // back to a lane per actor
+        QCOMPARE(timeline->grouping(), LaneGrouping::Actors);
+    }
+
+    // A text query typed just before Copy: the copy waits for its result, so the picture shows
+    // the events its caption names, not those of the filter before.
+    void copyWaitsForTheFiltersCurrentResult()
+    {
+        FilterState *filter = m_window->filterState();
+        EventFilter query;
+        query.query = QStringLiteral("Beijing");
+        filter->setFilter(query);
+        QVERIFY(filter->isBusy()); // the query runs on a worker; its result is not in yet
+        QGuiApplication::clipboard()->clear();
+        copyAction()->trigger();
+        QVERIFY(QGuiApplication::clipboard()->image().isNull()); // not the previous filter's picture
+        QTRY_VERIFY(!QGuiApplication::clipboard()->image().isNull());
+        QVERIFY(!filter->isBusy());
+        QVERIFY(filter->result()->eventCount < filter->result()->totalEvents);
+        const QImage expected = ExportDialog::clipboardImage(filter, m_window->visibleWindow(),
+                                                             LaneGrouping::Actors);
+        QCOMPARE(QGuiApplication::clipboard()->image(), expected);
+        filter->clear();
+    }
+
+    // The dialog opened while a query runs neither previews nor exports the stale result.
+    void exportWaitsForTheFiltersCurrentResult()
+    {
+        FilterState *filter = m_window->filterState();
+        EventFilter query;
+        query.query = QStringLiteral("Philadelphi");
+        filter->setFilter(query);
+        ExportDialog dialog(filter, m_window->visibleWindow(), LaneGrouping::Actors, m_window.get());
+        QVERIFY(filter->isBusy());
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        QVERIFY(!dialog.exportTo(m_out.filePath(QStringLiteral("stale.png"))).isEmpty());
+        QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("stale.png"))));
+        QTRY_VERIFY(dialog.exportButton()->isEnabled());
+        QVERIFY(dialog.options().caption.contains(QStringLiteral("Philadelphi")));
+        QCOMPARE(dialog.exportTo(m_out.filePath(QStringLiteral("current.png"))), QString());
+        filter->clear();
     }
 };
 

@@ -12,12 +12,14 @@
 #include "textindex.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 
 Q_DECLARE_METATYPE(FilterSpec)
 
@@ -728,6 +730,38 @@ private slots:
                                 otherDataset({"atlantis", "borduria", "syldavia"}, {}));
         state.setDataset(other);
         state.waitForResult();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(state.result()->totalEvents, 3);
+        QCOMPARE(passingEvents(*other, *state.result()), QStringList{"x1"});
+    }
+
+    // The first text query builds the index on the worker (seconds at a million events). A new
+    // dataset meanwhile must not wait for that query: setDataset() returns at once and the new
+    // dataset's result is the one published.
+    void aNewDatasetDoesNotWaitForARunningQuery()
+    {
+        QSemaphore gate;
+        std::atomic<bool> heldTooLong{false};
+        TextIndex::setBuildHookForTesting([&] {
+            // Held until the test lets go; 5 s at most, so that a waiting setDataset() ends.
+            if (!gate.tryAcquire(1, 5000))
+                heldTooLong = true;
+        });
+        FilterState state;
+        state.setDataset(m_fixture);
+        EventFilter filter;
+        filter.query = QStringLiteral("event 1");
+        state.setFilter(filter); // its worker is now held inside the index build
+        const auto other = load(QStringLiteral("no-wait.json"),
+                                otherDataset({"atlantis", "borduria", "syldavia"}, {}));
+        QSignalSpy spy(&state, &FilterState::resultChanged);
+        state.setDataset(other);
+        QVERIFY2(!heldTooLong, "setDataset() waited for the running query");
+        QVERIFY(state.isBusy());
+        gate.release(2); // the old query's build, and the new dataset's
+        state.waitForResult();
+        TextIndex::setBuildHookForTesting({});
+        QVERIFY(!heldTooLong);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(state.result()->totalEvents, 3);
         QCOMPARE(passingEvents(*other, *state.result()), QStringList{"x1"});

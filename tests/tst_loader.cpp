@@ -10,7 +10,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <functional>
 #include <thread>
 
@@ -1014,6 +1017,59 @@ private slots:
         QCOMPARE(session.dataset()->events.count(), 20000);
         QCOMPARE(session.progress()->bytesRead(), session.progress()->totalBytes());
         QCOMPARE(session.progress()->events(), qint64(20000));
+    }
+
+    // A newer request abandons the running load without waiting for it (the GUI thread never
+    // waits for a load): here the first load is held inside its read until the test lets go.
+    void aNewLoadDoesNotWaitForTheOneItReplaces()
+    {
+        const QString held = write(QStringLiteral("held.json"), (header + "\"title\": \"held\"}").toUtf8());
+        QSemaphore gate;
+        std::atomic<bool> holding{false};
+        std::atomic<bool> heldTooLong{false};
+        DatasetLoader::setReadHookForTesting([&](const QString &file, qint64) {
+            if (file == held && !holding.exchange(true) && !gate.tryAcquire(1, 5000))
+                heldTooLong = true; // 5 s at most, so that a waiting session ends
+        });
+        DatasetSession session;
+        QSignalSpy finished(&session, &DatasetSession::loadFinished);
+        QSignalSpy abandoned(&session, &DatasetSession::loadAbandoned);
+        session.openInBackground({held});
+        QTRY_VERIFY(holding.load());
+        session.openInBackground({QStringLiteral(TIDELINE_SAMPLE)});
+        QVERIFY2(!heldTooLong, "openInBackground() waited for the load it replaced");
+        QCOMPARE(abandoned.count(), 1);
+        QCOMPARE(abandoned.first().first().toStringList(), QStringList{held});
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<LoadResult>().ok());
+        QCOMPARE(session.dataset()->events.count(), 23);
+        // Let the abandoned load run out: it never reports, and never replaces the sample.
+        gate.release();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(50);
+        DatasetLoader::setReadHookForTesting({});
+        QVERIFY(!heldTooLong);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(session.dataset()->events.count(), 23);
+
+        // The same for a load on the GUI thread (Open Sample Dataset): it is the newer request.
+        holding = false;
+        DatasetLoader::setReadHookForTesting([&](const QString &file, qint64) {
+            if (file == held && !holding.exchange(true))
+                gate.tryAcquire(1, 5000);
+        });
+        QSignalSpy changed(&session, &DatasetSession::datasetChanged);
+        session.openInBackground({held});
+        QTRY_VERIFY(holding.load());
+        QVERIFY(session.open({QStringLiteral(TIDELINE_TEST_DATA "/merge")}).ok());
+        QCOMPARE(abandoned.count(), 2);
+        gate.release();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(50);
+        DatasetLoader::setReadHookForTesting({});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session.dataset()->events.count(), 3);
+        QCOMPARE(finished.count(), 1);
     }
 
     void cancellingABackgroundLoadKeepsTheOpenDataset()

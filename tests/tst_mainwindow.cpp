@@ -3,6 +3,7 @@
 // is opened and lists the errors, opens dropped files and remembers them.
 #include "actortreemodel.h"
 #include "datasetgenerator.h"
+#include "filterbar.h"
 #include "loaderrorsdialog.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -17,6 +18,9 @@
 #include <QMimeData>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QThreadPool>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
@@ -31,6 +35,19 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_config;
+    QString m_large; // 400,000 generated events: seconds to load, long enough to act meanwhile
+
+    QString largeDataset()
+    {
+        if (m_large.isEmpty()) {
+            const QString path = m_config.filePath(QStringLiteral("large.json"));
+            DatasetGenerator::Options options;
+            options.events = 400000;
+            if (DatasetGenerator::write(options, path).isEmpty())
+                m_large = path;
+        }
+        return m_large;
+    }
 
     static QAction *findAction(QWidget *window, const QString &text)
     {
@@ -103,10 +120,8 @@ private slots:
 
     void aBackgroundLoadShowsProgressAndCancelKeepsTheData()
     {
-        const QString path = m_config.filePath(QStringLiteral("large.json"));
-        DatasetGenerator::Options options;
-        options.events = 400000;
-        QCOMPARE(DatasetGenerator::write(options, path), QString());
+        const QString path = largeDataset();
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.openAtStart({});
         window.show();
@@ -124,6 +139,93 @@ private slots:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 30000);
         QCOMPARE(window.eventView()->model()->rowCount(), 23); // the sample is still open
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Cancelled")));
+    }
+
+    // File → Open Sample Dataset while a big file loads in the background: the sample is the
+    // newer request, so the load is given up and never replaces the sample when it ends.
+    void theSampleOpenedDuringABackgroundLoadStaysOpen()
+    {
+        MainWindow window;
+        window.openAtStart({QStringLiteral(TIDELINE_TEST_DATA "/merge")});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.session()->dataset()->events.count(), 3);
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelLoad"));
+        QVERIFY(cancel);
+
+        window.openPathsInBackground({largeDataset()});
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->progress()->bytesRead() > 0, 30000);
+        QSignalSpy changed(window.session(), &DatasetSession::datasetChanged);
+        QAction *sample = findAction(&window, QStringLiteral("Open &Sample Dataset"));
+        QVERIFY(sample);
+        sample->trigger();
+        QCOMPARE(window.session()->dataset()->events.count(), 23);
+        QVERIFY(!window.session()->isLoading());
+        QVERIFY(!cancel->isVisible());
+        // Let the big load run out, and anything it would deliver arrive.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+        QTest::qWait(100);
+        QCOMPARE(window.session()->dataset()->events.count(), 23);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(window.eventView()->model()->rowCount(), 23);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Gaza cease-fire talks")));
+    }
+
+    // While a file that changed on disk is read again, Esc does what the focused widget does
+    // with it (the timeline clears its selection, the search field its text) and the reload goes
+    // on. Esc cancels only a load the user started, and only where nothing else wants it.
+    void escapeNeverCancelsAReload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("growing.json"));
+        QVERIFY(QFile::copy(DatasetSession::samplePath(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner); // resources are read-only
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPaths({path}));
+        const int before = window.session()->dataset()->events.count();
+
+        // The file grows on disk: the window reads it again by itself.
+        QFile large(largeDataset());
+        QVERIFY(large.open(QIODevice::ReadOnly));
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(target.write(large.readAll()), large.size());
+        target.close();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->isLoading(), 10000);
+        QCOMPARE(window.session()->loadingPurpose(), DatasetSession::Purpose::Reload);
+
+        // Esc in the timeline, with an event selected: the selection goes, the reload stays.
+        TimelineView *timeline = window.timelineView();
+        timeline->setFocus();
+        window.selection()->setEvent(0);
+        QTest::keyClick(timeline, Qt::Key_Escape);
+        QCOMPARE(window.selection()->event(), -1);
+        // Esc in the search field with text in it: the text goes, the reload stays.
+        QLineEdit *search = window.filterBar()->searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("zz"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        // Esc with nothing to clear: still not a cancel of a reload nobody asked for.
+        QTest::keyClick(timeline, Qt::Key_Escape);
+        QTest::qWait(200); // a button's shortcut clicks after a short animation
+        QVERIFY(window.session()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 120000);
+        QCOMPARE(window.session()->dataset()->events.count(), 400000);
+        QVERIFY(window.session()->dataset()->events.count() != before);
+
+        // A load the user started: Esc where no widget wants it cancels that.
+        window.openPathsInBackground({largeDataset()});
+        QVERIFY(window.session()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->progress()->bytesRead() > 0, 30000);
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 30000);
+        QCOMPARE(window.session()->dataset()->events.count(), 400000);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Cancelled")));
     }
 

@@ -5,6 +5,7 @@
 #include "overviewview.h"
 
 #include <QGraphicsRectItem>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +76,31 @@ private slots:
         m_window->filterState()->setFilter(filter);
         QCOMPARE(stackedTotal(overview()->histogram()), m_window->filterState()->result()->eventCount);
         QVERIFY(stackedTotal(overview()->histogram()) < 23);
+    }
+
+    // Dragging the window's edge resizes the overview pixel by pixel: the histogram is computed
+    // once the width has settled, not for every resize event; a new filter result, at once.
+    void resizingRebuildsOnceTheWidthSettles()
+    {
+        QSignalSpy rebuilt(overview(), &OverviewView::rebuilt);
+        const QSize start = overview()->size();
+        for (int step = 1; step <= 30; ++step) {
+            overview()->resize(start.width() - 4 * step, start.height()); // a resize event each
+            QCOMPARE(overview()->width(), start.width() - 4 * step);
+        }
+        QCOMPARE(rebuilt.count(), 0);
+        m_window->resize(m_window->width() - 120, m_window->height()); // the layout's turn
+        QTRY_COMPARE(rebuilt.count(), 1);
+        QTest::qWait(300);
+        QCOMPARE(rebuilt.count(), 1);
+        // Only the height changes: the labels need no new choice.
+        m_window->resize(m_window->width(), m_window->height() - 40);
+        QTest::qWait(300);
+        QCOMPARE(rebuilt.count(), 1);
+        EventFilter filter;
+        filter.tags << 0;
+        m_window->filterState()->setFilter(filter);
+        QCOMPARE(rebuilt.count(), 2);
     }
 
     void draggingTheWindowPansTheTimeline()

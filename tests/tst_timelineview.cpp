@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "timelineview.h"
 
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,20 +168,53 @@ private slots:
         }
     }
 
+    // Fit All (Home) leaves the same margin on both sides, whether or not the lanes need a
+    // scroll bar: the time axis is as wide as the area painted for it.
+    void fitAllCentresTheDataWithOrWithoutTheScrollBar_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("scrollBar");
+        QTest::addRow("sample: many lanes, scroll bar") << QString() << true;
+        QTest::addRow("three lanes, no scroll bar") << QStringLiteral(TIDELINE_TEST_DATA "/merge") << false;
+    }
+
+    void fitAllCentresTheDataWithOrWithoutTheScrollBar()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, scrollBar);
+        if (!path.isEmpty())
+            QVERIFY(m_window->openPaths({path}));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Home);
+        const QScrollBar *bar = view()->findChild<QScrollBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->isVisible(), scrollBar);
+        const int painted = view()->width() - view()->renderer().geometry().headerWidth
+            - (bar->isVisible() ? bar->width() : 0);
+        QCOMPARE(window()->width(), painted);
+        const TimeMapping mapping = window()->mapping();
+        const double left = mapping.xOf(window()->dataFirst());
+        const double right = painted - mapping.xOf(window()->dataLast());
+        QVERIFY2(std::abs(left - right) <= 1.5, qPrintable(QStringLiteral("left margin %1 px, right %2 px")
+                                                               .arg(left).arg(right)));
+    }
+
     void bigDatasetsLayOutLanesOnAWorkerAndIgnoreClicksUntilThen()
     {
         // Every dataset counts as big here, so the background path is the one taken.
         view()->setBackgroundLaneThreshold(0);
         view()->repaint();
         const TimelineFrame::Item oldItem = view()->lastFrame().items.front();
+        QSignalSpy installed(view(), &TimelineView::lanesInstalled);
         QVERIFY(m_window->openPaths({QStringLiteral(TIDELINE_TEST_DATA "/merge")}));
         QCOMPARE(m_window->session()->dataset()->events.count(), 3);
-        if (!view()->isCurrent()) {
-            // Still showing the sample's lanes: a click on one of its markers selects nothing,
-            // since that event index would mean another event in the new dataset.
-            QTest::mouseClick(view(), Qt::LeftButton, {}, oldItem.marker.center().toPoint());
-            QCOMPARE(m_window->selection()->event(), -1);
-        }
+        // The lanes are built on a worker, whose result can only land through the event loop:
+        // until then the sample's lanes are on screen, and a click on one of its markers selects
+        // nothing, since that event index would mean another event in the new dataset.
+        QVERIFY(!view()->isCurrent());
+        QCOMPARE(installed.count(), 0);
+        QTest::mouseClick(view(), Qt::LeftButton, {}, oldItem.marker.center().toPoint());
+        QCOMPARE(m_window->selection()->event(), -1);
         QTRY_VERIFY(view()->isCurrent());
         QCOMPARE(view()->lanes().laneCount(), 3); // one per actor of the merge data
 
@@ -189,11 +223,14 @@ private slots:
         QTRY_COMPARE(view()->lanes().laneCount(), 1);
         QVERIFY(!view()->isBuildingLanes());
 
-        // Two changes in a row: only the last one's lanes are installed.
+        // Two changes in a row: only the last one's lanes are installed, once.
+        installed.clear();
         view()->setGrouping(LaneGrouping::Tags);
         view()->setGrouping(LaneGrouping::Actors);
         QTRY_VERIFY(!view()->isBuildingLanes());
+        QTRY_COMPARE(installed.count(), 1);
         QTest::qWait(50);
+        QCOMPARE(installed.count(), 1);
         QCOMPARE(view()->lanes().laneCount(), 3);
         view()->repaint();
         const TimelineFrame::Item item = view()->lastFrame().items.front();

@@ -39,8 +39,10 @@ const Preset presets[] = {{"1920 × 1080 (Full HD)", {1920, 1080}},
 
 } // namespace
 
-ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, QWidget *parent)
-    : QDialog(parent), m_filter(filter), m_window(window), m_format(new QComboBox(this)),
+ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, LaneGrouping grouping,
+                           QWidget *parent)
+    : QDialog(parent), m_filter(filter), m_window(window), m_grouping(grouping),
+      m_format(new QComboBox(this)),
       m_visible(new QRadioButton(tr("The visible window"), this)),
       m_whole(new QRadioButton(tr("Everything the filter passes"), this)),
       m_sizePreset(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
@@ -92,9 +94,9 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, QWidget *
     form->addRow(QString(), m_caption);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
-    exportButton->setDefault(true);
-    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
+    m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -139,6 +141,9 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, QWidget *
     connect(m_title, &QLineEdit::textChanged, this, changed);
     connect(m_legend, &QCheckBox::toggled, this, changed);
     connect(m_caption, &QCheckBox::toggled, this, changed);
+    // The filter may change under the dialog (a text query typed just before it opened).
+    connect(m_filter, &FilterState::filterChanged, this, changed);
+    connect(m_filter, &FilterState::resultChanged, this, changed);
     updatePreview();
 }
 
@@ -149,6 +154,7 @@ TimelineImage::Options ExportDialog::options() const
     options.size = QSize(m_width->value(), m_height->value());
     options.scale = options.format == TimelineImage::Format::Png ? m_scale->value() : 1.0;
     options.theme = TimelineImage::Theme(m_theme->currentData().toInt());
+    options.grouping = m_grouping;
     if (options.theme == TimelineImage::Theme::Transparent && options.format != TimelineImage::Format::Png)
         options.theme = TimelineImage::Theme::Light; // only PNG has a transparent background
     if (m_visible->isChecked()) {
@@ -167,6 +173,12 @@ TimelineImage::Options ExportDialog::options() const
 void ExportDialog::updatePreview()
 {
     m_scale->setEnabled(m_format->currentData() == QStringLiteral("png"));
+    m_exportButton->setEnabled(!m_filter->isBusy());
+    if (m_filter->isBusy()) {
+        // The result on hand is an older filter's; drawing it under this caption would mislead.
+        m_previewLabel->setText(tr("Applying the filter…"));
+        return;
+    }
     const TimelineImage::Options o = options();
     // The preview is the picture itself, drawn smaller: same layout, same fonts.
     const QSize box = m_previewLabel->contentsRect().size().boundedTo(QSize(960, 540)).expandedTo(QSize(320, 180));
@@ -183,6 +195,8 @@ void ExportDialog::updatePreview()
 
 QString ExportDialog::exportTo(const QString &path) const
 {
+    if (m_filter->isBusy())
+        return tr("The filter is still being applied; export again in a moment.");
     remember();
     const auto result = m_filter->result();
     return TimelineImage::write(path, *m_filter->dataset(), result.get(), options());
@@ -222,9 +236,12 @@ void ExportDialog::remember() const
     settings.endGroup();
 }
 
-QImage ExportDialog::clipboardImage(FilterState *filter, VisibleWindow *window)
+QImage ExportDialog::clipboardImage(FilterState *filter, VisibleWindow *window, LaneGrouping grouping)
 {
+    if (filter->isBusy())
+        return {};
     TimelineImage::Options options;
+    options.grouping = grouping;
     options.start = window->start();
     options.end = window->end();
     options.title = filter->dataset()->title;

@@ -11,18 +11,22 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QDoubleSpinBox;
 
 // File → Export Image…: format, the visible window or the whole filtered span, size presets,
 // scale, theme, title, legend and caption, with a live preview drawn by the same code that
-// writes the file. Choices are remembered.
+// writes the file, in the lanes the timeline shows (`grouping`). Choices are remembered. While a
+// text query is on its way the preview says so and Export waits for it, so that the picture and
+// its caption describe the same filter.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(FilterState *filter, VisibleWindow *window, QWidget *parent = nullptr);
+    ExportDialog(FilterState *filter, VisibleWindow *window, LaneGrouping grouping,
+                 QWidget *parent = nullptr);
 
     TimelineImage::Options options() const;
     // Writes the image; an empty string on success, else the problem (also shown to the user by
@@ -33,9 +37,11 @@ public:
     QComboBox *formatBox() const { return m_format; }
     QComboBox *sizeBox() const { return m_sizePreset; }
     QRadioButton *wholeSpanButton() const { return m_whole; }
+    QPushButton *exportButton() const { return m_exportButton; }
 
-    // The picture of the visible window at 1920x1080, for the clipboard.
-    static QImage clipboardImage(FilterState *filter, VisibleWindow *window);
+    // The picture of the visible window at 1920x1080, for the clipboard; a null image while the
+    // filter's result is on its way (FilterState::isBusy()).
+    static QImage clipboardImage(FilterState *filter, VisibleWindow *window, LaneGrouping grouping);
 
 private:
     void updatePreview();
@@ -44,6 +50,8 @@ private:
 
     FilterState *m_filter;
     VisibleWindow *m_window;
+    LaneGrouping m_grouping;
+    QPushButton *m_exportButton = nullptr;
     QComboBox *m_format;
     QRadioButton *m_visible;
     QRadioButton *m_whole;

@@ -225,13 +225,17 @@ void FilterBar::showState()
         delete item->widget();
         delete item;
     }
-    std::vector<int> actors(filter.actors.begin(), filter.actors.end());
+    // Only actors of this dataset (a filter may briefly hold another's), checked before sorting
+    // reads their names.
+    std::vector<int> actors;
+    for (const int actor : filter.actors) {
+        if (actor >= 0 && size_t(actor) < dataset.actors.size())
+            actors.push_back(actor);
+    }
     std::sort(actors.begin(), actors.end(), [&](int a, int b) {
         return dataset.actors[size_t(a)].name < dataset.actors[size_t(b)].name;
     });
     for (int actor : actors) {
-        if (actor < 0 || size_t(actor) >= dataset.actors.size())
-            continue;
         auto *chip = new QToolButton(m_chips);
         const QString name = dataset.actors[size_t(actor)].name;
         chip->setText(tr("%1  ✕").arg(PlainText::forMnemonic(name)));

@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -370,15 +371,12 @@ void MainWindow::createActions()
     sample->setStatusTip(tr("The Gaza cease-fire talks of July 2024, from a news article"));
     file->addSeparator();
     QAction *exportImage = file->addAction(tr("&Export Image…"), this, [this] {
-        ExportDialog dialog(&m_filter, &m_window, this);
+        ExportDialog dialog(&m_filter, &m_window, m_timeline->grouping(), this);
         dialog.exec();
     });
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportImage->setStatusTip(tr("Write the timeline as a PNG, SVG or PDF file"));
-    QAction *copyImage = file->addAction(tr("&Copy Timeline Image"), this, [this] {
-        QApplication::clipboard()->setImage(ExportDialog::clipboardImage(&m_filter, &m_window));
-        statusBar()->showMessage(tr("Copied the visible timeline as a 1920×1080 image"), 4000);
-    });
+    QAction *copyImage = file->addAction(tr("&Copy Timeline Image"), this, &MainWindow::copyTimelineImage);
     copyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -617,8 +615,10 @@ void MainWindow::createLoadIndicator()
     m_loadLabel->setTextFormat(Qt::PlainText);
     m_cancelLoad = new QPushButton(tr("Cancel"), this);
     m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
-    m_cancelLoad->setToolTip(tr("Stop loading; the data already open stays (Esc)"));
-    m_cancelLoad->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Esc is not this button's shortcut: a shortcut would take Esc from the timeline and the
+    // search field, and cancel reloads the user never asked for. keyPressEvent() has it instead.
+    m_cancelLoad->setToolTip(tr("Stop loading; the data already open stays (Esc, where the "
+                                "focused panel has no use for it)"));
     statusBar()->addPermanentWidget(m_loadLabel);
     statusBar()->addPermanentWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_cancelLoad);
@@ -644,10 +644,14 @@ void MainWindow::createLoadIndicator()
         m_loadLabel->setText(tr("Opening %1…").arg(describe(m_session.loadingPaths())));
         m_loadTimer.start();
     });
-    connect(&m_session, &DatasetSession::loadFinished, this, [this](const LoadResult &result) {
+    const auto hideIndicator = [this] {
         m_loadTimer.stop();
         for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
             w->hide();
+    };
+    connect(&m_session, &DatasetSession::loadAbandoned, this, hideIndicator);
+    connect(&m_session, &DatasetSession::loadFinished, this, [this, hideIndicator](const LoadResult &result) {
+        hideIndicator();
         if (m_session.loadingPurpose() == DatasetSession::Purpose::Reload)
             reportReload(m_session.loadingPaths(), result);
         else
@@ -657,6 +661,42 @@ void MainWindow::createLoadIndicator()
             reloadChangedFiles();
         }
     });
+}
+
+// The picture of what the timeline shows, in its lanes. A text query still on its way is waited
+// for (without blocking: the copy happens when its result lands), so that the picture and its
+// caption describe the same filter.
+void MainWindow::copyTimelineImage()
+{
+    if (m_filter.isBusy()) {
+        if (!m_copyPending) {
+            m_copyPending = true;
+            statusBar()->showMessage(tr("Copying the timeline once the filter is applied…"));
+            connect(&m_filter, &FilterState::resultChanged, this, [this] {
+                m_copyPending = false;
+                copyTimelineImage();
+            }, Qt::SingleShotConnection);
+        }
+        return;
+    }
+    const QImage image = ExportDialog::clipboardImage(&m_filter, &m_window, m_timeline->grouping());
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(
+        tr("Copied the visible timeline as a %1×%2 image").arg(image.width()).arg(image.height()), 4000);
+}
+
+// Esc reaches the window only when the focused widget had no use for it (the timeline clears its
+// selection, the search field its text). Then it cancels a load the user started; never a reload
+// that the files' changing on disk started on its own.
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier
+        && m_session.isLoading() && m_session.loadingPurpose() == DatasetSession::Purpose::Open) {
+        m_session.cancelLoad();
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::showMessages(const QString &summary, const LoadMessages &messages)

@@ -76,6 +76,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -98,6 +99,7 @@ private:
     void showPosition(int position);
     void showFilterResult();
     void showMatrixCell(const QModelIndex &index);
+    void copyTimelineImage();
 
     // First of all members: Qt reports a settings file it cannot parse only to the first
     // QSettings that reads it, so this must be that one.
@@ -133,6 +135,7 @@ private:
     QString m_messageBarSummary; // what "Show Messages…" on the bar lists
     LoadMessages m_messageBarMessages;
     bool m_reloadPending = false; // the files changed again while a load was running
+    bool m_copyPending = false;   // Copy Timeline Image waits for the filter's result
     QProgressBar *m_loadProgress = nullptr;
     QLabel *m_loadLabel = nullptr;
     QPushButton *m_cancelLoad = nullptr;

@@ -10,6 +10,7 @@
 #include <QGraphicsRectItem>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QValueAxis>
 
 OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *parent)
@@ -25,6 +26,9 @@ OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *
     m_dragSetsFilter->setCheckable(true);
     m_dragSetsFilter->setToolTip(tr("A range dragged on the overview becomes the date filter"));
     connect(m_filter, &FilterState::resultChanged, this, &OverviewView::rebuild);
+    m_widthSettled.setSingleShot(true);
+    m_widthSettled.setInterval(120);
+    connect(&m_widthSettled, &QTimer::timeout, this, &OverviewView::rebuild);
     connect(m_window, &VisibleWindow::changed, this, &OverviewView::updateOverlay);
     rebuild();
 }
@@ -126,6 +130,8 @@ void OverviewView::rebuild()
     m_selectionRect->setZValue(11);
     m_selectionRect->hide();
     updateOverlay();
+    m_widthSettled.stop(); // built for the width it has now
+    emit rebuilt();
 }
 
 void OverviewView::updateOverlay()
@@ -146,8 +152,10 @@ void OverviewView::updateOverlay()
 
 void OverviewView::resizeEvent(QResizeEvent *event)
 {
-    QChartView::resizeEvent(event);
-    rebuild(); // labels are chosen for the width
+    QChartView::resizeEvent(event); // the chart scales at once; its labels follow when settled
+    updateOverlay();
+    if (event->size().width() != event->oldSize().width())
+        m_widthSettled.start();
 }
 
 void OverviewView::mousePressEvent(QMouseEvent *event)

@@ -6,6 +6,7 @@
 #include "visiblewindow.h"
 
 #include <QChartView>
+#include <QTimer>
 
 class QAction;
 class QGraphicsRectItem;
@@ -30,6 +31,10 @@ public:
 
     QSize sizeHint() const override { return {800, 120}; }
 
+signals:
+    // The histogram and its chart were computed anew (for a new result, or a settled new width).
+    void rebuilt();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -52,6 +57,9 @@ private:
     QGraphicsRectItem *m_windowRect = nullptr;
     QGraphicsRectItem *m_selectionRect = nullptr;
     QAction *m_dragSetsFilter;
+    // Dragging a window edge sends a resize event per pixel; the labels are chosen for the
+    // width, so the chart is rebuilt once the width has settled, not for every event.
+    QTimer m_widthSettled;
     Drag m_drag = Drag::None;
     double m_pressX = 0;
     double m_lastX = 0;

@@ -62,10 +62,8 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     rebuildLanes();
 }
 
-TimelineView::~TimelineView()
-{
-    m_laneBuild.waitForFinished();
-}
+// A lane build still running ends on its own (it holds its own references) and is dropped.
+TimelineView::~TimelineView() = default;
 
 void TimelineView::rebuildLanes()
 {
@@ -112,6 +110,7 @@ void TimelineView::installLanes(std::shared_ptr<const Dataset> dataset, bool mas
         m_window->setDataBounds(events.earliestBegin(), events.latestEnd());
     updateScrollBar();
     update();
+    emit lanesInstalled();
 }
 
 void TimelineView::setGrouping(LaneGrouping grouping)
@@ -158,9 +157,12 @@ void TimelineView::toggleCollapsed(int actor)
     rebuildLanes();
 }
 
+// The width painting gives the time axis: the scroll bar takes its share only when it is shown
+// (isHidden(), not isVisible(): this is asked before the view is first shown too).
 int TimelineView::timelineWidth() const
 {
-    return std::max(1, width() - m_renderer->geometry().headerWidth - m_scrollBar->sizeHint().width());
+    const int scrollBar = m_scrollBar->isHidden() ? 0 : m_scrollBar->sizeHint().width();
+    return std::max(1, width() - m_renderer->geometry().headerWidth - scrollBar);
 }
 
 double TimelineView::timelineX(double widgetX) const
@@ -177,7 +179,10 @@ void TimelineView::updateScrollBar()
     m_scrollBar->setRange(0, std::max(0, content - m_renderer->geometry().axisHeight - page));
     m_scrollBar->setPageStep(page);
     m_scrollBar->setSingleStep(m_renderer->geometry().laneHeight() / 2);
+    const bool wasHidden = m_scrollBar->isHidden();
     m_scrollBar->setVisible(m_scrollBar->maximum() > 0);
+    if (m_scrollBar->isHidden() != wasHidden)
+        m_window->setWidth(timelineWidth()); // the time axis gains or loses the bar's width
     setVerticalOffset(m_scrollBar->value());
 }
 
@@ -209,7 +214,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     TimelineRenderRequest request;
     request.mapping = m_window->mapping();
-    request.size = QSize(width() - (m_scrollBar->isVisible() ? m_scrollBar->width() : 0), height());
+    request.size = QSize(m_renderer->geometry().headerWidth + timelineWidth(), height());
     request.verticalOffset = m_verticalOffset;
     request.selectedEvent = m_selection->event();
     request.selectedActorLane = m_lanes.laneOfActor(m_selection->actor());
@@ -418,6 +423,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         fitSelection();
         break;
     case Qt::Key_Escape:
+        if (m_selection->event() < 0 && m_rangeEnd <= m_rangeStart) {
+            event->ignore(); // nothing to clear: Esc is the window's (it cancels a load)
+            return;
+        }
         clearSelection();
         break;
     default:

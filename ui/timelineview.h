@@ -61,6 +61,10 @@ public:
 
     QSize sizeHint() const override { return {900, 520}; }
 
+signals:
+    // New lanes are on screen (after a dataset, filter, grouping or fold change).
+    void lanesInstalled();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
