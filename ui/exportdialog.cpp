@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
-#include "exportcommand.h"
+#include "exportcaption.h"
 #include "filterspec.h"
 
 #include <QCheckBox>
@@ -165,7 +165,7 @@ TimelineImage::Options ExportDialog::options() const
         options.title = m_title->text();
     options.legend = m_legend->isChecked();
     if (m_caption->isChecked())
-        options.caption = ExportCommand::caption(*m_filter->dataset(),
+        options.caption = ExportCaption::text(*m_filter->dataset(),
                                                  FilterSpec::describe(*m_filter->dataset(), m_filter->filter()));
     return options;
 }
@@ -245,7 +245,7 @@ QImage ExportDialog::clipboardImage(FilterState *filter, VisibleWindow *window, 
     options.start = window->start();
     options.end = window->end();
     options.title = filter->dataset()->title;
-    options.caption = ExportCommand::caption(*filter->dataset(),
+    options.caption = ExportCaption::text(*filter->dataset(),
                                              FilterSpec::describe(*filter->dataset(), filter->filter()));
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);

@@ -13,7 +13,4 @@ namespace ExportCommand {
 
 int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
 
-// The caption line: what was filtered and where the data comes from.
-QString caption(const Dataset &dataset, const FilterSpec &filter);
-
 } // namespace ExportCommand
