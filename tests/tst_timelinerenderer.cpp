@@ -834,7 +834,7 @@ private slots:
     void manyActorsLayOutInLinearTime()
     {
         // Hostile input: a file of 100,000 actors, 10,000 of them at the top with nine members
-        // each. Asking Dataset::childrenOf (a scan of every actor) for each actor took tens of
+        // each. A scan of every actor for the children of each actor took tens of
         // seconds; the lanes must be laid out in well under the bound, which leaves room for
         // sanitizer builds.
         auto dataset = std::make_shared<Dataset>();

@@ -281,11 +281,11 @@ private slots:
         QVERIFY(view()->lanes().laneInfo(israelLane).hasChildren);
         const double top = view()->renderer().laneTop(israelLane, view()->verticalOffset());
         // A copy: the first click rebuilds the renderer.
-        const TimelineGeometry g = view()->renderer().geometry();
-        QTest::mouseClick(view(), Qt::LeftButton, {}, QPoint(6 + 10 + 3, int(top) + g.lanePadding + 9));
+        const QPoint triangle = view()->renderer().geometry().disclosureTriangle(0, top).center().toPoint();
+        QTest::mouseClick(view(), Qt::LeftButton, {}, triangle);
         QVERIFY(view()->lanes().laneInfo(israelLane).collapsed);
         QVERIFY(view()->lanes().laneCount() < lanes);
-        QTest::mouseClick(view(), Qt::LeftButton, {}, QPoint(6 + 10 + 3, int(top) + g.lanePadding + 9));
+        QTest::mouseClick(view(), Qt::LeftButton, {}, triangle);
         QCOMPARE(view()->lanes().laneCount(), lanes);
     }
 

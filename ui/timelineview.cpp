@@ -324,9 +324,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         const int lane = m_renderer->laneAt(p.y(), m_verticalOffset);
         if (lane >= 0) {
             const LaneSource::LaneInfo &info = m_lanes.laneInfo(lane);
-            const double triangleX = 6 + info.depth * 14 + 10;
-            if (info.hasChildren && info.actor >= 0 && p.x() >= triangleX - 4
-                && p.x() <= triangleX + 12)
+            const double top = m_renderer->laneTop(lane, m_verticalOffset);
+            if (info.hasChildren && info.actor >= 0
+                && geometry.disclosureTriangle(info.depth, top).contains(p))
                 toggleCollapsed(info.actor);
             else if (info.actor >= 0)
                 m_selection->setActor(info.actor);

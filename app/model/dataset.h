@@ -28,10 +28,6 @@ struct Dataset
     // Indices by id; -1 when absent.
     int actorIndex(const QString &id) const { return m_actorById.value(id, -1); }
     int issueIndex(const QString &id) const { return m_issueById.value(id, -1); }
-    int sourceIndex(const QString &id) const { return m_sourceById.value(id, -1); }
-
-    // Actors whose parent is the given actor (-1: the top-level actors), in file order.
-    std::vector<int> childrenOf(int actor) const;
 
     // Builds the id indices; the loader calls it once everything is in place.
     void indexIds();
@@ -39,5 +35,4 @@ struct Dataset
 private:
     QHash<QString, int> m_actorById;
     QHash<QString, int> m_issueById;
-    QHash<QString, int> m_sourceById;
 };

@@ -179,7 +179,3 @@ std::span<const quint32> EventStore::eventsOfActor(int actor) const
     return list(m_actorEvents, actor);
 }
 
-int EventStore::firstBeginningAtOrAfter(qint64 second) const
-{
-    return int(std::lower_bound(m_begin.begin(), m_begin.end(), second) - m_begin.begin());
-}

@@ -60,9 +60,6 @@ public:
     // Events of an actor, in time order (indices into this store).
     std::span<const quint32> eventsOfActor(int actor) const;
 
-    // The first event whose beginSecond() is >= second: events are sorted, so the events
-    // visible in [t0, t1) are found by two binary searches and the longest duration.
-    int firstBeginningAtOrAfter(qint64 second) const;
     qint64 longestDuration() const { return m_longestDuration; }
     // The span of all events: from the earliest begin to the latest end (0, 0 when empty).
     qint64 earliestBegin() const { return m_begin.empty() ? 0 : m_begin.front(); }

@@ -74,7 +74,7 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
     switch (grouping) {
     case LaneGrouping::Actors: {
         // Each actor's children (slot actor + 1; slot 0 holds the top level), in file order, found
-        // in one pass: Dataset::childrenOf scans every actor, and asking it for each actor made
+        // in one pass: scanning every actor for the children of each actor made
         // this quadratic (30 s for a file of 100,000 actors).
         std::vector<std::vector<int>> children(dataset.actors.size() + 1);
         for (size_t actor = 0; actor < dataset.actors.size(); ++actor)

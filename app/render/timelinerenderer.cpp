@@ -440,7 +440,7 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
         const LaneSource::LaneInfo &info = m_lanes.laneInfo(lane);
         if (lane == request.selectedActorLane)
             painter.fillRect(QRectF(0, top, width, laneHeight), m_theme.highlightedLane);
-        const double indent = 6 + info.depth * 14;
+        const double indent = m_geometry.headerIndent(info.depth);
         painter.fillRect(QRectF(indent, top + 6, 4, laneHeight - 12),
                          m_theme.itemColor(info.color));
         double x = indent + 10;

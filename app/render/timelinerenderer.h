@@ -26,6 +26,14 @@ struct TimelineGeometry
     int lanePadding = 6;
 
     int laneHeight() const { return lanePadding + markerBand + labelRows * labelRowHeight + 2; }
+
+    // A lane header, by the lane's nesting depth: where its colour bar starts, and the box of
+    // its disclosure triangle (painted by the renderer, clicked in the view) in a lane at `top`.
+    double headerIndent(int depth) const { return 6 + depth * 14; }
+    QRectF disclosureTriangle(int depth, double top) const
+    {
+        return QRectF(headerIndent(depth) + 10 - 4, top + lanePadding + 1, 16, 16);
+    }
 };
 
 // What to draw: the window, the size, and the shared selection state.
