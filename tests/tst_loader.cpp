@@ -965,6 +965,29 @@ private slots:
                                              << QStringLiteral("the folder holds no .json files");
     }
 
+    // The place a message refers to is a field of the message, not spliced into its text:
+    // an id holding "%1" stays as written, and the place is only appended when shown.
+    void theOtherPlaceIsAFieldOfTheMessage()
+    {
+        const QString path = write(QStringLiteral("twice.json"),
+                                   (header + "\"actors\": [\n"
+                                             "  {\"id\": \"a%1\", \"name\": \"A\", \"kind\": \"state\"},\n"
+                                             "  {\"id\": \"a%1\", \"name\": \"B\", \"kind\": \"state\"}]}").toUtf8());
+        const LoadResult result = DatasetLoader::load({path});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.messages.size(), 1);
+        const LoadMessage &message = result.messages.first();
+        QCOMPARE(message.text, QStringLiteral("actor id \"a%1\" is already used"));
+        QCOMPARE(message.line, 4);
+        QCOMPARE(message.relatedText, QStringLiteral("first defined at"));
+        QCOMPARE(message.relatedFile, path);
+        QCOMPARE(message.relatedLine, 3);
+        QCOMPARE(message.relatedColumn, 10);
+        QCOMPARE(message.toString(),
+                 path + QStringLiteral(":4:10: error: actors[1].id: actor id \"a%1\" is already used; "
+                                       "first defined at ") + path + QStringLiteral(":3:10"));
+    }
+
     void missingPathsAreErrors()
     {
         QFETCH(QString, path);

@@ -48,7 +48,7 @@ void LoadErrorsDialog::setMessages(const QString &summary, const LoadMessages &m
         QString where = message.file;
         if (message.line > 0)
             where += QStringLiteral(":%1:%2").arg(message.line).arg(message.column);
-        auto *item = new QTreeWidgetItem(m_list, {where, message.path, message.text});
+        auto *item = new QTreeWidgetItem(m_list, {where, message.path, message.fullText()});
         item->setIcon(0, message.isError() ? errorIcon : warningIcon);
         item->setToolTip(2, PlainText::toolTip(message.toString()));
     }

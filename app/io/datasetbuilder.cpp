@@ -295,12 +295,12 @@ void DatasetBuilder::addMessage(Message &&message)
 
 void DatasetBuilder::error(Location location, const QString &path, const QString &text)
 {
-    addMessage({true, location, path, text, {}});
+    addMessage({true, location, path, text, {}, {}});
 }
 
 void DatasetBuilder::warning(Location location, const QString &path, const QString &text)
 {
-    addMessage({false, location, path, text, {}});
+    addMessage({false, location, path, text, {}, {}});
 }
 
 void DatasetBuilder::reserveForInput(qint64 bytes)
@@ -398,11 +398,11 @@ bool DatasetBuilder::define(IdTable &ids, std::string_view id, int index, Locati
     if (inserted)
         return true;
     // The other place is written as file index and offset; the loader turns them into text.
-    error(location, path(),
-          tr("%1 id %2 is already used; first defined at %3")
-              .arg(QLatin1String(what), quoted(id), QStringLiteral("%1")));
-    if (m_errorCount <= errorCap)
+    error(location, path(), tr("%1 id %2 is already used").arg(QLatin1String(what), quoted(id)));
+    if (m_errorCount <= errorCap) {
         m_messages.back().related = it->second.location;
+        m_messages.back().relatedText = tr("first defined at");
+    }
     return false;
 }
 
@@ -441,10 +441,11 @@ void DatasetBuilder::absorbIds(IdTable &ids, IdTable &&later, int offset, const 
         const Definition &duplicate = result.node.mapped();
         error(duplicate.location,
               QStringLiteral("%1[%2].id").arg(QLatin1String(collection)).arg(duplicate.element),
-              tr("%1 id %2 is already used; first defined at %3")
-                  .arg(QLatin1String(what), quoted(result.node.key()), QStringLiteral("%1")));
-        if (m_errorCount <= errorCap)
+              tr("%1 id %2 is already used").arg(QLatin1String(what), quoted(result.node.key())));
+        if (m_errorCount <= errorCap) {
             m_messages.back().related = result.position->second.location;
+            m_messages.back().relatedText = tr("first defined at");
+        }
     }
 }
 
@@ -802,15 +803,16 @@ void DatasetBuilder::warnAboutLookalikeIds(const IdTable &ids, const char *what,
         // Ids that look alike on screen are spelt out with \u escapes.
         const auto show = [&](const std::string &id) { return onlyCase ? quoted(id) : escaped(id); };
         text = text.arg(QLatin1String(what), show(later.first), show(first.first));
-        text += tr("; ids are compared exactly, so these are two different %1s; %2 is first "
-                   "defined at %3")
-                    .arg(QLatin1String(what), show(first.first), QStringLiteral("%1"));
+        text += tr("; ids are compared exactly, so these are two different %1s")
+                    .arg(QLatin1String(what));
         const size_t messages = m_messages.size();
         warning(later.second.location,
                 QStringLiteral("%1[%2].id").arg(QLatin1String(collection)).arg(later.second.element),
                 text);
-        if (m_messages.size() > messages)
+        if (m_messages.size() > messages) {
             m_messages.back().related = first.second.location;
+            m_messages.back().relatedText = tr("%1 is first defined at").arg(show(first.first));
+        }
     };
     for (const Entry &entry : ids) {
         if (!foldId(entry.first, &key))

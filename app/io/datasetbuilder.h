@@ -33,8 +33,9 @@ public:
         bool error = true;
         Location location;
         QString path;
-        QString text; // when `related` is set, "%1" in it stands for that place
-        Location related;
+        QString text;
+        Location related;    // another place the message refers to, if any
+        QString relatedText; // how the text introduces it: "first defined at"
     };
 
     static constexpr int errorCap = 100;

@@ -570,15 +570,11 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress)
         message.path = m.path;
         message.text = m.text;
         if (m.related.file >= 0) {
-            // The other place stands for the last "%1": text quoted from the file before it
-            // may hold a "%1" of its own.
             const LoadMessage other = place(m.related);
-            const qsizetype at = message.text.lastIndexOf(QStringLiteral("%1"));
-            if (at >= 0)
-                message.text.replace(at, 2, QStringLiteral("%1:%2:%3")
-                                                .arg(other.file)
-                                                .arg(other.line)
-                                                .arg(other.column));
+            message.relatedText = m.relatedText;
+            message.relatedFile = other.file;
+            message.relatedLine = other.line;
+            message.relatedColumn = other.column;
         }
         result.messages.append(message);
     }

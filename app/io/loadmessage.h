@@ -17,8 +17,20 @@ struct LoadMessage
     int column = 0; // 1-based, in characters
     QString path;   // JSON path such as events[12].start; empty for the file as a whole
     QString text;
+    // Another place the message refers to, such as where a duplicate id was first defined, and
+    // how the text introduces it ("first defined at"). A field of its own, never spliced into
+    // `text`: a translation may reorder its words, and text quoted from a file may hold anything.
+    QString relatedText;  // empty: no other place
+    QString relatedFile;
+    int relatedLine = 0;
+    int relatedColumn = 0;
 
     bool isError() const { return severity == Severity::Error; }
+    bool hasRelated() const { return !relatedText.isEmpty(); }
+    // "file:line:col" of the other place.
+    QString relatedPlace() const;
+    // The text with the other place after it: "… is already used; first defined at f:3:8".
+    QString fullText() const;
     // "file:line:col: error: path: text", the form compilers use, so editors can jump to it.
     QString toString() const;
 };

@@ -242,16 +242,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                    "column out of range: %s", qPrintable(text));
         FUZZ_CHECK(message.column <= contents[file].size() + 1, "column out of range: %s",
                    qPrintable(text));
-        // Another place ("first defined at FILE:LINE:COLUMN") is only ever the message's end:
-        // text quoted from the input (an id with "%1" in it, say) must not take its place.
-        const qsizetype place = message.text.indexOf(FuzzCommon::scratchFolder());
-        if (place >= 0) {
-            static const QRegularExpression where(QStringLiteral(" first defined at $"));
-            static const QRegularExpression tail(QStringLiteral("^[^:]*:[0-9]+:[0-9]+$"));
-            FUZZ_CHECK(message.text.left(place).contains(where)
-                           && message.text.mid(place).contains(tail),
-                       "another place shows up inside the message: %s", qPrintable(text));
+        // Another place ("first defined at FILE:LINE:COLUMN") is a field of its own, naming a
+        // file of the load and a line in it; the text itself never holds it.
+        if (message.hasRelated()) {
+            const qsizetype other = paths.indexOf(message.relatedFile);
+            FUZZ_CHECK(other >= 0, "another place in no file of the load: %s", qPrintable(text));
+            FUZZ_CHECK(message.relatedLine >= 1 && message.relatedLine <= countLines(contents[other])
+                           && message.relatedColumn >= 1,
+                       "another place out of range: %s", qPrintable(text));
+            FUZZ_CHECK(text.endsWith(message.relatedPlace()), "another place not at the end: %s",
+                       qPrintable(text));
         }
+        FUZZ_CHECK(!message.text.endsWith(QStringLiteral(" at")),
+                   "a message whose other place is missing: %s", qPrintable(text));
     }
     if (result.ok()) {
         FUZZ_CHECK(progress.bytesRead() == progress.totalBytes(), "progress stopped short");
