@@ -6,6 +6,7 @@
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "datasetvocabulary.h"
+#include "overviewhistogram.h"
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
 #include "timelinetheme.h"
@@ -254,6 +255,36 @@ private:
     }
 
 private slots:
+    // Dragging a range on the overview sets the date filter as exactly as the bins are: month
+    // bins give months, year bins years, never a made-up day. The end of a range is the date of
+    // the second before it (a range ending at 1 August ends in July).
+    void overviewDatesAreAsExactAsItsBins_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<bool>("end");
+        QTest::addColumn<QString>("expected");
+        using K = TimeAxis::StepKind;
+        QTest::addRow("day bins") << int(K::Days) << "2024-07-15T13:00:00" << false << "2024-07-15";
+        QTest::addRow("week bins give days") << int(K::Weeks) << "2024-07-15T00:00:00" << false << "2024-07-15";
+        QTest::addRow("month bins") << int(K::Months) << "2024-07-15T13:00:00" << false << "2024-07";
+        QTest::addRow("month bins, a range's end") << int(K::Months) << "2024-08-01T00:00:00" << true << "2024-07";
+        QTest::addRow("year bins") << int(K::Years) << "2024-07-15T13:00:00" << false << "2024";
+        QTest::addRow("year bins, a range's end") << int(K::Years) << "2024-01-01T00:00:00" << true << "2023";
+    }
+
+    void overviewDatesAreAsExactAsItsBins()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, at);
+        QFETCH(bool, end);
+        QFETCH(QString, expected);
+        OverviewHistogram histogram;
+        histogram.step.kind = TimeAxis::StepKind(kind);
+        const qint64 second = QDateTime::fromString(at + u'Z', Qt::ISODate).toSecsSinceEpoch();
+        QCOMPARE(histogram.dateAt(second, end).toIsoString(), expected);
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     // Markers

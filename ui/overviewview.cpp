@@ -2,7 +2,6 @@
 #include "overviewview.h"
 #include "plaintext.h"
 
-#include "civilcalendar.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -193,17 +192,6 @@ void OverviewView::mouseMoveEvent(QMouseEvent *event)
     event->accept();
 }
 
-PartialDate OverviewView::dateAt(qint64 second, bool end) const
-{
-    // As exact as the bins: a range dragged over months filters by months, not made-up days.
-    const auto day = CivilCalendar::civilFromDays(CivilCalendar::floorDiv(second - (end ? 1 : 0), 86400));
-    switch (m_histogram.step.kind) {
-    case TimeAxis::StepKind::Years: return PartialDate::fromYear(day.year);
-    case TimeAxis::StepKind::Months: return PartialDate::fromYearMonth(day.year, day.month);
-    default: return PartialDate::fromYearMonthDay(day.year, day.month, day.day);
-    }
-}
-
 void OverviewView::mouseReleaseEvent(QMouseEvent *event)
 {
     const Drag drag = m_drag;
@@ -225,8 +213,8 @@ void OverviewView::mouseReleaseEvent(QMouseEvent *event)
         m_window->setRange(middle - m_window->span() / 2, middle - m_window->span() / 2 + m_window->span());
     } else if (filtering) {
         EventFilter filter = m_filter->filter();
-        filter.from = dateAt(a, false);
-        filter.to = dateAt(b, true);
+        filter.from = m_histogram.dateAt(a, false);
+        filter.to = m_histogram.dateAt(b, true);
         m_filter->setFilter(filter);
     } else {
         m_window->fitRange(a, b, 0.0);

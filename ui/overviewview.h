@@ -47,7 +47,6 @@ private:
 
     void rebuild();
     void updateOverlay();
-    PartialDate dateAt(qint64 second, bool end) const;
 
     FilterState *m_filter;
     VisibleWindow *m_window;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "overviewhistogram.h"
 
+#include "civilcalendar.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -90,4 +92,14 @@ OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const Filte
         histogram.peak = std::max(histogram.peak, stacked);
     }
     return histogram;
+}
+
+PartialDate OverviewHistogram::dateAt(qint64 second, bool end) const
+{
+    const auto day = CivilCalendar::civilFromDays(CivilCalendar::floorDiv(second - (end ? 1 : 0), 86400));
+    switch (step.kind) {
+    case TimeAxis::StepKind::Years: return PartialDate::fromYear(day.year);
+    case TimeAxis::StepKind::Months: return PartialDate::fromYearMonth(day.year, day.month);
+    default: return PartialDate::fromYearMonthDay(day.year, day.month, day.day);
+    }
 }

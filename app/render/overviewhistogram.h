@@ -29,6 +29,9 @@ struct OverviewHistogram
     int peak = 0;              // the highest stacked bin
 
     int binCount() const { return edges.empty() ? 0 : int(edges.size()) - 1; }
+    // The date of a second as exactly as the bins are: a range dragged over month bins becomes
+    // months, not made-up days. `end`: the second closes a range (the date of the second before).
+    PartialDate dateAt(qint64 second, bool end) const;
 
     static OverviewHistogram compute(const Dataset &dataset, const FilterResult *filter,
                                      int maxBins = 160, int maxGroups = 8);
