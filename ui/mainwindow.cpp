@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "recentdatasets.h"
+#include "settingscheck.h"
 #include "plaintext.h"
 
 #include "actorfilterproxymodel.h"
@@ -41,7 +43,6 @@
 #include <QPushButton>
 #include <QFile>
 #include <QSettings>
-#include <QStringDecoder>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -50,13 +51,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-constexpr int maxRecent = 8;
-const char *recentKey = "recentDatasets";
-
-// A recent entry is a list of paths (a multi-file dataset); stored joined by a separator that
-// cannot occur in a path.
-const QChar pathSeparator = QChar(0x1F);
 
 QString describe(const QStringList &paths)
 {
@@ -220,48 +214,12 @@ MainWindow::MainWindow(QWidget *parent)
     showDataset();
 }
 
-namespace {
-
-// Qt's INI reader takes much junk without complaint (and reports what it rejects only to the
-// first reader), so a settings file that is not even text is caught here.
-bool looksLikeText(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists() || file.size() > (1 << 20) || !file.open(QIODevice::ReadOnly))
-        return true; // absent, or too big to be ours: left to QSettings
-    const QByteArray bytes = file.readAll();
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    utf8.decode(bytes);
-    return !utf8.hasError() && !bytes.contains('\0');
-}
-
-} // namespace
-
 void MainWindow::checkSettings()
 {
-    // Every value is checked where it is read and falls back to its default; this says so
-    // when the file as a whole could not be read or comes from a newer Tideline.
     QSettings settings;
-    if (m_settingsStatus != QSettings::NoError || !looksLikeText(settings.fileName())) {
-        const QString text =
-            tr("The settings file %1 could not be read; Tideline starts with its defaults and "
-               "will write a new file when a setting changes.")
-                .arg(QDir::toNativeSeparators(settings.fileName()));
-        qWarning("%s", qPrintable(text));
-        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
-        return;
-    }
-    const QVariant stored = settings.value(QStringLiteral("settings/version"));
-    bool isNumber = false;
-    const int version = stored.toInt(&isNumber);
-    if (!stored.isValid()) {
-        settings.setValue(QStringLiteral("settings/version"), settingsVersion);
-    } else if (!isNumber || version > settingsVersion) {
-        const QString text = tr("These settings were written by a newer Tideline (version %1); "
-                                "those this version does not understand are ignored.")
-                                 .arg(stored.toString());
-        qWarning("%s", qPrintable(text));
-        m_messageBar->showMessage(MessageBar::Kind::Warning, text);
+    if (const QString problem = SettingsCheck::problem(m_settingsStatus, settings); !problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        m_messageBar->showMessage(MessageBar::Kind::Warning, problem);
     }
 }
 
@@ -856,26 +814,16 @@ void MainWindow::openFolderDialog()
 
 void MainWindow::rememberRecent(const QStringList &paths)
 {
-    QStringList absolute;
-    for (const QString &path : paths)
-        absolute << QFileInfo(path).absoluteFilePath();
-    const QString entry = absolute.join(pathSeparator);
     QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > maxRecent)
-        recent.removeLast();
-    settings.setValue(recentKey, recent);
+    RecentDatasets::remember(settings, paths);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
-    for (const QString &entry : recent) {
-        const QStringList paths = entry.split(pathSeparator, Qt::SkipEmptyParts);
+    const QList<QStringList> recent = RecentDatasets::load(QSettings());
+    for (const QStringList &paths : recent) {
         QAction *action = m_recentMenu->addAction(PlainText::forMnemonic(describe(paths)), this,
                                                   [this, paths] { openPathsInBackground(paths); });
         action->setToolTip(PlainText::toolTip(paths.join(u'\n')));
@@ -884,7 +832,8 @@ void MainWindow::rebuildRecentMenu()
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-            QSettings().remove(recentKey);
+            QSettings settings;
+            RecentDatasets::clear(settings);
             rebuildRecentMenu();
         });
     }

@@ -93,7 +93,6 @@ private:
     bool reportLoad(const QStringList &paths, const LoadResult &result);
     void reloadChangedFiles();
     void checkSettings();
-    static constexpr int settingsVersion = 1;
     void reportReload(const QStringList &paths, const LoadResult &result);
     void createLoadIndicator();
     void showPosition(int position);
