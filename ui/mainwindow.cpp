@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: MIT
+// Long (about 800 lines) because this is the one place where every view is created and wired to
+// the shared state (session, filter, selection, visible window), with the menus that reach them.
+// What has a job of its own lives elsewhere: loading and its indicator (DatasetSession,
+// LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
+#include "loadindicator.h"
 #include "recentdatasets.h"
 #include "settingscheck.h"
 #include "plaintext.h"
@@ -39,8 +44,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -50,17 +53,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-
-QString describe(const QStringList &paths)
-{
-    QStringList names;
-    for (const QString &path : paths)
-        names << QFileInfo(path).fileName();
-    return names.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
@@ -485,16 +477,16 @@ bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
 {
     if (result.cancelled) {
         statusBar()->showMessage(
-            tr("Cancelled opening %1; the data already open is unchanged").arg(describe(paths)), 6000);
+            tr("Cancelled opening %1; the data already open is unchanged").arg(DatasetSession::describe(paths)), 6000);
         return false;
     }
     if (!result.ok()) {
         const QString summary =
             tr("%1 could not be opened: %n error(s). The data already open is unchanged.",
                nullptr, result.errorCount())
-                .arg(describe(paths));
+                .arg(DatasetSession::describe(paths));
         showMessages(summary, result.messages);
-        statusBar()->showMessage(tr("Could not open %1").arg(describe(paths)));
+        statusBar()->showMessage(tr("Could not open %1").arg(DatasetSession::describe(paths)));
         return false;
     }
     if (!m_messageBarMessages.isEmpty()) {
@@ -505,9 +497,9 @@ bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
         rememberRecent(paths);
     if (result.warningCount() > 0) {
         statusBar()->showMessage(
-            tr("Opened %1 with %n warning(s)", nullptr, result.warningCount()).arg(describe(paths)));
+            tr("Opened %1 with %n warning(s)", nullptr, result.warningCount()).arg(DatasetSession::describe(paths)));
         showMessages(tr("%1 opened, with %n warning(s):", nullptr, result.warningCount())
-                         .arg(describe(paths)),
+                         .arg(DatasetSession::describe(paths)),
                      result.messages);
     }
     return true;
@@ -521,7 +513,7 @@ void MainWindow::reloadChangedFiles()
         m_reloadPending = true; // once this load is done
         return;
     }
-    statusBar()->showMessage(tr("%1 changed on disk; reading it again…").arg(describe(m_session.paths())));
+    statusBar()->showMessage(tr("%1 changed on disk; reading it again…").arg(DatasetSession::describe(m_session.paths())));
     m_session.reloadInBackground();
 }
 
@@ -542,14 +534,14 @@ void MainWindow::reportReload(const QStringList &paths, const LoadResult &result
         m_messageBarSummary =
             tr("%1 changed on disk and now has %n error(s); the last good version stays on "
                "screen until it is fixed.", nullptr, result.errorCount())
-                .arg(describe(paths));
+                .arg(DatasetSession::describe(paths));
         m_messageBarMessages = result.messages;
         m_messageBar->showMessage(
             MessageBar::Kind::Error,
             first ? m_messageBarSummary + u'\n' + first->toString() : m_messageBarSummary,
             tr("Show Messages…"));
         statusBar()->showMessage(tr("Reload of %1 failed; showing the last good version")
-                                     .arg(describe(paths)));
+                                     .arg(DatasetSession::describe(paths)));
         return;
     }
     if (!m_messageBarMessages.isEmpty()) {
@@ -558,58 +550,14 @@ void MainWindow::reportReload(const QStringList &paths, const LoadResult &result
     }
     statusBar()->showMessage(
         tr("Reloaded %1: %2 events, %n warning(s)", nullptr, result.warningCount())
-            .arg(describe(paths), QLocale().toString(result.dataset->events.count())),
+            .arg(DatasetSession::describe(paths), QLocale().toString(result.dataset->events.count())),
         8000);
 }
 
 void MainWindow::createLoadIndicator()
 {
-    // Shown while files load in the background: how far, and a way out.
-    m_loadProgress = new QProgressBar(this);
-    m_loadProgress->setRange(0, 1000);
-    m_loadProgress->setMaximumWidth(220);
-    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
-    m_loadLabel = new QLabel(this);
-    m_loadLabel->setTextFormat(Qt::PlainText);
-    m_cancelLoad = new QPushButton(tr("Cancel"), this);
-    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
-    // Esc is not this button's shortcut: a shortcut would take Esc from the timeline and the
-    // search field, and cancel reloads the user never asked for. keyPressEvent() has it instead.
-    m_cancelLoad->setToolTip(tr("Stop loading; the data already open stays (Esc, where the "
-                                "focused panel has no use for it)"));
-    statusBar()->addPermanentWidget(m_loadLabel);
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_cancelLoad);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
-        w->hide();
-    connect(m_cancelLoad, &QPushButton::clicked, &m_session, &DatasetSession::cancelLoad);
-    m_loadTimer.setInterval(100);
-    connect(&m_loadTimer, &QTimer::timeout, this, [this] {
-        const auto progress = m_session.progress();
-        if (!progress)
-            return;
-        const qint64 total = std::max<qint64>(progress->totalBytes(), 1);
-        m_loadProgress->setValue(int(1000 * progress->bytesRead() / total));
-        m_loadLabel->setText(tr("Reading %1 of %2 MB, %3 events")
-                                 .arg(progress->bytesRead() / (1024 * 1024))
-                                 .arg(progress->totalBytes() / (1024 * 1024))
-                                 .arg(QLocale().toString(progress->events())));
-    });
-    connect(&m_session, &DatasetSession::loadStarted, this, [this] {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
-            w->show();
-        m_loadProgress->setValue(0);
-        m_loadLabel->setText(tr("Opening %1…").arg(describe(m_session.loadingPaths())));
-        m_loadTimer.start();
-    });
-    const auto hideIndicator = [this] {
-        m_loadTimer.stop();
-        for (QWidget *w : std::initializer_list<QWidget *>{m_loadLabel, m_loadProgress, m_cancelLoad})
-            w->hide();
-    };
-    connect(&m_session, &DatasetSession::loadAbandoned, this, hideIndicator);
-    connect(&m_session, &DatasetSession::loadFinished, this, [this, hideIndicator](const LoadResult &result) {
-        hideIndicator();
+    statusBar()->addPermanentWidget(new LoadIndicator(&m_session, this));
+    connect(&m_session, &DatasetSession::loadFinished, this, [this](const LoadResult &result) {
         if (m_session.loadingPurpose() == DatasetSession::Purpose::Reload)
             reportReload(m_session.loadingPaths(), result);
         else
@@ -824,7 +772,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QList<QStringList> recent = RecentDatasets::load(QSettings());
     for (const QStringList &paths : recent) {
-        QAction *action = m_recentMenu->addAction(PlainText::forMnemonic(describe(paths)), this,
+        QAction *action = m_recentMenu->addAction(PlainText::forMnemonic(DatasetSession::describe(paths)), this,
                                                   [this, paths] { openPathsInBackground(paths); });
         action->setToolTip(PlainText::toolTip(paths.join(u'\n')));
         action->setStatusTip(paths.join(QStringLiteral(", ")));

@@ -22,8 +22,6 @@ class StanceChartView;
 class StanceMatrixModel;
 class QDockWidget;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class EventTableModel;
 class TimelineView;
 class QActionGroup;
@@ -135,10 +133,6 @@ private:
     LoadMessages m_messageBarMessages;
     bool m_reloadPending = false; // the files changed again while a load was running
     bool m_copyPending = false;   // Copy Timeline Image waits for the filter's result
-    QProgressBar *m_loadProgress = nullptr;
-    QLabel *m_loadLabel = nullptr;
-    QPushButton *m_cancelLoad = nullptr;
-    QTimer m_loadTimer;
     bool m_resettingActors = false;
     QMenu *m_recentMenu = nullptr;
     LoadErrorsDialog *m_errorsDialog = nullptr;

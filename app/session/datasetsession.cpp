@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "datasetsession.h"
 
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 DatasetSession::DatasetSession(QObject *parent)
@@ -74,4 +75,12 @@ LoadResult DatasetSession::open(const QStringList &paths)
 QString DatasetSession::samplePath()
 {
     return QStringLiteral(":/data/sample.json");
+}
+
+QString DatasetSession::describe(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    return names.join(QStringLiteral(", "));
 }

@@ -45,6 +45,8 @@ public:
     QStringList loadingPaths() const { return m_loadingPaths; }
 
     static QString samplePath();
+    // Paths as a person reads them in a message: the file names, joined by commas.
+    static QString describe(const QStringList &paths);
 
 signals:
     void datasetChanged();
