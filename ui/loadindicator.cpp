@@ -16,6 +16,7 @@ LoadIndicator::LoadIndicator(DatasetSession *session, QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a button, not a bar
     // Esc is not this button's shortcut: a shortcut would take Esc from the timeline and the
     // search field, and cancel reloads the user never asked for. The window has it instead.
     m_cancel->setToolTip(tr("Stop loading; the data already open stays (Esc, where the "
