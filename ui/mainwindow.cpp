@@ -112,10 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_actorSearch->selectAll();
     });
     addAction(findActor);
-    // The actor checkboxes are the filter's actors, both ways.
-    connect(m_actorModel, &ActorTreeModel::checkedActorsChanged, this, [this](const QSet<int> &actors) {
-        if (m_resettingActors)
-            return;
+    // The actor checkboxes are the filter's actors, both ways: a tick changes the filter, a
+    // changed filter sets the ticks (which the model does not report back as ticks).
+    connect(m_actorModel, &ActorTreeModel::actorsTicked, this, [this](const QSet<int> &actors) {
         EventFilter filter = m_filter.filter();
         filter.actors = actors;
         m_filter.setFilter(filter);
@@ -631,12 +630,10 @@ void MainWindow::showDataset()
     m_shownDataset = dataset;
     m_selection.clear();
     m_eventModel->setDataset(dataset);
-    // The filter moves to the new dataset first (keeping actors by id); the actor tree's reset
-    // must not be taken for "no actor ticked", so its ticks are set from the filter afterwards.
+    // The filter moves to the new dataset first (keeping actors by id); the actor tree starts
+    // with nothing ticked, so its ticks are set from the filter afterwards.
     m_filter.setDataset(dataset);
-    m_resettingActors = true;
     m_actorModel->setDataset(dataset);
-    m_resettingActors = false;
     m_actorModel->setCheckedActors(m_filter.filter().actors);
     if (m_restoreFilter && !dataset->files.isEmpty()) {
         // Once, when the first dataset is open: the filter of the last session, where it fits.

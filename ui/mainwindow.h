@@ -133,7 +133,6 @@ private:
     LoadMessages m_messageBarMessages;
     bool m_reloadPending = false; // the files changed again while a load was running
     bool m_copyPending = false;   // Copy Timeline Image waits for the filter's result
-    bool m_resettingActors = false;
     QMenu *m_recentMenu = nullptr;
     LoadErrorsDialog *m_errorsDialog = nullptr;
 };

@@ -57,7 +57,6 @@ void ActorTreeModel::setDataset(std::shared_ptr<const Dataset> dataset)
             m_kinds.push_back(kind);
     }
     endResetModel();
-    emit checkedActorsChanged(m_checked);
 }
 
 QModelIndex ActorTreeModel::indexOfKind(int kind, int column) const
@@ -204,7 +203,7 @@ bool ActorTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     else
         m_checked.remove(actor);
     emit dataChanged(index, index, {Qt::CheckStateRole});
-    emit checkedActorsChanged(m_checked);
+    emit actorsTicked(m_checked);
     return true;
 }
 
@@ -217,8 +216,6 @@ void ActorTreeModel::setCheckedActors(const QSet<int> &actors)
         if (index.isValid())
             emit dataChanged(index, index, {Qt::CheckStateRole});
     }
-    if (!changed.isEmpty())
-        emit checkedActorsChanged(m_checked);
 }
 
 void ActorTreeModel::emitRowChanged(int actor)

@@ -48,7 +48,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
-    void checkedActorsChanged(const QSet<int> &actors);
+    // The user ticked or unticked an actor (setData): the ticked set after it. Not emitted when
+    // the model is given a dataset or a set of ticks, so whoever sets the ticks from the filter
+    // does not hear its own change back.
+    void actorsTicked(const QSet<int> &actors);
 
 private:
     // Index ids: 1 + kind for kind groups, kindIdBase + actor for actors; 0 is the root.
