@@ -30,9 +30,8 @@ void DatasetWatcher::watch(const QStringList &paths)
     rewatch();
 }
 
-void DatasetWatcher::touched(const QString &path)
+void DatasetWatcher::touched()
 {
-    Q_UNUSED(path);
     // Every write restarts the wait: a file being written arrives as many changes.
     m_settle.start();
 }

@@ -25,7 +25,7 @@ signals:
     void changed();
 
 private:
-    void touched(const QString &path);
+    void touched();
     void rewatch();
 
     QFileSystemWatcher m_watcher;
