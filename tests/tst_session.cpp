@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What the window keeps between runs, without a window: the recent datasets and the check of the
-// settings file as a whole.
+// settings file as a whole; and what it says when a load ends.
+#include "loadsummary.h"
 #include "recentdatasets.h"
 #include "settingscheck.h"
 
@@ -85,6 +86,83 @@ private slots:
     {
         QSettings settings(settingsFile(QStringLiteral("any.ini"), "[settings]\nversion=1\n"), QSettings::IniFormat);
         QVERIFY(SettingsCheck::problem(QSettings::FormatError, settings).contains(QStringLiteral("could not be read")));
+    }
+
+    void aFinishedLoadIsSummedUp_data()
+    {
+        QTest::addColumn<bool>("reload");
+        QTest::addColumn<QString>("outcome"); // cancelled, failed, warned, clean
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("timeout");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("firstError");
+
+        QTest::addRow("open cancelled")
+            << false << "cancelled"
+            << "Cancelled opening a.json, b.json; the data already open is unchanged" << 6000
+            << "" << "";
+        QTest::addRow("open failed")
+            << false << "failed" << "Could not open a.json, b.json" << 0
+            << "a.json, b.json could not be opened: 2 error(s). The data already open is unchanged."
+            << "";
+        QTest::addRow("open with warnings")
+            << false << "warned" << "Opened a.json, b.json with 1 warning(s)" << 0
+            << "a.json, b.json opened, with 1 warning(s):" << "";
+        QTest::addRow("open clean") << false << "clean" << "" << 0 << "" << "";
+        // A reload superseded by a newer load says nothing: the newer one speaks.
+        QTest::addRow("reload cancelled") << true << "cancelled" << "" << 0 << "" << "";
+        QTest::addRow("reload failed")
+            << true << "failed" << "Reload of a.json, b.json failed; showing the last good version" << 0
+            << "a.json, b.json changed on disk and now has 2 error(s); the last good version stays "
+               "on screen until it is fixed."
+            << "/data/b.json:7:3: error: events[2].start: not a date";
+        QTest::addRow("reload with warnings")
+            << true << "warned" << "Reloaded a.json, b.json: 0 events, 1 warning(s)" << 8000 << ""
+            << "";
+        QTest::addRow("reload clean")
+            << true << "clean" << "Reloaded a.json, b.json: 0 events, 0 warning(s)" << 8000 << ""
+            << "";
+    }
+
+    void aFinishedLoadIsSummedUp()
+    {
+        QFETCH(bool, reload);
+        QFETCH(QString, outcome);
+        QFETCH(QString, status);
+        QFETCH(int, timeout);
+        QFETCH(QString, heading);
+        QFETCH(QString, firstError);
+
+        const auto message = [](LoadMessage::Severity severity, int line, const QString &text) {
+            LoadMessage m;
+            m.severity = severity;
+            m.file = QStringLiteral("/data/b.json");
+            m.line = line;
+            m.column = 3;
+            m.path = QStringLiteral("events[%1].start").arg(line - 5);
+            m.text = text;
+            return m;
+        };
+        LoadResult result;
+        if (outcome == u"cancelled") {
+            result.cancelled = true;
+        } else if (outcome == u"failed") {
+            // A warning first: the bar's line of detail is the first *error*.
+            result.messages = {message(LoadMessage::Severity::Warning, 5, QStringLiteral("odd")),
+                               message(LoadMessage::Severity::Error, 7, QStringLiteral("not a date")),
+                               message(LoadMessage::Severity::Error, 9, QStringLiteral("not a date"))};
+        } else {
+            result.dataset = std::make_shared<const Dataset>();
+            if (outcome == u"warned")
+                result.messages = {message(LoadMessage::Severity::Warning, 5, QStringLiteral("odd"))};
+        }
+        const QStringList paths{QStringLiteral("/data/a.json"), QStringLiteral("/data/b.json")};
+        const LoadSummary summary = reload ? LoadSummary::ofReload(paths, result)
+                                           : LoadSummary::ofOpen(paths, result);
+        QCOMPARE(summary.status, status);
+        QCOMPARE(summary.statusTimeout, timeout);
+        QCOMPARE(summary.messagesHeading, heading);
+        QCOMPARE(summary.firstError ? summary.firstError->toString() : QString(), firstError);
     }
 };
 

@@ -5,6 +5,7 @@
 // LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
 #include "loadindicator.h"
+#include "loadsummary.h"
 #include "recentdatasets.h"
 #include "settingscheck.h"
 #include "plaintext.h"
@@ -474,34 +475,20 @@ void MainWindow::openPathsInBackground(const QStringList &paths)
 
 bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
 {
-    if (result.cancelled) {
-        statusBar()->showMessage(
-            tr("Cancelled opening %1; the data already open is unchanged").arg(DatasetSession::describe(paths)), 6000);
-        return false;
+    const LoadSummary summary = LoadSummary::ofOpen(paths, result);
+    if (result.ok()) {
+        if (!m_messageBarMessages.isEmpty()) {
+            m_messageBar->hide(); // about files that are no longer open
+            m_messageBarMessages.clear();
+        }
+        if (paths != QStringList{DatasetSession::samplePath()})
+            rememberRecent(paths);
     }
-    if (!result.ok()) {
-        const QString summary =
-            tr("%1 could not be opened: %n error(s). The data already open is unchanged.",
-               nullptr, result.errorCount())
-                .arg(DatasetSession::describe(paths));
-        showMessages(summary, result.messages);
-        statusBar()->showMessage(tr("Could not open %1").arg(DatasetSession::describe(paths)));
-        return false;
-    }
-    if (!m_messageBarMessages.isEmpty()) {
-        m_messageBar->hide(); // about files that are no longer open
-        m_messageBarMessages.clear();
-    }
-    if (paths != QStringList{DatasetSession::samplePath()})
-        rememberRecent(paths);
-    if (result.warningCount() > 0) {
-        statusBar()->showMessage(
-            tr("Opened %1 with %n warning(s)", nullptr, result.warningCount()).arg(DatasetSession::describe(paths)));
-        showMessages(tr("%1 opened, with %n warning(s):", nullptr, result.warningCount())
-                         .arg(DatasetSession::describe(paths)),
-                     result.messages);
-    }
-    return true;
+    if (!summary.messagesHeading.isEmpty())
+        showMessages(summary.messagesHeading, result.messages);
+    if (!summary.status.isEmpty())
+        statusBar()->showMessage(summary.status, summary.statusTimeout);
+    return result.ok();
 }
 
 void MainWindow::reloadChangedFiles()
@@ -518,39 +505,23 @@ void MainWindow::reloadChangedFiles()
 
 void MainWindow::reportReload(const QStringList &paths, const LoadResult &result)
 {
+    const LoadSummary summary = LoadSummary::ofReload(paths, result);
     if (result.cancelled)
         return;
     if (!result.ok()) {
         // Non-modal: the user may be in the middle of something, and the editor that broke
         // the file is probably still open. The last good data stays on screen.
-        const LoadMessage *first = nullptr;
-        for (const LoadMessage &message : result.messages) {
-            if (message.isError()) {
-                first = &message;
-                break;
-            }
-        }
-        m_messageBarSummary =
-            tr("%1 changed on disk and now has %n error(s); the last good version stays on "
-               "screen until it is fixed.", nullptr, result.errorCount())
-                .arg(DatasetSession::describe(paths));
+        m_messageBarSummary = summary.messagesHeading;
         m_messageBarMessages = result.messages;
-        m_messageBar->showMessage(
-            MessageBar::Kind::Error,
-            first ? m_messageBarSummary + u'\n' + first->toString() : m_messageBarSummary,
-            tr("Show Messages…"));
-        statusBar()->showMessage(tr("Reload of %1 failed; showing the last good version")
-                                     .arg(DatasetSession::describe(paths)));
-        return;
-    }
-    if (!m_messageBarMessages.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  summary.firstError ? summary.messagesHeading + u'\n' + summary.firstError->toString()
+                                                     : summary.messagesHeading,
+                                  tr("Show Messages…"));
+    } else if (!m_messageBarMessages.isEmpty()) {
         m_messageBar->hide();
         m_messageBarMessages.clear();
     }
-    statusBar()->showMessage(
-        tr("Reloaded %1: %2 events, %n warning(s)", nullptr, result.warningCount())
-            .arg(DatasetSession::describe(paths), QLocale().toString(result.dataset->events.count())),
-        8000);
+    statusBar()->showMessage(summary.status, summary.statusTimeout);
 }
 
 void MainWindow::createLoadIndicator()
