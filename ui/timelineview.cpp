@@ -5,7 +5,6 @@
 #include "dateformat.h"
 
 #include <QHelpEvent>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
@@ -29,6 +28,7 @@ constexpr double clickSlop = 4.0;
 TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
                            VisibleWindow *window, QWidget *parent)
     : QWidget(parent), m_session(session), m_selection(selection), m_window(window),
+      m_shown(std::make_shared<const BuiltTimelineLanes>()),
       m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
     setFocusPolicy(Qt::StrongFocus);
@@ -40,8 +40,7 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     setToolTip(QString()); // tooltips come from event(), per item
     connect(m_scrollBar, &QScrollBar::valueChanged, this, &TimelineView::setVerticalOffset);
     connect(m_window, &VisibleWindow::changed, this, qOverload<>(&QWidget::update));
-    connect(&m_laneBuild, &QFutureWatcher<PendingLanes>::finished, this,
-            &TimelineView::installBuiltLanes);
+    connect(&m_laneBuilder, &TimelineLaneBuilder::lanesReady, this, &TimelineView::showBuiltLanes);
     connect(m_selection, &SelectionState::eventChanged, this, qOverload<>(&QWidget::update));
     connect(m_selection, &SelectionState::actorChanged, this, [this](int actor) {
         revealActor(actor);
@@ -50,62 +49,30 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
     connect(m_session, &DatasetSession::datasetChanged, this, [this] {
         // A reload of the same files keeps the zoom, and the folded lanes while the actors are
         // the same ones; a new dataset starts afresh.
-        const bool sameActors = m_session->isReload() && m_dataset
-            && m_dataset->actors.size() == m_session->dataset()->actors.size();
+        TimelineLaneRequest request = m_laneBuilder.requested();
+        const bool sameActors = m_session->isReload() && request.dataset
+            && request.dataset->actors.size() == m_session->dataset()->actors.size();
         if (!sameActors)
-            m_collapsed.clear();
-        m_filterResult.reset();
-        rebuildLanes();
+            request.collapsedActors.clear();
+        request.dataset = m_session->dataset();
+        request.filter.reset();
+        m_laneBuilder.request(std::move(request));
         if (!m_session->isReload())
             fitMostEvents();
     });
-    rebuildLanes();
+    TimelineLaneRequest request;
+    request.dataset = m_session->dataset();
+    m_laneBuilder.request(std::move(request));
 }
 
-// A lane build still running ends on its own (it holds its own references) and is dropped.
 TimelineView::~TimelineView() = default;
 
-void TimelineView::rebuildLanes()
+void TimelineView::showBuiltLanes()
 {
-    const std::shared_ptr<const Dataset> dataset = m_session->dataset();
-    const bool masked = hasMask();
-    const quint64 generation = ++m_laneGeneration; // a build for an earlier state is dropped
-    if (dataset->events.count() < m_backgroundLaneThreshold) {
-        TimelineLanes lanes;
-        lanes.build(*dataset, m_grouping, m_collapsed, masked ? &m_filterResult->events : nullptr);
-        installLanes(dataset, masked, std::move(lanes));
-        return;
-    }
-    // A million events take longer to lay out than a frame: build on a worker, keep showing the
-    // old lanes meanwhile. A newer request replaces the one running (the watcher reports only
-    // the last future it was given).
-    m_laneBuild.setFuture(QtConcurrent::run(
-        [dataset, grouping = m_grouping, collapsed = m_collapsed, filter = m_filterResult, masked,
-         generation] {
-            PendingLanes pending{dataset, masked, std::make_shared<TimelineLanes>(), generation};
-            pending.lanes->build(*dataset, grouping, collapsed, masked ? &filter->events : nullptr);
-            return pending;
-        }));
-}
-
-void TimelineView::installBuiltLanes()
-{
-    const PendingLanes pending = m_laneBuild.result();
-    if (pending.generation != m_laneGeneration)
-        return; // built for a state that has changed since; its successor is on the way
-    installLanes(pending.dataset, pending.masked, std::move(*pending.lanes));
-}
-
-void TimelineView::installLanes(std::shared_ptr<const Dataset> dataset, bool masked,
-                                TimelineLanes &&lanes)
-{
-    m_renderer.reset(); // it refers to the lanes and events being replaced
-    m_dataset = std::move(dataset);
-    m_lanesMasked = masked;
-    m_lanes = std::move(lanes);
-    m_renderer = std::make_unique<TimelineRenderer>(
-        m_lanes, m_dataset->events, TimelineTheme::fromPalette(palette()));
-    const EventStore &events = m_dataset->events;
+    std::shared_ptr<const BuiltTimelineLanes> built = m_laneBuilder.built();
+    makeRenderer(*built);
+    m_shown = std::move(built); // after the renderer of the lanes it replaces has gone
+    const EventStore &events = m_shown->dataset->events;
     if (events.count() > 0)
         m_window->setDataBounds(events.earliestBegin(), events.latestEnd());
     updateScrollBar();
@@ -113,30 +80,27 @@ void TimelineView::installLanes(std::shared_ptr<const Dataset> dataset, bool mas
     emit lanesInstalled();
 }
 
+void TimelineView::makeRenderer(const BuiltTimelineLanes &lanes)
+{
+    m_renderer = std::make_unique<TimelineRenderer>(lanes.lanes, lanes.dataset->events,
+                                                    TimelineTheme::fromPalette(palette()));
+}
+
 void TimelineView::setGrouping(LaneGrouping grouping)
 {
-    if (grouping == m_grouping)
+    if (grouping == this->grouping())
         return;
-    m_grouping = grouping;
-    rebuildLanes();
+    TimelineLaneRequest request = m_laneBuilder.requested();
+    request.grouping = grouping;
+    m_laneBuilder.request(std::move(request));
 }
 
 void TimelineView::setFilterResult(std::shared_ptr<const FilterResult> result)
 {
-    m_filterResult = std::move(result);
-    // Lanes of every event are rebuilt only when a filter masks some: with a million events a
-    // build costs more than a frame.
-    if (!m_lanesMasked && !hasMask() && m_dataset == m_session->dataset()) {
-        update();
-        return;
-    }
-    rebuildLanes();
-}
-
-bool TimelineView::hasMask() const
-{
-    return m_filterResult && !m_filterResult->everything
-        && m_filterResult->events.size() == size_t(m_session->dataset()->events.count());
+    TimelineLaneRequest request = m_laneBuilder.requested();
+    request.filter = std::move(result);
+    m_laneBuilder.request(std::move(request));
+    update();
 }
 
 void TimelineView::showPeriod(qint64 first, qint64 end)
@@ -152,9 +116,10 @@ void TimelineView::showPeriod(qint64 first, qint64 end)
 
 void TimelineView::toggleCollapsed(int actor)
 {
-    if (!m_collapsed.remove(actor))
-        m_collapsed.insert(actor);
-    rebuildLanes();
+    TimelineLaneRequest request = m_laneBuilder.requested();
+    if (!request.collapsedActors.remove(actor))
+        request.collapsedActors.insert(actor);
+    m_laneBuilder.request(std::move(request));
 }
 
 // The width painting gives the time axis: the scroll bar takes its share only when it is shown
@@ -198,7 +163,7 @@ void TimelineView::setVerticalOffset(int offset)
 
 void TimelineView::revealActor(int actor)
 {
-    const int lane = m_lanes.laneOfActor(actor);
+    const int lane = lanes().laneOfActor(actor);
     if (lane < 0)
         return;
     const double top = m_renderer->laneTop(lane, m_verticalOffset);
@@ -217,7 +182,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     request.size = QSize(m_renderer->geometry().headerWidth + timelineWidth(), height());
     request.verticalOffset = m_verticalOffset;
     request.selectedEvent = m_selection->event();
-    request.selectedActorLane = m_lanes.laneOfActor(m_selection->actor());
+    request.selectedActorLane = lanes().laneOfActor(m_selection->actor());
     request.highlightedActor = m_selection->actor();
     request.rangeStart = m_rangeStart;
     request.rangeEnd = m_rangeEnd;
@@ -236,8 +201,10 @@ void TimelineView::resizeEvent(QResizeEvent *)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && m_renderer)
-        rebuildLanes();
+    if (event->type() == QEvent::PaletteChange && m_renderer) {
+        makeRenderer(*m_shown); // the theme follows the palette; the lanes stay as they are
+        update();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -255,10 +222,11 @@ int TimelineView::eventAt(const QPointF &position) const
 
 QString TimelineView::tooltipFor(int event) const
 {
-    const EventStore &events = m_dataset->events;
+    const Dataset &dataset = *m_shown->dataset;
+    const EventStore &events = dataset.events;
     QStringList actors;
     for (quint32 actor : events.actors(event))
-        actors << m_dataset->actors[actor].name;
+        actors << dataset.actors[actor].name;
     QString text = events.title(event) + u'\n'
         + DateFormat::range(events.start(event), events.end(event), locale());
     if (!actors.isEmpty())
@@ -323,7 +291,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         // Lane headers: the triangle folds a lane, the rest selects its actor.
         const int lane = m_renderer->laneAt(p.y(), m_verticalOffset);
         if (lane >= 0) {
-            const LaneSource::LaneInfo &info = m_lanes.laneInfo(lane);
+            const LaneSource::LaneInfo &info = lanes().laneInfo(lane);
             const double top = m_renderer->laneTop(lane, m_verticalOffset);
             if (info.hasChildren && info.actor >= 0
                 && geometry.disclosureTriangle(info.depth, top).contains(p))
@@ -383,7 +351,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit < 0)
         return;
     m_selection->setEvent(hit);
-    const EventStore &events = m_dataset->events;
+    const EventStore &events = m_shown->dataset->events;
     m_window->fitRange(events.beginSecond(hit), events.endSecond(hit), 0.6);
 }
 

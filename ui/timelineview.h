@@ -4,12 +4,10 @@
 #include "datasetsession.h"
 #include "filterengine.h"
 #include "selectionstate.h"
-#include "timelinelanes.h"
+#include "timelinelanebuilder.h"
 #include "timelinerenderer.h"
 #include "visiblewindow.h"
 
-#include <QFutureWatcher>
-#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -17,8 +15,9 @@
 class QScrollBar;
 
 // The timeline on screen: input only. Painting is TimelineRenderer's, the time window is
-// VisibleWindow's, the selection is SelectionState's; this widget turns wheel, mouse, touchpad
-// and keys into changes of those, following the conventions of timeline and profiler viewers.
+// VisibleWindow's, the selection is SelectionState's, laying out the lanes is
+// TimelineLaneBuilder's; this widget turns wheel, mouse, touchpad and keys into changes of those,
+// following the conventions of timeline and profiler viewers.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -28,7 +27,7 @@ public:
     ~TimelineView() override;
 
     void setGrouping(LaneGrouping grouping);
-    LaneGrouping grouping() const { return m_grouping; }
+    LaneGrouping grouping() const { return m_laneBuilder.requested().grouping; }
     void toggleCollapsed(int actor);
     // Only the events that pass the filter are laid out; null: all of them.
     void setFilterResult(std::shared_ptr<const FilterResult> result);
@@ -48,16 +47,16 @@ public:
     void revealActor(int actor);
 
     const TimelineFrame &lastFrame() const { return m_frame; }
-    const TimelineLanes &lanes() const { return m_lanes; }
+    const TimelineLanes &lanes() const { return m_shown->lanes; }
     const TimelineRenderer &renderer() const { return *m_renderer; }
     int verticalOffset() const { return m_verticalOffset; }
     // The event drawn at a point, or -1.
     int eventAt(const QPointF &position) const;
     // Datasets with at least this many events lay out their lanes on a worker thread.
-    void setBackgroundLaneThreshold(int events) { m_backgroundLaneThreshold = events; }
+    void setBackgroundLaneThreshold(int events) { m_laneBuilder.setWorkerThreshold(events); }
     // False while the lanes on screen still belong to the previous dataset.
-    bool isCurrent() const { return m_dataset == m_session->dataset(); }
-    bool isBuildingLanes() const { return m_laneBuild.isRunning(); }
+    bool isCurrent() const { return m_shown->dataset == m_session->dataset(); }
+    bool isBuildingLanes() const { return m_laneBuilder.isBuilding(); }
 
     QSize sizeHint() const override { return {900, 520}; }
 
@@ -80,17 +79,8 @@ protected:
 private:
     enum class Drag { None, Pan, Range };
 
-    struct PendingLanes
-    {
-        std::shared_ptr<const Dataset> dataset;
-        bool masked = false;
-        std::shared_ptr<TimelineLanes> lanes;
-        quint64 generation = 0;
-    };
-    void rebuildLanes();
-    void installBuiltLanes();
-    void installLanes(std::shared_ptr<const Dataset> dataset, bool masked, TimelineLanes &&lanes);
-    bool hasMask() const;
+    void showBuiltLanes();
+    void makeRenderer(const BuiltTimelineLanes &lanes);
     void updateScrollBar();
     void setVerticalOffset(int offset);
     double timelineX(double widgetX) const;
@@ -100,17 +90,12 @@ private:
     DatasetSession *m_session;
     SelectionState *m_selection;
     VisibleWindow *m_window;
-    std::shared_ptr<const Dataset> m_dataset;
-    TimelineLanes m_lanes;
+    TimelineLaneBuilder m_laneBuilder;
+    // The lanes on screen, which m_renderer refers to: the builder's newest until it publishes
+    // the next ones.
+    std::shared_ptr<const BuiltTimelineLanes> m_shown;
     std::unique_ptr<TimelineRenderer> m_renderer;
     TimelineFrame m_frame;
-    LaneGrouping m_grouping = LaneGrouping::Actors;
-    QSet<int> m_collapsed;
-    std::shared_ptr<const FilterResult> m_filterResult;
-    bool m_lanesMasked = false; // the lanes hold only the events m_filterResult passes
-    QFutureWatcher<PendingLanes> m_laneBuild;
-    int m_backgroundLaneThreshold = 200'000;
-    quint64 m_laneGeneration = 0;
     QScrollBar *m_scrollBar;
     int m_verticalOffset = 0;
 
