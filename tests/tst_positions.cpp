@@ -8,20 +8,24 @@
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "positionquery.h"
+#include "stancechart.h"
 #include "stancematrixmodel.h"
 #include "stancestyle.h"
 #include "textfolding.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QDateTime>
 #include <QFont>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace {
 
@@ -138,6 +142,37 @@ double relativeLuminance(const QColor &color)
     };
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
         + 0.0722 * channel(color.blueF());
+}
+
+// A filter that hides the positions of `hidden` (ids) and passes the rest.
+FilterResult hidingPositions(const Dataset &dataset, const QStringList &hidden)
+{
+    FilterResult result;
+    result.everything = false;
+    result.positions.assign(dataset.positions.size(), 1);
+    for (const QString &id : hidden)
+        result.positions[size_t(positionIndex(dataset, id))] = 0;
+    return result;
+}
+
+// "actor: position position ...", a line of the stance chart.
+QStringList describe(const Dataset &dataset, const StanceChart &chart)
+{
+    QStringList lines;
+    for (const StanceChart::Line &line : chart.lines) {
+        QStringList points;
+        for (const StanceChart::Point &point : line.points)
+            points << dataset.positions[size_t(point.position)].id;
+        lines << dataset.actors[size_t(line.actor)].id + QStringLiteral(": ")
+                + points.join(u' ');
+    }
+    return lines;
+}
+
+QString isoMinuteOfMilliseconds(double milliseconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(milliseconds), QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
 }
 
 } // namespace
@@ -292,6 +327,143 @@ private slots:
         for (int position : PositionQuery::history(d, d.actorIndex(actor), d.issueIndex(issue)))
             ids << d.positions[size_t(position)].id;
         QCOMPARE(ids, expected);
+    }
+
+    // --- The stance chart's data ----------------------------------------------------------
+
+    void issuesAreOfferedMostStatementsFirst_data()
+    {
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("silent issues are left out") << "ordering" << QStringList{"a 5", "b 2"};
+        QTest::addRow("no positions at all") << "folding" << QStringList{};
+    }
+
+    void issuesAreOfferedMostStatementsFirst()
+    {
+        QFETCH(QString, data);
+        QFETCH(QStringList, expected);
+        const Dataset &d = *dataset(data);
+        QStringList issues;
+        for (const auto &[issue, statements] : PositionQuery::issuesByStatements(d))
+            issues << d.issues[size_t(issue)].id + u' ' + QString::number(statements);
+        QCOMPARE(issues, expected);
+    }
+
+    void stanceChartHasALinePerActorWhoSpoke_data()
+    {
+        QTest::addColumn<QString>("issue");
+        QTest::addColumn<int>("maxActors");
+        QTest::addColumn<QStringList>("hidden");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("speakers");
+        const QStringList all{"minister: month day-first day-second", "land: land-a",
+                              "outsider: outsider-a"};
+        QTest::addRow("in the order of first statement, each oldest first")
+            << "a" << 12 << QStringList{} << all << 3;
+        QTest::addRow("capped: most statements first, ties in that order")
+            << "a" << 2 << QStringList{} << QStringList{all[0], all[1]} << 3;
+        QTest::addRow("the filter hides statements and their actors")
+            << "a" << 12 << QStringList{"month", "land-a"}
+            << QStringList{"minister: day-first day-second", "outsider: outsider-a"} << 2;
+        QTest::addRow("capped after filtering")
+            << "a" << 1 << QStringList{"month", "day-first", "day-second"}
+            << QStringList{"land: land-a"} << 2;
+        QTest::addRow("the member spoke later in the file")
+            << "b" << 12 << QStringList{}
+            << QStringList{"ministry: ministry-b", "minister: minister-b"} << 2;
+        QTest::addRow("the filter hides every statement")
+            << "b" << 12 << QStringList{"ministry-b", "minister-b"} << QStringList{} << 0;
+        QTest::addRow("nobody spoke") << "silent" << 12 << QStringList{} << QStringList{} << 0;
+        QTest::addRow("no such issue") << "" << 12 << QStringList{} << QStringList{} << 0;
+    }
+
+    void stanceChartHasALinePerActorWhoSpoke()
+    {
+        QFETCH(QString, issue);
+        QFETCH(int, maxActors);
+        QFETCH(QStringList, hidden);
+        QFETCH(QStringList, expected);
+        QFETCH(int, speakers);
+        const Dataset &d = *m_ordering;
+        const FilterResult filter = hidingPositions(d, hidden);
+        const StanceChart chart =
+            StanceChart::compute(d, d.issueIndex(issue), &filter, size_t(maxActors));
+        QCOMPARE(describe(d, chart), expected);
+        QCOMPARE(chart.speakers, size_t(speakers));
+        QCOMPARE(chart.isCapped(), size_t(speakers) > size_t(expected.size()));
+    }
+
+    void stanceChartPutsAStatementInTheMiddleOfItsDate_data()
+    {
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<QString>("middle");
+        QTest::addColumn<bool>("wholePeriod");
+        QTest::addRow("a day: its noon") << "day-first" << "2024-03-10T12:00" << false;
+        QTest::addRow("New Year's Day") << "land-a" << "2024-01-01T12:00" << false;
+        QTest::addRow("a month: the middle of March") << "month" << "2024-03-16T12:00" << true;
+        QTest::addRow("a year: the middle of 2023") << "minister-b" << "2023-07-02T12:00" << true;
+    }
+
+    void stanceChartPutsAStatementInTheMiddleOfItsDate()
+    {
+        QFETCH(QString, position);
+        QFETCH(QString, middle);
+        QFETCH(bool, wholePeriod);
+        const Dataset &d = *m_ordering;
+        const Position &p = d.positions[size_t(positionIndex(d, position))];
+        const StanceChart chart = StanceChart::compute(d, p.issue, nullptr);
+        const StanceChart::Point *found = nullptr;
+        for (const StanceChart::Line &line : chart.lines) {
+            for (const StanceChart::Point &point : line.points) {
+                if (point.position == positionIndex(d, position))
+                    found = &point;
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(isoMinuteOfMilliseconds(found->time), middle);
+        QCOMPARE(found->wholePeriod, wholePeriod);
+        QCOMPARE(found->periodStart, double(p.date.firstSecond()) * 1000);
+        QCOMPARE(found->periodEnd, double(p.date.endSecond()) * 1000);
+        QCOMPARE(std::lround(found->stance), long(StanceStyle::ordinal(p.stance)));
+        // The time shown holds the whole period, with room to spare.
+        QVERIFY(chart.first < found->periodStart);
+        QVERIFY(chart.last > found->periodEnd);
+    }
+
+    void stanceChartColoursTellEveryLineApart_data()
+    {
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<QString>("issue");
+        QTest::addColumn<bool>("actorsShareColours");
+        QTest::addRow("a member of a state beside the state") << "ordering" << "a" << true;
+        QTest::addRow("a member beside its parent") << "ordering" << "b" << true;
+        QTest::addRow("Israel beside its envoys")
+            << "sample" << "philadelphi-withdrawal" << true;
+        QTest::addRow("the members of one state") << "sample" << "anti-smuggling-measures" << true;
+        QTest::addRow("a faction and a member beside others") << "sample" << "beijing-talks" << true;
+        QTest::addRow("Hamas and Israel") << "sample" << "permanent-ceasefire" << false;
+    }
+
+    void stanceChartColoursTellEveryLineApart()
+    {
+        QFETCH(QString, data);
+        QFETCH(QString, issue);
+        QFETCH(bool, actorsShareColours);
+        const Dataset &d = *dataset(data);
+        const StanceChart chart = StanceChart::compute(d, d.issueIndex(issue), nullptr);
+        QVERIFY(!chart.lines.empty());
+        std::set<QRgb> own;
+        std::set<QRgb> drawn;
+        for (const StanceChart::Line &line : chart.lines) {
+            const QColor color = d.actors[size_t(line.actor)].color;
+            // An actor keeps its own colour unless a line before it has it already.
+            if (drawn.count(color.rgb()) == 0)
+                QCOMPARE(line.color, color);
+            own.insert(color.rgb());
+            QVERIFY2(drawn.insert(line.color.rgb()).second, qPrintable(line.color.name()));
+        }
+        QCOMPARE(own.size() < chart.lines.size(), actorsShareColours);
     }
 
     // --- StanceMatrixModel -----------------------------------------------------------------

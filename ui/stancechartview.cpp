@@ -3,6 +3,7 @@
 #include "plaintext.h"
 
 #include "positionquery.h"
+#include "stancechart.h"
 #include "stancestyle.h"
 
 #include <QCategoryAxis>
@@ -18,25 +19,9 @@
 #include <QScatterSeries>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <array>
-#include <iterator>
-#include <limits>
 
 namespace {
-
-// Charts take milliseconds since 1970 as a double: exact for any date a statement can have. A
-// date known to the month or the year sits in the middle of its period; an error bar shows the
-// whole period, so that no made-up day is implied.
-double chartTime(const PartialDate &date)
-{
-    return (double(date.firstSecond()) + double(date.endSecond() - date.firstSecond()) / 2) * 1000.0;
-}
-
-// Colours for actors whose own colour another line of the chart already uses (members of one
-// state share its colour on the timeline, but must differ here).
-constexpr QRgb chartPalette[] = {0x1b6ca8, 0xd1495b, 0x00798c, 0xedae49, 0x6a4c93,
-                                 0x3d9970, 0x8d6a9f, 0xc44900, 0x30638e, 0x7f7f7f};
 
 QScatterSeries::MarkerShape shapeFor(Visibility visibility)
 {
@@ -92,20 +77,13 @@ void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
     m_dataset = std::move(dataset);
     const QSignalBlocker blocker(m_issues);
     m_issues->clear();
-    // Issues with the most statements first: the interesting ones lead.
-    std::vector<std::pair<int, int>> counts; // (statements, issue)
-    for (size_t issue = 0; issue < m_dataset->issues.size(); ++issue) {
-        const int n = int(std::count_if(m_dataset->positions.begin(), m_dataset->positions.end(),
-                                        [&](const Position &p) { return p.issue == int(issue); }));
-        if (n > 0)
-            counts.push_back({n, int(issue)});
-    }
-    std::stable_sort(counts.begin(), counts.end(), [](auto a, auto b) { return a.first > b.first; });
-    for (const auto &[n, issue] : counts)
-        m_issues->addItem(tr("%1 (%n statement(s))", nullptr, n)
+    const std::vector<PositionQuery::IssueStatements> issues =
+        PositionQuery::issuesByStatements(*m_dataset);
+    for (const auto &[issue, statements] : issues)
+        m_issues->addItem(tr("%1 (%n statement(s))", nullptr, statements)
                               .arg(m_dataset->issues[size_t(issue)].title),
                           issue);
-    m_issue = counts.empty() ? -1 : counts.front().second;
+    m_issue = issues.empty() ? -1 : issues.front().issue;
     m_filter.reset();
     rebuild();
 }
@@ -154,47 +132,21 @@ void StanceChartView::rebuildNow()
     const QString issueTitle = PlainText::forHtml(d.issues[size_t(m_issue)].title);
     chart->setTitle(issueTitle);
 
-    const auto passes = [&](int position) {
-        return !m_filter || m_filter->everything || size_t(position) >= m_filter->positions.size()
-            || m_filter->positions[size_t(position)];
-    };
-    std::vector<int> actors; // in order of first statement
-    std::vector<int> statements(d.actors.size(), 0);
-    double first = std::numeric_limits<double>::max();
-    double last = std::numeric_limits<double>::lowest();
-    for (size_t i = 0; i < d.positions.size(); ++i) {
-        const Position &p = d.positions[i];
-        if (p.issue != m_issue || !passes(int(i)))
-            continue;
-        if (statements[size_t(p.actor)]++ == 0)
-            actors.push_back(p.actor);
-        first = std::min(first, double(p.date.firstSecond()) * 1000.0);
-        last = std::max(last, double(p.date.endSecond()) * 1000.0);
-    }
-    if (actors.empty()) {
+    const StanceChart stances = StanceChart::compute(d, m_issue, m_filter.get());
+    if (stances.lines.empty()) {
         chart->setTitle(tr("%1: no statements pass the filter").arg(issueTitle));
         return;
     }
-    if (actors.size() > maxActors) {
-        const size_t all = actors.size();
-        std::stable_sort(actors.begin(), actors.end(), [&](int a, int b) {
-            return statements[size_t(a)] > statements[size_t(b)];
-        });
-        actors.resize(maxActors);
+    if (stances.isCapped())
         chart->setTitle(tr("%1 — the %2 actors with most statements, of %3")
                             .arg(issueTitle)
-                            .arg(maxActors)
-                            .arg(all));
-    }
-    const double day = 86400.0 * 1000;
-    const double margin = std::max((last - first) * 0.08, 2 * day);
-    first -= margin;
-    last += margin;
+                            .arg(stances.lines.size())
+                            .arg(stances.speakers));
 
     auto *timeAxis = new QDateTimeAxis;
     timeAxis->setFormat(QStringLiteral("d MMM yyyy"));
-    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
-                       QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(stances.first), Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(qint64(stances.last), Qt::UTC));
     timeAxis->setTickCount(6);
     auto *stanceAxis = new QCategoryAxis;
     stanceAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -204,56 +156,41 @@ void StanceChartView::rebuildNow()
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(stanceAxis, Qt::AlignLeft);
 
-    std::vector<QRgb> used;
-    // Actors on the same stance would hide each other: offset each a little.
-    const double spread = actors.size() > 1 ? 0.3 / double(actors.size() - 1) : 0.0;
-    for (size_t a = 0; a < actors.size(); ++a) {
-        const int actor = actors[a];
-        QColor color = d.actors[size_t(actor)].color;
-        for (size_t k = 0; std::find(used.begin(), used.end(), color.rgb()) != used.end()
-             && k < std::size(chartPalette);
-             ++k)
-            color = QColor::fromRgb(chartPalette[(a + k) % std::size(chartPalette)]);
-        used.push_back(color.rgb());
-        const double offset = -0.15 + spread * double(a);
+    for (const StanceChart::Line &stanceLine : stances.lines) {
+        const QColor color = stanceLine.color;
         auto *line = new QLineSeries;
-        line->setName(PlainText::forHtml(d.actors[size_t(actor)].name));
+        line->setName(PlainText::forHtml(d.actors[size_t(stanceLine.actor)].name));
         line->setColor(color);
         QPen pen = line->pen();
         pen.setWidthF(2.0);
         line->setPen(pen);
-        std::vector<int> history = PositionQuery::history(d, actor, m_issue);
-        std::erase_if(history, [&](int p) { return !passes(p); });
         std::array<QScatterSeries *, 3> markers{};
         std::vector<QLineSeries *> periods;
-        for (size_t i = 0; i < history.size(); ++i) {
-            const Position &p = d.positions[size_t(history[i])];
-            const double x = chartTime(p.date);
-            const double y = StanceStyle::ordinal(p.stance) + offset;
-            if (i > 0)
-                line->append(x, line->at(line->count() - 1).y()); // a step, not a slope
-            line->append(x, y);
-            QScatterSeries *&series = markers[size_t(p.visibility)];
+        for (const StanceChart::Point &point : stanceLine.points) {
+            if (line->count() > 0)
+                line->append(point.time, line->at(line->count() - 1).y()); // a step, not a slope
+            line->append(point.time, point.stance);
+            QScatterSeries *&series = markers[size_t(point.visibility)];
             if (!series) {
                 series = new QScatterSeries;
-                series->setMarkerShape(shapeFor(p.visibility));
-                series->setMarkerSize(p.visibility == Visibility::Public ? 11 : 12);
+                series->setMarkerShape(shapeFor(point.visibility));
+                series->setMarkerSize(point.visibility == Visibility::Public ? 11 : 12);
                 series->setColor(color);
                 series->setBorderColor(color.darker(140));
-                series->setName(tr("%1 (%2)").arg(line->name(), Vocabulary::label(p.visibility)));
+                series->setName(
+                    tr("%1 (%2)").arg(line->name(), Vocabulary::label(point.visibility)));
             }
-            series->append(x, y);
-            if (p.date.precision < DatePrecision::Day) {
+            series->append(point.time, point.stance);
+            if (point.wholePeriod) {
                 auto *period = new QLineSeries;
                 period->setColor(color);
-                QPen thin(color, 1.5, Qt::DashLine);
-                period->setPen(thin);
-                period->append(double(p.date.firstSecond()) * 1000.0, y);
-                period->append(double(p.date.endSecond()) * 1000.0, y);
+                period->setPen(QPen(color, 1.5, Qt::DashLine));
+                period->append(point.periodStart, point.stance);
+                period->append(point.periodEnd, point.stance);
                 periods.push_back(period);
             }
         }
-        line->append(last, line->at(line->count() - 1).y());
+        line->append(stances.last, line->at(line->count() - 1).y());
         chart->addSeries(line);
         line->attachAxis(timeAxis);
         line->attachAxis(stanceAxis);

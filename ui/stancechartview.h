@@ -15,7 +15,8 @@ class QLabel;
 
 // For one issue, each actor's stance over time as a Qt Charts step line (stance on an ordinal
 // axis, time on the other), with public, private and reported statements told apart by marker
-// shape. The seed dataset shows why: Israel's public "remain on the corridor" beside its envoys'
+// shape. Which lines, colours and points is StanceChart's; this widget makes series of them and
+// says in the title when only the actors with most statements are shown. The seed dataset shows why: Israel's public "remain on the corridor" beside its envoys'
 // private "might withdraw".
 class StanceChartView : public QWidget
 {
@@ -29,10 +30,6 @@ public:
     int issue() const { return m_issue; }
     // Brings the chart up to date first if it was left stale while hidden.
     QChart *chart();
-
-    // More lines than this are unreadable (and slow with thousands of statements): the chart
-    // shows the actors with the most statements on the issue and says so in its title.
-    static constexpr size_t maxActors = 12;
 
 protected:
     void changeEvent(QEvent *event) override;

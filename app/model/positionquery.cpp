@@ -66,3 +66,39 @@ std::vector<int> PositionQuery::history(const Dataset &dataset, int actor, int i
               [&](int a, int b) { return newerFirst(dataset, b, a); });
     return positions;
 }
+
+std::vector<PositionQuery::IssueStatements> PositionQuery::issuesByStatements(const Dataset &dataset)
+{
+    std::vector<IssueStatements> issues(dataset.issues.size());
+    for (size_t issue = 0; issue < issues.size(); ++issue)
+        issues[issue].issue = int(issue);
+    for (const Position &position : dataset.positions) {
+        if (position.issue >= 0 && size_t(position.issue) < issues.size())
+            ++issues[size_t(position.issue)].statements;
+    }
+    std::erase_if(issues, [](const IssueStatements &issue) { return issue.statements == 0; });
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const IssueStatements &a, const IssueStatements &b) {
+                         return a.statements > b.statements;
+                     });
+    return issues;
+}
+
+std::vector<PositionQuery::ActorStatements>
+PositionQuery::actorsOnIssue(const Dataset &dataset, int issue, const std::vector<quint8> *passes)
+{
+    std::vector<ActorStatements> actors;
+    std::vector<int> rowOf(dataset.actors.size(), -1);
+    for (size_t i = 0; i < dataset.positions.size(); ++i) {
+        const Position &position = dataset.positions[i];
+        if (position.issue != issue || (passes && i < passes->size() && !(*passes)[i]))
+            continue;
+        int &row = rowOf[size_t(position.actor)];
+        if (row < 0) {
+            row = int(actors.size());
+            actors.push_back({position.actor, 0});
+        }
+        ++actors[size_t(row)].statements;
+    }
+    return actors;
+}
