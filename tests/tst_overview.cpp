@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "overviewview.h"
 
+#include <QChart>
 #include <QGraphicsRectItem>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,6 +43,21 @@ private:
     QTemporaryDir m_config;
     std::unique_ptr<MainWindow> m_window;
     OverviewView *overview() const { return m_window->overview(); }
+    // Where the chart draws a second, in the overview's coordinates, and the second it shows at
+    // an x: what a user sees, asked of the chart and its axis.
+    double xOf(qint64 second) const
+    {
+        QChart *chart = overview()->chart();
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(double(second), 0), chart->series().front());
+        return overview()->mapFromScene(chart->mapToScene(inChart)).x();
+    }
+    qint64 secondAt(int x) const
+    {
+        QChart *chart = overview()->chart();
+        const QPointF inChart = chart->mapFromScene(overview()->mapToScene(QPoint(x, 0)));
+        return qint64(chart->mapToValue(inChart, chart->series().front()).x());
+    }
 
 private slots:
     void initTestCase()
@@ -110,11 +126,11 @@ private slots:
         window->fitRange(overview()->histogram().edges[3], overview()->histogram().edges[6], 0);
         const qint64 span = window->span();
         const qint64 start = window->start();
-        const int x = int((overview()->xOf(window->start()) + overview()->xOf(window->end())) / 2);
+        const int x = int((xOf(window->start()) + xOf(window->end())) / 2);
         const int y = int(overview()->plotArea().center().y());
         drag(overview()->viewport(), QPoint(x, y), QPoint(x + 60, y));
         QCOMPARE(window->span(), span);
-        const qint64 expected = overview()->secondAt(x + 60) - overview()->secondAt(x);
+        const qint64 expected = secondAt(x + 60) - secondAt(x);
         QVERIFY2(std::abs((window->start() - start) - expected) <= expected / 20,
                  qPrintable(QStringLiteral("%1 vs %2").arg(window->start() - start).arg(expected)));
     }
@@ -127,16 +143,42 @@ private slots:
         const int x0 = int(plot.left() + 20);
         const int x1 = int(plot.left() + 220);
         drag(overview()->viewport(), QPoint(x0, y), QPoint(x1, y));
-        QVERIFY(std::abs(window->start() - overview()->secondAt(x0)) < window->span() / 50);
-        QVERIFY(std::abs(window->end() - overview()->secondAt(x1)) < window->span() / 50);
+        QVERIFY(std::abs(window->start() - secondAt(x0)) < window->span() / 50);
+        QVERIFY(std::abs(window->end() - secondAt(x1)) < window->span() / 50);
         QVERIFY(m_window->filterState()->filter().isEmpty()); // a plain drag does not filter
+    }
+
+    void aClickCentresTheWindowThereEvenWhenNothingPassesTheFilter()
+    {
+        EventFilter nothing;
+        nothing.from = PartialDate::fromYear(1900);
+        nothing.to = PartialDate::fromYear(1901);
+        m_window->filterState()->setFilter(nothing);
+        QCOMPARE(m_window->filterState()->result()->eventCount, 0);
+        QVERIFY(overview()->chart()->series().isEmpty());
+        const OverviewHistogram &histogram = overview()->histogram();
+        QVERIFY(histogram.binCount() > 0); // the bins still span the dataset
+
+        VisibleWindow *window = m_window->visibleWindow();
+        const qint64 span = window->span();
+        const QRectF plot = overview()->plotArea();
+        const int x = int(plot.left() + plot.width() / 4);
+        QTest::mouseClick(overview()->viewport(), Qt::LeftButton, {},
+                          QPoint(x, int(plot.center().y())));
+        const double fraction = (x - plot.left()) / plot.width();
+        const qint64 expected = histogram.edges.front()
+            + qint64(fraction * double(histogram.edges.back() - histogram.edges.front()));
+        QCOMPARE(window->span(), span);
+        const qint64 middle = window->start() + span / 2;
+        QVERIFY2(std::abs(middle - expected) < (histogram.edges.back() - histogram.edges.front()) / 100,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(middle).arg(expected)));
     }
 
     void ctrlDragSetsTheDateFilterAtTheBinsPrecision()
     {
         const QRectF plot = overview()->plotArea();
         const int y = int(plot.center().y());
-        const int x0 = int(overview()->xOf(overview()->histogram().edges[2]) + 5);
+        const int x0 = int(xOf(overview()->histogram().edges[2]) + 5);
         const int x1 = int(plot.right() - 5);
         drag(overview()->viewport(), QPoint(x0, y), QPoint(x1, y), Qt::ControlModifier);
         const EventFilter &filter = m_window->filterState()->filter();

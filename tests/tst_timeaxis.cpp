@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The time axis (ticks and labels at every scale, from minutes to the Big Bang) and the visible
-// window (zoom, pan, fit). The axis is a pure function of window, width and font, so it is tested
+// window (zoom, pan, fit, centre) and the overview's axis labels. The axis is a pure function of window, width and font, so it is tested
 // against the font metrics it was given; QDate serves as an independent calendar oracle.
+#include "overviewhistogram.h"
 #include "partialdate.h"
 #include "timeaxis.h"
 #include "timemapping.h"
@@ -673,6 +674,52 @@ private slots:
         window.zoomAround(750, -2.0);
         QCOMPARE(window.span(), VisibleWindow::maximumSpan);
         QCOMPARE(spy.count(), 1);
+    }
+
+    void overviewLabelsFitTheirWidthInsideTheBins_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<int>("width");
+        QTest::addRow("eighteen years, wide") << yearStart(2007) << yearStart(2025) << 1400;
+        QTest::addRow("eighteen years, narrow") << yearStart(2007) << yearStart(2025) << 160;
+        QTest::addRow("a year of months") << at(2024, 1) << at(2025, 1) << 900;
+        QTest::addRow("millennia across the era") << yearStart(-3000) << yearStart(2000) << 700;
+    }
+
+    void overviewLabelsFitTheirWidthInsideTheBins()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, last);
+        QFETCH(int, width);
+        OverviewHistogram histogram;
+        histogram.edges = {first, first + (last - first) / 2, last};
+        const QFontMetricsF metrics(axisFont());
+        const std::vector<OverviewHistogram::Label> labels =
+            histogram.axisLabels(width, metrics, ukEnglish());
+        QVERIFY(!labels.empty());
+        const TimeMapping mapping = mappingOf(first, last, width);
+        double previousRight = -1e9;
+        for (const OverviewHistogram::Label &label : labels) {
+            QVERIFY2(label.second > first && label.second < last, qPrintable(label.text));
+            QVERIFY(!label.text.isEmpty());
+            // Centred on their tick, as the chart places them, and apart from each other.
+            const double half = metrics.horizontalAdvance(label.text) / 2;
+            const double x = mapping.xOf(label.second);
+            QVERIFY2(x - half > previousRight, qPrintable(label.text));
+            previousRight = x + half;
+        }
+        QVERIFY(OverviewHistogram().axisLabels(width, metrics, ukEnglish()).empty());
+    }
+
+    void centerOnKeepsTheSpan()
+    {
+        VisibleWindow window;
+        window.setRange(at(2024, 7, 1), at(2024, 7, 11));
+        window.centerOn(at(2000, 1, 1));
+        QCOMPARE(window.span(), 10 * day);
+        QCOMPARE(window.start(), at(1999, 12, 27));
+        QCOMPARE(window.end(), at(2000, 1, 6));
     }
 
     void setRangeClampsToTheMinimumSpanAroundTheMiddle()

@@ -2,7 +2,6 @@
 #include "overviewview.h"
 #include "plaintext.h"
 
-
 #include <QAction>
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -11,6 +10,8 @@
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QValueAxis>
+
+#include <cmath>
 
 OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *parent)
     : QChartView(parent), m_filter(filter), m_window(window),
@@ -37,16 +38,17 @@ QRectF OverviewView::plotArea() const
     return mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();
 }
 
-double OverviewView::xOf(qint64 second) const
-{
-    const QRectF plot = plotArea();
-    return plot.left() + double(second - m_first) / double(m_last - m_first) * plot.width();
-}
-
 qint64 OverviewView::secondAt(double x) const
 {
-    const QRectF plot = plotArea();
-    return m_first + qint64((x - plot.left()) / std::max(plot.width(), 1.0) * double(m_last - m_first));
+    const QRectF plot = chart()->plotArea();
+    const QPointF inChart = chart()->mapFromScene(mapToScene(QPoint(int(std::lround(x)), 0)));
+    return m_histogram.mapping(plot.width()).secondAt(inChart.x() - plot.left());
+}
+
+double OverviewView::chartXOf(qint64 second) const
+{
+    const QRectF plot = chart()->plotArea();
+    return plot.left() + m_histogram.mapping(plot.width()).xOf(second);
 }
 
 void OverviewView::rebuild()
@@ -70,23 +72,15 @@ void OverviewView::rebuild()
     m_windowRect = m_selectionRect = nullptr;
     if (m_histogram.binCount() == 0)
         return;
-    m_first = m_histogram.edges.front();
-    m_last = m_histogram.edges.back();
 
     auto *timeAxis = new QCategoryAxis;
     timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    timeAxis->setRange(double(m_first), double(m_last));
-    // Labels from the time axis' own choice for this width: never overlapping, never made up.
-    const TimeMapping mapping{m_first, double(m_last - m_first) / std::max(width() - 60, 100)};
-    const TimeAxis::Layout layout = TimeAxis::layout(mapping, std::max(width() - 60, 100),
-                                                     QFontMetricsF(font()), locale());
-    const auto &ticks = layout.major.size() >= 3 ? layout.major : layout.minor;
-    for (const TimeAxis::Tick &tick : ticks) {
-        if (tick.second > m_first && tick.second < m_last)
-            timeAxis->append(TimeAxis::majorLabel(layout.major.size() >= 3 ? layout.majorStep : layout.minorStep,
-                                                  tick.second, locale()),
-                             double(tick.second));
-    }
+    timeAxis->setRange(double(m_histogram.edges.front()), double(m_histogram.edges.back()));
+    // About the plot's width: the chart lays out its margins and axis only once shown.
+    const int axisWidth = std::max(width() - 60, 100);
+    for (const OverviewHistogram::Label &label :
+         m_histogram.axisLabels(axisWidth, QFontMetricsF(font()), locale()))
+        timeAxis->append(label.text, double(label.second));
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, std::max(m_histogram.peak, 1));
     countAxis->setTickCount(2);
@@ -138,11 +132,8 @@ void OverviewView::updateOverlay()
     if (!m_windowRect)
         return;
     const QRectF plot = chart()->plotArea();
-    const double scale = plot.width() / double(m_last - m_first);
-    const double x0 = std::clamp(plot.left() + double(m_window->start() - m_first) * scale,
-                                 plot.left() - 2, plot.right() + 2);
-    const double x1 = std::clamp(plot.left() + double(m_window->end() - m_first) * scale,
-                                 plot.left() - 2, plot.right() + 2);
+    const double x0 = std::clamp(chartXOf(m_window->start()), plot.left() - 2, plot.right() + 2);
+    const double x1 = std::clamp(chartXOf(m_window->end()), plot.left() - 2, plot.right() + 2);
     // At least a few pixels wide, so a narrow window stays visible and grabbable.
     const double middle = (x0 + x1) / 2;
     const double half = std::max((x1 - x0) / 2, 3.0);
@@ -209,8 +200,7 @@ void OverviewView::mouseReleaseEvent(QMouseEvent *event)
     const bool filtering = m_dragSetsFilter->isChecked() || (event->modifiers() & Qt::ControlModifier);
     if (std::abs(x - m_pressX) < 4) {
         // A click: centre the window there.
-        const qint64 middle = secondAt(x);
-        m_window->setRange(middle - m_window->span() / 2, middle - m_window->span() / 2 + m_window->span());
+        m_window->centerOn(secondAt(x));
     } else if (filtering) {
         EventFilter filter = m_filter->filter();
         filter.from = m_histogram.dateAt(a, false);

@@ -24,9 +24,7 @@ public:
 
     QAction *dragSetsDateFilterAction() const { return m_dragSetsFilter; }
     const OverviewHistogram &histogram() const { return m_histogram; }
-    // Where a second lies, in view coordinates, and back.
-    double xOf(qint64 second) const;
-    qint64 secondAt(double x) const;
+    // The chart's plot area, in view coordinates.
     QRectF plotArea() const;
 
     QSize sizeHint() const override { return {800, 120}; }
@@ -47,12 +45,15 @@ private:
 
     void rebuild();
     void updateOverlay();
+    // The second the chart shows at x, in view coordinates, and where the chart draws a second
+    // in its own coordinates (those of the overlay items): the bins span the plot area, also
+    // when a filter leaves no series to ask.
+    qint64 secondAt(double x) const;
+    double chartXOf(qint64 second) const;
 
     FilterState *m_filter;
     VisibleWindow *m_window;
     OverviewHistogram m_histogram;
-    qint64 m_first = 0;
-    qint64 m_last = 1;
     QGraphicsRectItem *m_windowRect = nullptr;
     QGraphicsRectItem *m_selectionRect = nullptr;
     QAction *m_dragSetsFilter;

@@ -107,8 +107,7 @@ void TimelineView::showPeriod(qint64 first, qint64 end)
 {
     const qint64 length = std::max<qint64>(end - first, 1);
     if (length * 10 < m_window->span() * 8) {
-        const qint64 middle = first + length / 2;
-        m_window->setRange(middle - m_window->span() / 2, middle - m_window->span() / 2 + m_window->span());
+        m_window->centerOn(first + length / 2);
     } else {
         m_window->fitRange(first, end, 0.25);
     }

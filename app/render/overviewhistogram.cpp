@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const FilterResult *filter,
@@ -102,4 +103,41 @@ PartialDate OverviewHistogram::dateAt(qint64 second, bool end) const
     case TimeAxis::StepKind::Months: return PartialDate::fromYearMonth(day.year, day.month);
     default: return PartialDate::fromYearMonthDay(day.year, day.month, day.day);
     }
+}
+
+TimeMapping OverviewHistogram::mapping(double width) const
+{
+    if (binCount() == 0)
+        return {};
+    return {edges.front(), double(edges.back() - edges.front()) / std::max(width, 1.0)};
+}
+
+std::vector<OverviewHistogram::Label> OverviewHistogram::axisLabels(int width,
+                                                                    const QFontMetricsF &metrics,
+                                                                    const QLocale &locale) const
+{
+    std::vector<Label> labels;
+    if (binCount() == 0 || width <= 0)
+        return labels;
+    const qint64 first = edges.front();
+    const qint64 last = edges.back();
+    const TimeMapping mapping = this->mapping(width);
+    const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, locale);
+    const bool major = layout.major.size() >= 3;
+    const TimeAxis::Step &labelStep = major ? layout.majorStep : layout.minorStep;
+    // The minor ticks were chosen for their short labels: named as periods ("March 2024") they
+    // are wider, so a label that would touch the one before it is left out.
+    double previousRight = -std::numeric_limits<double>::max();
+    for (const TimeAxis::Tick &tick : major ? layout.major : layout.minor) {
+        if (tick.second <= first || tick.second >= last)
+            continue;
+        QString text = TimeAxis::majorLabel(labelStep, tick.second, locale);
+        const double half = metrics.horizontalAdvance(text) / 2;
+        const double x = mapping.xOf(tick.second);
+        if (x - half < previousRight + TimeAxis::labelPadding)
+            continue;
+        previousRight = x + half;
+        labels.push_back({tick.second, std::move(text)});
+    }
+    return labels;
 }

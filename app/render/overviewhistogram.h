@@ -4,8 +4,11 @@
 #include "dataset.h"
 #include "filterengine.h"
 #include "timeaxis.h"
+#include "timemapping.h"
 
 #include <QColor>
+#include <QFontMetricsF>
+#include <QLocale>
 #include <QString>
 
 #include <vector>
@@ -32,6 +35,21 @@ struct OverviewHistogram
     // The date of a second as exactly as the bins are: a range dragged over month bins becomes
     // months, not made-up days. `end`: the second closes a range (the date of the second before).
     PartialDate dateAt(qint64 second, bool end) const;
+
+    // The bins, first edge to last, across `width` pixels.
+    TimeMapping mapping(double width) const;
+
+    struct Label
+    {
+        qint64 second = 0;
+        QString text;
+    };
+    // The labels of a time axis `width` pixels wide across the bins, centred on their ticks: the
+    // time axis' choice of ticks for that width, so never a made-up date; its major ticks when
+    // at least three fit, else its minor ones, each naming its period, leaving out those that
+    // would overlap. None at the ends.
+    std::vector<Label> axisLabels(int width, const QFontMetricsF &metrics,
+                                  const QLocale &locale) const;
 
     static OverviewHistogram compute(const Dataset &dataset, const FilterResult *filter,
                                      int maxBins = 160, int maxGroups = 8);

@@ -72,6 +72,12 @@ void VisibleWindow::panByPixels(double dx)
     setRange(m_start - shift, m_end - shift);
 }
 
+void VisibleWindow::centerOn(qint64 second)
+{
+    const qint64 start = second - span() / 2;
+    setRange(start, start + span());
+}
+
 void VisibleWindow::fitAll()
 {
     fitRange(m_dataFirst, m_dataLast);

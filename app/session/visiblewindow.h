@@ -34,6 +34,8 @@ public:
     // factor > 1 zooms in. The time at pixel x stays at pixel x.
     void zoomAround(double x, double factor);
     void panByPixels(double dx);
+    // The same span, with `second` in the middle.
+    void centerOn(qint64 second);
     void fitAll();
     // Shows [first, last) with a margin of `margin` of the span on each side.
     void fitRange(qint64 first, qint64 last, double margin = 0.05);
