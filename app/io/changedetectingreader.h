@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A file opened for one read from start to end, which then tells whether it changed meanwhile.
+// Private to app/io: FileBytes reads through it.
+
+#include <QFile>
+#include <QString>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+// Opens an ordinary file (or a Qt resource) and remembers its size and modification time, so
+// that a file another program rewrites, truncates or appends to while Tideline reads it is
+// reported instead of loaded half old, half new.
+class ChangeDetectingReader
+{
+public:
+    // False, with `error` in words for the user, when the path names no ordinary file or it
+    // cannot be opened.
+    bool open(const QString &name, QString *error);
+    // The size the file had when it was opened: the bytes to read.
+    qint64 expectedSize() const { return m_expected; }
+    // Like QIODevice::read; 0 before expectedSize() bytes have been read means the file shrank.
+    qint64 read(char *to, qint64 maxSize);
+    QString errorString() const { return m_file.errorString(); }
+    // Once expectedSize() bytes have been read (or the end came early): false, with `error`,
+    // when the file is no longer what it was when it was opened.
+    bool isUnchanged(QString *error);
+
+private:
+    QFile m_file;
+    qint64 m_expected = 0;
+    bool m_endedEarly = false;
+#ifdef Q_OS_UNIX
+    bool m_onDisk = false;
+    struct stat m_before = {};
+#endif
+};
