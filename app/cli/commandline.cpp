@@ -40,6 +40,22 @@ void setFilterOption(FilterSpec *filter, const QString &option, const QString &v
         filter->query = value;
 }
 
+// --force and --help, which the commands that write a file (generate, export) take alike.
+// True when `argument` is one of them; --help makes `*command` the request for help, which ends
+// the parse.
+bool takeForceOrHelp(const QString &argument, CommandLine *command)
+{
+    if (argument == QLatin1String("--force")) {
+        command->force = true;
+        return true;
+    }
+    if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+        *command = only(CommandLine::Mode::Help);
+        return true;
+    }
+    return false;
+}
+
 // `generate --events N [--actors K] [--seed S] [--files F] [--force] OUTPUT`
 CommandLine parseGenerate(const QStringList &arguments)
 {
@@ -48,12 +64,11 @@ CommandLine parseGenerate(const QStringList &arguments)
     bool sawEvents = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
-        if (argument == QLatin1String("--force")) {
-            result.force = true;
+        if (takeForceOrHelp(argument, &result)) {
+            if (result.mode == CommandLine::Mode::Help)
+                return result;
             continue;
         }
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
-            return only(CommandLine::Mode::Help);
         const bool isOption = argument == QLatin1String("--events")
             || argument == QLatin1String("--actors") || argument == QLatin1String("--seed")
             || argument == QLatin1String("--files");
@@ -107,12 +122,11 @@ CommandLine parseExport(const QStringList &arguments)
                                           "--actor", "--from", "--to", "--query", "--tag"};
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
-        if (argument == QLatin1String("--force")) {
-            result.force = true;
+        if (takeForceOrHelp(argument, &result)) {
+            if (result.mode == CommandLine::Mode::Help)
+                return result;
             continue;
         }
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help"))
-            return only(CommandLine::Mode::Help);
         if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
             result.paths << argument;
             continue;
