@@ -13,8 +13,8 @@ void DatasetBuilder::resolveActorParents()
     auto &actors = m_dataset->actors;
     for (size_t i = 0; i < actors.size(); ++i) {
         const PendingActor &pending = m_pendingActors[i];
-        actors[i].parent = resolve(m_actorIds, pending.parentId, pending.parentLocation,
-                                   pending.parentPath, "actor");
+        actors[i].parent = resolve(Collection::Actors, pending.parentId, pending.parentLocation,
+                                   pending.parentPath);
     }
     // A parent chain that returns to where it started would hang every tree view, and one
     // thousands of levels deep would overflow the stack of any recursive walk. One pass: each

@@ -17,19 +17,21 @@ using BuilderText::tr;
 namespace {
 
 constexpr const char *formatName = "tideline/1";
+// The top-level members that are text; the others Tideline reads are the collections.
+constexpr std::string_view textKeys[] = {"format", "title", "description"};
 
 } // namespace
 
-QString DatasetBuilder::collectionName(Collection collection)
+int DatasetBuilder::recordCount(Collection collection) const
 {
     switch (collection) {
-    case Collection::Actors: return QStringLiteral("actors");
-    case Collection::Issues: return QStringLiteral("issues");
-    case Collection::Events: return QStringLiteral("events");
-    case Collection::Positions: return QStringLiteral("positions");
-    case Collection::Sources: return QStringLiteral("sources");
+    case Collection::Actors: return int(m_dataset->actors.size());
+    case Collection::Issues: return int(m_dataset->issues.size());
+    case Collection::Sources: return int(m_dataset->sources.size());
+    case Collection::Events: return m_dataset->events.count();
+    case Collection::Positions: return int(m_dataset->positions.size());
     }
-    return {};
+    return 0;
 }
 
 void DatasetBuilder::addMessage(Message &&message)
@@ -59,20 +61,26 @@ void DatasetBuilder::reserveForInput(qint64 bytes)
     // An event takes at least ~120 bytes of JSON; text is at most the input.
     m_dataset->events.reserve(bytes / 120, bytes);
     if (bytes > (1 << 20))
-        m_eventIds.reserve(size_t(bytes / 400));
+        idsOf(Collection::Events).reserve(size_t(bytes / 400));
 }
 
 bool DatasetBuilder::topLevelKeySeen(int file, std::string_view key, qint64 offset)
 {
     // Only the keys Tideline reads: an unknown key is ignored (with a warning) each time.
-    static constexpr std::string_view known[] = {"format", "title", "description", "actors",
-                                                 "issues", "events", "positions", "sources"};
-    const auto it = std::find(std::begin(known), std::end(known), key);
-    if (it == std::end(known))
-        return false;
+    // Each has a bit: the text keys first, then the collections.
+    static_assert(std::size(textKeys) + DatasetCollections::all.size() <= 8);
+    size_t keyIndex = 0;
+    if (const DatasetCollectionInfo *collection = DatasetCollections::fromKey(key)) {
+        keyIndex = std::size(textKeys) + size_t(collection->collection);
+    } else {
+        const auto it = std::find(std::begin(textKeys), std::end(textKeys), key);
+        if (it == std::end(textKeys))
+            return false;
+        keyIndex = size_t(it - std::begin(textKeys));
+    }
     if (m_topLevelKeys.size() <= size_t(file))
         m_topLevelKeys.resize(size_t(file) + 1, 0);
-    const quint8 bit = quint8(1u << (it - std::begin(known)));
+    const quint8 bit = quint8(1u << keyIndex);
     if (!(m_topLevelKeys[size_t(file)] & bit)) {
         m_topLevelKeys[size_t(file)] |= bit;
         return false;
@@ -83,8 +91,7 @@ bool DatasetBuilder::topLevelKeySeen(int file, std::string_view key, qint64 offs
 
 void DatasetBuilder::beginCollection(int file, Collection collection, qint64 offset)
 {
-    const QByteArray key = collectionName(collection).toLatin1();
-    topLevelKeySeen(file, std::string_view(key.constData(), size_t(key.size())), offset);
+    topLevelKeySeen(file, DatasetCollections::info(collection).key, offset);
 }
 
 void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const JsonRecord &value)
@@ -96,16 +103,13 @@ void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const Json
         return;
     const QString path = qs(key);
     const JsonRecord::Type type = value.node(JsonRecord::root).type;
-    const bool isCollection = key == "actors" || key == "issues" || key == "events"
-        || key == "positions" || key == "sources";
-    if (isCollection) {
+    if (DatasetCollections::fromKey(key)) {
         // Collections that are arrays never arrive here: the reader streams their elements.
         error(location, path,
               tr("expected an array, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
         return;
     }
-    const bool isText = key == "format" || key == "title" || key == "description";
-    if (!isText) {
+    if (std::find(std::begin(textKeys), std::end(textKeys), key) == std::end(textKeys)) {
         warning(location, QString(), tr("unknown field %1 (ignored)").arg(quoted(key)));
         return;
     }
@@ -140,16 +144,20 @@ void DatasetBuilder::endFile(int file, qint64 size)
                   .arg(QLatin1String(formatName)));
 }
 
-template<typename PathFunction>
-bool DatasetBuilder::define(IdTable &ids, std::string_view id, int index, Location location,
-                            quint32 element, const PathFunction &path, const char *what)
+// Every collection's records have an "id", defined here once the rest of the record is known to
+// be good: the record becomes the next of its collection, unless the id is taken.
+bool DatasetBuilder::defineId(Collection collection, std::string_view id, const FieldReader &fields)
 {
-    const auto [it, inserted] =
-        ids.try_emplace(std::string(id), Definition{index, location, element});
+    const Location location = fields.at(fields.find("id"));
+    const auto [it, inserted] = idsOf(collection).try_emplace(
+        std::string(id), Definition{recordCount(collection), location, fields.index()});
     if (inserted)
         return true;
     // The other place is written as file index and offset; the loader turns them into text.
-    error(location, path(), tr("%1 id %2 is already used").arg(QLatin1String(what), quoted(id)));
+    // The path is built only now: most records never need one.
+    error(location, fields.pathOf("id"),
+          tr("%1 id %2 is already used")
+              .arg(QLatin1String(DatasetCollections::info(collection).noun), quoted(id)));
     if (m_errorCount <= errorCap) {
         m_messages.back().related = it->second.location;
         m_messages.back().relatedText = tr("first defined at");
@@ -179,20 +187,23 @@ quint32 DatasetBuilder::ReferenceTable::key(std::string_view id, Location locati
     return key;
 }
 
-void DatasetBuilder::absorbIds(IdTable &ids, IdTable &&later, int offset, const char *what,
-                               const char *collection)
+void DatasetBuilder::absorbIds(Collection collection, IdTable &&later)
 {
+    const DatasetCollectionInfo &info = DatasetCollections::info(collection);
+    IdTable &mine = idsOf(collection);
+    const int offset = recordCount(collection);
     // Moving the nodes keeps their strings: no id is copied or hashed into new memory.
     while (!later.empty()) {
         auto node = later.extract(later.begin());
         node.mapped().index += offset;
-        const auto result = ids.insert(std::move(node));
+        const auto result = mine.insert(std::move(node));
         if (result.inserted)
             continue;
         const Definition &duplicate = result.node.mapped();
         error(duplicate.location,
-              QStringLiteral("%1[%2].id").arg(QLatin1String(collection)).arg(duplicate.element),
-              tr("%1 id %2 is already used").arg(QLatin1String(what), quoted(result.node.key())));
+              QStringLiteral("%1[%2].id").arg(QLatin1String(info.key)).arg(duplicate.element),
+              tr("%1 id %2 is already used")
+                  .arg(QLatin1String(info.noun), quoted(result.node.key())));
         if (m_errorCount <= errorCap) {
             m_messages.back().related = result.position->second.location;
             m_messages.back().relatedText = tr("first defined at");
@@ -229,13 +240,11 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     for (size_t file = 0; file < later.m_fileHasFormat.size(); ++file)
         m_fileHasFormat[file] = m_fileHasFormat[file] || later.m_fileHasFormat[file];
 
-    absorbIds(m_actorIds, std::move(later.m_actorIds), int(mine.actors.size()), "actor", "actors");
-    absorbIds(m_issueIds, std::move(later.m_issueIds), int(mine.issues.size()), "issue", "issues");
-    absorbIds(m_sourceIds, std::move(later.m_sourceIds), int(mine.sources.size()), "source",
-              "sources");
-    absorbIds(m_positionIds, std::move(later.m_positionIds), int(mine.positions.size()),
-              "position", "positions");
-    absorbIds(m_eventIds, std::move(later.m_eventIds), mine.events.count(), "event", "events");
+    // Positions before events, as they always were: past the error cap, the order decides
+    // which duplicate ids are reported.
+    for (const Collection collection : {Collection::Actors, Collection::Issues, Collection::Sources,
+                                        Collection::Positions, Collection::Events})
+        absorbIds(collection, std::move(later.idsOf(collection)));
     const auto moveAppend = [](auto &to, auto &from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()),
                   std::make_move_iterator(from.end()));
@@ -269,44 +278,14 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
 void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,
                                const JsonRecord &record)
 {
-    // The field names live as long as the program: the reader keeps a view of them.
-    static constexpr const char *actorFields[] = {"id", "name", "kind", "parent", "role",
-                                                  "aliases", "color", "description"};
-    static constexpr const char *issueFields[] = {"id", "title", "description"};
-    static constexpr const char *eventFields[] = {"id", "title", "start", "end", "approximate",
-                                                  "actors", "tags", "location", "description",
-                                                  "sources"};
-    static constexpr const char *positionFields[] = {"id", "actor", "issue", "stance", "date",
-                                                     "approximate", "statement", "quote",
-                                                     "visibility", "attribution", "source",
-                                                     "event"};
-    static constexpr const char *sourceFields[] = {"id", "title", "publisher", "date", "url"};
+    const DatasetCollectionInfo &info = DatasetCollections::info(collection);
+    FieldReader fields(*this, record, file, info.key, index, info.fields);
     switch (collection) {
-    case Collection::Actors: {
-        FieldReader fields(*this, record, file, "actors", index, actorFields);
-        readActor(fields);
-        break;
-    }
-    case Collection::Issues: {
-        FieldReader fields(*this, record, file, "issues", index, issueFields);
-        readIssue(fields);
-        break;
-    }
-    case Collection::Events: {
-        FieldReader fields(*this, record, file, "events", index, eventFields);
-        readEvent(fields);
-        break;
-    }
-    case Collection::Positions: {
-        FieldReader fields(*this, record, file, "positions", index, positionFields);
-        readPosition(fields);
-        break;
-    }
-    case Collection::Sources: {
-        FieldReader fields(*this, record, file, "sources", index, sourceFields);
-        readSource(fields);
-        break;
-    }
+    case Collection::Actors: readActor(fields); break;
+    case Collection::Issues: readIssue(fields); break;
+    case Collection::Sources: readSource(fields); break;
+    case Collection::Events: readEvent(fields); break;
+    case Collection::Positions: readPosition(fields); break;
     }
 }
 
@@ -342,8 +321,7 @@ void DatasetBuilder::readActor(FieldReader &fields)
     }
     if (!id || !fields.ok())
         return;
-    if (!define(m_actorIds, *id, int(m_dataset->actors.size()), fields.at(fields.find("id")),
-                fields.index(), [&] { return fields.pathOf("id"); }, "actor"))
+    if (!defineId(Collection::Actors, *id, fields))
         return;
     actor.id = qs(*id);
     m_dataset->actors.push_back(std::move(actor));
@@ -360,8 +338,7 @@ void DatasetBuilder::readIssue(FieldReader &fields)
     issue.description = fields.qstring("description");
     if (!id || !fields.ok())
         return;
-    if (!define(m_issueIds, *id, int(m_dataset->issues.size()), fields.at(fields.find("id")),
-                fields.index(), [&] { return fields.pathOf("id"); }, "issue"))
+    if (!defineId(Collection::Issues, *id, fields))
         return;
     issue.id = qs(*id);
     m_dataset->issues.push_back(std::move(issue));
@@ -379,8 +356,7 @@ void DatasetBuilder::readSource(FieldReader &fields)
     source.date = fields.date("date");
     if (!id || !fields.ok())
         return;
-    if (!define(m_sourceIds, *id, int(m_dataset->sources.size()), fields.at(fields.find("id")),
-                fields.index(), [&] { return fields.pathOf("id"); }, "source"))
+    if (!defineId(Collection::Sources, *id, fields))
         return;
     source.id = qs(*id);
     m_dataset->sources.push_back(std::move(source));
@@ -426,8 +402,7 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     const auto description = fields.string("description");
     if (!id || !title || !fields.ok())
         return;
-    if (!define(m_eventIds, *id, m_dataset->events.count(), fields.at(fields.find("id")),
-                fields.index(), [&] { return fields.pathOf("id"); }, "event"))
+    if (!defineId(Collection::Events, *id, fields))
         return;
     m_dataset->events.append({*id, *title, description.value_or(std::string_view()),
                               location.value_or(std::string_view()), start, end, m_actorScratch,
@@ -470,20 +445,20 @@ void DatasetBuilder::readPosition(FieldReader &fields)
                     tr("needs a \"statement\" (in your words) or a \"quote\" (verbatim), or both"));
     if (!id || !fields.ok())
         return;
-    if (!define(m_positionIds, *id, int(m_dataset->positions.size()),
-                fields.at(fields.find("id")), fields.index(), [&] { return fields.pathOf("id"); },
-                "position"))
+    if (!defineId(Collection::Positions, *id, fields))
         return;
     position.id = qs(*id);
     m_dataset->positions.push_back(std::move(position));
     m_pendingPositions.push_back(std::move(pending));
 }
 
-int DatasetBuilder::resolve(const IdTable &ids, std::string_view id, Location at,
-                            const QString &path, const char *what)
+int DatasetBuilder::resolve(Collection collection, std::string_view id, Location at,
+                            const QString &path)
 {
     if (id.empty())
         return -1;
+    const IdTable &ids = idsOf(collection);
+    const char *what = DatasetCollections::info(collection).noun;
     const auto it = ids.find(id);
     if (it != ids.end())
         return it->second.index;
@@ -501,16 +476,17 @@ int DatasetBuilder::resolve(const IdTable &ids, std::string_view id, Location at
     return -1;
 }
 
-std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table, const IdTable &ids,
-                                                  const char *what)
+std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table,
+                                                  Collection collection)
 {
+    const IdTable &ids = idsOf(collection);
     std::vector<quint32> indices(table.names.size(), 0);
     for (size_t key = 0; key < table.names.size(); ++key) {
         const auto known = ids.find(*table.names[key]);
         const int index = known != ids.end()
             ? known->second.index
-            : resolve(ids, *table.names[key], table.firstUse[key],
-                      table.firstUsePath[key].toString(), what);
+            : resolve(collection, *table.names[key], table.firstUse[key],
+                      table.firstUsePath[key].toString());
         indices[key] = quint32(std::max(index, 0));
     }
     return indices;
@@ -518,23 +494,19 @@ std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table, c
 
 std::unique_ptr<Dataset> DatasetBuilder::finish()
 {
-    warnAboutLookalikeIds(m_actorIds, "actor", "actors");
-    warnAboutLookalikeIds(m_issueIds, "issue", "issues");
-    warnAboutLookalikeIds(m_sourceIds, "source", "sources");
-    warnAboutLookalikeIds(m_eventIds, "event", "events");
-    warnAboutLookalikeIds(m_positionIds, "position", "positions");
+    for (const DatasetCollectionInfo &collection : DatasetCollections::all)
+        warnAboutLookalikeIds(collection.collection);
     resolveActorParents();
-    const std::vector<quint32> actorOfKey = resolveTable(m_eventActorRefs, m_actorIds, "actor");
-    const std::vector<quint32> sourceOfKey =
-        resolveTable(m_eventSourceRefs, m_sourceIds, "source");
+    const std::vector<quint32> actorOfKey = resolveTable(m_eventActorRefs, Collection::Actors);
+    const std::vector<quint32> sourceOfKey = resolveTable(m_eventSourceRefs, Collection::Sources);
     for (size_t i = 0; i < m_dataset->positions.size(); ++i) {
         Position &position = m_dataset->positions[i];
         const PendingPosition &p = m_pendingPositions[i];
-        position.actor = resolve(m_actorIds, p.actor, p.actorAt, p.path + QStringLiteral(".actor"), "actor");
-        position.issue = resolve(m_issueIds, p.issue, p.issueAt, p.path + QStringLiteral(".issue"), "issue");
+        position.actor = resolve(Collection::Actors, p.actor, p.actorAt, p.path + QStringLiteral(".actor"));
+        position.issue = resolve(Collection::Issues, p.issue, p.issueAt, p.path + QStringLiteral(".issue"));
         position.source =
-            resolve(m_sourceIds, p.source, p.sourceAt, p.path + QStringLiteral(".source"), "source");
-        position.event = resolve(m_eventIds, p.event, p.eventAt, p.path + QStringLiteral(".event"), "event");
+            resolve(Collection::Sources, p.source, p.sourceAt, p.path + QStringLiteral(".source"));
+        position.event = resolve(Collection::Events, p.event, p.eventAt, p.path + QStringLiteral(".event"));
     }
     if (m_errorCount > 0)
         return nullptr;

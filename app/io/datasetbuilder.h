@@ -2,12 +2,14 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetcollections.h"
 #include "jsonrecord.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,7 +23,7 @@
 class DatasetBuilder
 {
 public:
-    enum class Collection { Actors, Issues, Events, Positions, Sources };
+    using Collection = DatasetCollection;
 
     struct Location
     {
@@ -69,8 +71,6 @@ public:
     // Resolves references and builds the dataset. Null when there is any error.
     std::unique_ptr<Dataset> finish();
     const std::vector<Message> &messages() const { return m_messages; }
-
-    static QString collectionName(Collection collection);
 
 private:
     class FieldReader;
@@ -122,11 +122,10 @@ private:
         QString path;
     };
 
-    template<typename PathFunction>
-    bool define(IdTable &ids, std::string_view id, int index, Location location,
-                quint32 element, const PathFunction &path, const char *what);
-    void absorbIds(IdTable &ids, IdTable &&later, int offset, const char *what,
-                   const char *collection);
+    IdTable &idsOf(Collection collection) { return m_ids[size_t(collection)]; }
+    int recordCount(Collection collection) const;
+    bool defineId(Collection collection, std::string_view id, const FieldReader &fields);
+    void absorbIds(Collection collection, IdTable &&later);
     static std::vector<quint32> absorbReferences(ReferenceTable &table, ReferenceTable &&later);
     void addMessage(Message &&message);
     void readActor(FieldReader &fields);
@@ -134,14 +133,12 @@ private:
     void readEvent(FieldReader &fields);
     void readPosition(FieldReader &fields);
     void readSource(FieldReader &fields);
-    int resolve(const IdTable &ids, std::string_view id, Location at, const QString &path,
-                const char *what);
-    std::vector<quint32> resolveTable(const ReferenceTable &table, const IdTable &ids,
-                                      const char *what);
+    int resolve(Collection collection, std::string_view id, Location at, const QString &path);
+    std::vector<quint32> resolveTable(const ReferenceTable &table, Collection collection);
     void resolveActorParents();
     void assignColors();
     bool topLevelKeySeen(int file, std::string_view key, qint64 offset);
-    void warnAboutLookalikeIds(const IdTable &ids, const char *what, const char *collection);
+    void warnAboutLookalikeIds(Collection collection);
     const std::string *lookalikeOf(const IdTable &ids, std::string_view id);
 
     std::unique_ptr<Dataset> m_dataset = std::make_unique<Dataset>();
@@ -152,7 +149,7 @@ private:
     // Per id table, each id's folded form (see foldId) to the id, built on the first unknown id.
     std::unordered_map<const IdTable *, StringMap<const std::string *>> m_foldedIds;
 
-    IdTable m_actorIds, m_issueIds, m_eventIds, m_positionIds, m_sourceIds;
+    std::array<IdTable, DatasetCollections::all.size()> m_ids; // by Collection
     ReferenceTable m_eventActorRefs, m_eventSourceRefs;
     StringMap<quint32> m_tagKeys;
     std::vector<PendingActor> m_pendingActors;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "datasetfilereader.h"
 
+#include "datasetcollections.h"
+
 #include <QCoreApplication>
 
 #include <rapidjson/error/en.h>
@@ -141,17 +143,10 @@ private:
 
     static bool collectionOf(const std::string &key, Collection *collection)
     {
-        static const std::pair<const char *, Collection> names[] = {
-            {"actors", Collection::Actors}, {"issues", Collection::Issues},
-            {"events", Collection::Events}, {"positions", Collection::Positions},
-            {"sources", Collection::Sources}};
-        for (const auto &[name, value] : names) {
-            if (key == name) {
-                *collection = value;
-                return true;
-            }
-        }
-        return false;
+        const DatasetCollectionInfo *info = DatasetCollections::fromKey(key);
+        if (info)
+            *collection = info->collection;
+        return info != nullptr;
     }
 
     // Where the value just begun goes: the top-level object itself, a collection array, a new

@@ -58,9 +58,11 @@ const std::string *DatasetBuilder::lookalikeOf(const IdTable &ids, std::string_v
     return match == folded->second.end() ? nullptr : match->second;
 }
 
-void DatasetBuilder::warnAboutLookalikeIds(const IdTable &ids, const char *what,
-                                           const char *collection)
+void DatasetBuilder::warnAboutLookalikeIds(Collection which)
 {
+    const IdTable &ids = idsOf(which);
+    const char *what = DatasetCollections::info(which).noun;
+    const char *collection = DatasetCollections::info(which).key;
     // Two ids that differ only in letter case ("Hamas", "hamas") or in how an accent is encoded
     // (NFC "é" against NFD "e" + U+0301) are two ids, since ids are compared exactly: a file
     // may mean them as codes that differ. But they are far more often one thing spelt two

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The collections of a tideline/1 file, in one table that the file reader and the builder both
+// read, so that a collection is named, and its fields listed, in one place. Private to app/io.
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+// In the order the builder reports on them: look-alike ids are warned about collection by
+// collection, and past the message cap the order decides which warnings are kept.
+enum class DatasetCollection { Actors, Issues, Sources, Events, Positions };
+
+struct DatasetCollectionInfo
+{
+    DatasetCollection collection;
+    const char *key;  // the top-level member that holds it: "actors"
+    const char *noun; // one of its records, in messages: "actor id "x" is already used"
+    // The fields its records may have; any other is warned about and ignored. They live as long
+    // as the program: the reader keeps a view of them.
+    std::span<const char *const> fields;
+};
+
+namespace DatasetCollections {
+
+inline constexpr const char *actorFields[] = {"id", "name", "kind", "parent", "role",
+                                              "aliases", "color", "description"};
+inline constexpr const char *issueFields[] = {"id", "title", "description"};
+inline constexpr const char *sourceFields[] = {"id", "title", "publisher", "date", "url"};
+inline constexpr const char *eventFields[] = {"id", "title", "start", "end", "approximate",
+                                              "actors", "tags", "location", "description",
+                                              "sources"};
+inline constexpr const char *positionFields[] = {"id", "actor", "issue", "stance", "date",
+                                                 "approximate", "statement", "quote",
+                                                 "visibility", "attribution", "source",
+                                                 "event"};
+
+inline constexpr std::array<DatasetCollectionInfo, 5> all = {{
+    {DatasetCollection::Actors, "actors", "actor", actorFields},
+    {DatasetCollection::Issues, "issues", "issue", issueFields},
+    {DatasetCollection::Sources, "sources", "source", sourceFields},
+    {DatasetCollection::Events, "events", "event", eventFields},
+    {DatasetCollection::Positions, "positions", "position", positionFields},
+}};
+
+constexpr const DatasetCollectionInfo &info(DatasetCollection collection)
+{
+    return all[size_t(collection)];
+}
+
+// The collection a top-level key names, or null.
+constexpr const DatasetCollectionInfo *fromKey(std::string_view key)
+{
+    for (const DatasetCollectionInfo &collection : all) {
+        if (key == collection.key)
+            return &collection;
+    }
+    return nullptr;
+}
+
+} // namespace DatasetCollections
+
+static_assert([] {
+    for (size_t i = 0; i < DatasetCollections::all.size(); ++i) {
+        if (size_t(DatasetCollections::all[i].collection) != i)
+            return false;
+    }
+    return true;
+}(), "DatasetCollections::all is indexed by DatasetCollection");
