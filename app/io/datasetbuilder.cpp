@@ -133,9 +133,8 @@ void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const Json
     }
 }
 
-void DatasetBuilder::endFile(int file, qint64 size)
+void DatasetBuilder::endFile(int file)
 {
-    Q_UNUSED(size);
     if (m_fileHasFormat.size() <= size_t(file))
         m_fileHasFormat.resize(size_t(file) + 1, false);
     if (!m_fileHasFormat[size_t(file)])

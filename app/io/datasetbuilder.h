@@ -55,7 +55,7 @@ public:
     // One element of a collection array; index is its position in that array.
     void addRecord(int file, Collection collection, quint32 index, const JsonRecord &record);
     // A file is done; checks that it declared its format.
-    void endFile(int file, qint64 size);
+    void endFile(int file);
 
     void error(Location location, const QString &path, const QString &text);
     void warning(Location location, const QString &path, const QString &text);

@@ -326,5 +326,5 @@ void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBui
         }
     }
     if (!handler.abortedByHandler())
-        builder.endFile(file, size);
+        builder.endFile(file);
 }
