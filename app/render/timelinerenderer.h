@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "lanesource.h"
 #include "timeaxis.h"
+#include "timelinegeometry.h"
 #include "timelinetheme.h"
 #include "timemapping.h"
 
@@ -14,27 +15,6 @@
 #include <QSize>
 
 #include <vector>
-
-// Sizes of the parts of the timeline, in device-independent pixels.
-struct TimelineGeometry
-{
-    int axisHeight = 46;    // two tiers of labels
-    int headerWidth = 200;  // lane titles on the left
-    int markerBand = 18;    // where markers and range bars sit
-    int labelRowHeight = 18;
-    int labelRows = 2;      // stacked label rows under the markers
-    int lanePadding = 6;
-
-    int laneHeight() const { return lanePadding + markerBand + labelRows * labelRowHeight + 2; }
-
-    // A lane header, by the lane's nesting depth: where its colour bar starts, and the box of
-    // its disclosure triangle (painted by the renderer, clicked in the view) in a lane at `top`.
-    double headerIndent(int depth) const { return 6 + depth * 14; }
-    QRectF disclosureTriangle(int depth, double top) const
-    {
-        return QRectF(headerIndent(depth) + 10 - 4, top + lanePadding + 1, 16, 16);
-    }
-};
 
 // What to draw: the window, the size, and the shared selection state.
 struct TimelineRenderRequest

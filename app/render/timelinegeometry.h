@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QRectF>
+
+// Sizes of the parts of the timeline, in device-independent pixels. The renderer paints with
+// them, the lane layout places markers and labels with them, the view hit-tests with them.
+struct TimelineGeometry
+{
+    int axisHeight = 46;    // two tiers of labels
+    int headerWidth = 200;  // lane titles on the left
+    int markerBand = 18;    // where markers and range bars sit
+    int labelRowHeight = 18;
+    int labelRows = 2;      // stacked label rows under the markers
+    int lanePadding = 6;
+
+    int laneHeight() const { return lanePadding + markerBand + labelRows * labelRowHeight + 2; }
+
+    // A lane header, by the lane's nesting depth: where its colour bar starts, and the box of
+    // its disclosure triangle (painted by the renderer, clicked in the view) in a lane at `top`.
+    double headerIndent(int depth) const { return 6 + depth * 14; }
+    QRectF disclosureTriangle(int depth, double top) const
+    {
+        return QRectF(headerIndent(depth) + 10 - 4, top + lanePadding + 1, 16, 16);
+    }
+};
