@@ -5,20 +5,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <limits>
-
-namespace {
-
-constexpr double maxLabelWidth = 280.0;
-constexpr double minLabelWidth = 44.0; // shorter labels say nothing: "Del…"
-constexpr double labelGap = 8.0;
-constexpr double markerRadius = 5.0;
-// A date's period narrower than this is drawn as a marker, wider as a span.
-constexpr double minimumSpanWidth = 5.0;
-
-} // namespace
 
 TimelineRenderer::TimelineRenderer(const LaneSource &lanes, const EventStore &events,
                                    TimelineTheme theme, TimelineGeometry geometry)
@@ -95,13 +82,25 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
 
+    // One layout for the frame, so that its buffers serve every lane.
+    LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
+                      {request.selectedEvent, request.highlightedActor});
     for (int lane : visibleLanes) {
         const QRectF area(left, laneTop(lane, request.verticalOffset), areaWidth, laneHeight);
+        layout.layOut(lane, area);
+        const QColor color = m_theme.itemColor(m_lanes.laneInfo(lane).color);
         // Titles come from the data: piled-up combining marks or tall scripts reach far above
         // their line, and must not spill into the next lane.
         painter.save();
         painter.setClipRect(area, Qt::IntersectClip);
-        paintLane(painter, request, lane, area, &frame);
+        if (layout.isDense()) {
+            frame.densityLanes.push_back(lane);
+            paintDensity(painter, layout, color);
+        } else {
+            paintMarks(painter, request, layout, color);
+            for (const LaneLayout::Mark &mark : layout.marks())
+                frame.items.push_back(mark.hit);
+        }
         painter.restore();
     }
 
@@ -118,245 +117,105 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     return frame;
 }
 
-void TimelineRenderer::paintLane(QPainter &painter, const TimelineRenderRequest &request, int lane,
-                                 const QRectF &area, TimelineFrame *frame) const
+void TimelineRenderer::paintMarks(QPainter &painter, const TimelineRenderRequest &request,
+                                  const LaneLayout &layout, const QColor &color) const
 {
-    const LaneSource::LaneInfo &info = m_lanes.laneInfo(lane);
-    const QColor color = m_theme.itemColor(info.color);
-    const TimeMapping &map = request.mapping;
-    const qint64 t0 = map.start;
-    const qint64 t1 = map.secondAt(area.width()) + 1;
-    const int columns = int(std::ceil(area.width()));
-
-    const double densityLimit = columns * densityThreshold;
-    if (double(m_lanes.countStarting(lane, t0, t1)) > densityLimit) {
-        frame->densityLanes.push_back(lane);
-        paintDensity(painter, request, lane, area, color);
-        return;
-    }
-    if (double(m_lanes.countCandidates(lane, t0, t1)) > densityLimit) {
-        std::vector<quint32> visible;
-        // Candidates include events that end before the window; count what is really visible.
-        m_lanes.visibleEvents(lane, t0, t1, &visible);
-        if (double(visible.size()) > densityLimit) {
-            frame->densityLanes.push_back(lane);
-            paintDensity(painter, request, lane, area, color);
-            return;
+    // Each mark with its ring and label before the next mark: a later marker covers an
+    // earlier label, as it always has.
+    QFont labelFont = request.font;
+    labelFont.setBold(false);
+    QFont selectedLabelFont = request.font;
+    selectedLabelFont.setBold(true);
+    for (const LaneLayout::Mark &mark : layout.marks()) {
+        if (request.highlightedActor >= 0)
+            painter.setOpacity(mark.faded ? 0.3 : 1.0);
+        if (mark.drawn) {
+            if (mark.bar)
+                paintBar(painter, mark, color);
+            else
+                paintDiamond(painter, mark, color);
         }
-    }
-
-    std::vector<quint32> events;
-    m_lanes.visibleEvents(lane, t0, t1, &events);
-
-    const QFontMetricsF metrics(request.font);
-    const double markerY = area.top() + m_geometry.lanePadding + m_geometry.markerBand / 2.0;
-    const double firstLabelY = area.top() + m_geometry.lanePadding + m_geometry.markerBand;
-    std::vector<double> rowEnd(size_t(m_geometry.labelRows), -1e9);
-
-    // Item x positions first, so each label can be capped before the item two places on.
-    struct Placed
-    {
-        int event;
-        double x0, x1;         // the whole period the event may cover
-        double coreX0, coreX1; // the part it certainly covers (empty if none)
-        bool span;
-    };
-    std::vector<Placed> placed;
-    placed.reserve(events.size());
-    for (quint32 e : events) {
-        const int event = int(e);
-        const PartialDate &start = m_events.start(event);
-        const PartialDate &end = m_events.end(event);
-        Placed p{event,
-                 area.left() + map.clampedXOf(m_events.beginSecond(event)),
-                 area.left() + map.clampedXOf(m_events.endSecond(event)),
-                 0,
-                 0,
-                 false};
-        if (m_events.isRange(event)) {
-            p.coreX0 = area.left() + map.clampedXOf(start.endSecond());
-            p.coreX1 = area.left() + map.clampedXOf(end.firstSecond());
-        } else {
-            p.coreX0 = p.coreX1 = 0;
-        }
-        p.span = p.x1 - p.x0 >= minimumSpanWidth;
-        placed.push_back(p);
-    }
-
-    const int rows = m_geometry.labelRows;
-    int lastMarkerPixel = std::numeric_limits<int>::min();
-    std::array<double, 2> trackEnd = {-1e9, -1e9};
-    struct SpanKey
-    {
-        int x0 = 0, x1 = 0, core0 = 0, core1 = 0;
-        bool approximate = false;
-        bool operator==(const SpanKey &) const = default;
-    };
-    std::array<SpanKey, 2> trackSpan = {SpanKey{1, 0, 0, 0, false}, SpanKey{1, 0, 0, 0, false}};
-    bool lastMarkerApproximate = false;
-    for (size_t i = 0; i < placed.size(); ++i) {
-        const Placed &p = placed[i];
-        const int event = p.event;
-        const bool approximate = m_events.start(event).approximate ||
-                                 (m_events.isRange(event) && m_events.end(event).approximate);
-        const bool selected = event == request.selectedEvent;
-        if (request.highlightedActor >= 0) {
-            const auto actors = m_events.actors(event);
-            const bool involved = std::find(actors.begin(), actors.end(),
-                                            quint32(request.highlightedActor))
-                != actors.end();
-            painter.setOpacity(involved || selected ? 1.0 : 0.3);
-        }
-        QRectF markerRect;
-        if (p.span) {
-            const double x0 = std::max(p.x0, area.left() - 2);
-            const double x1 = std::min(p.x1, area.right() + 2);
-            // Two tracks, so that overlapping ranges of a lane stay apart. A span drawn already
-            // to the pixel (events of the same day, seen from far) is listed, not redrawn.
-            const SpanKey key{int(std::floor(x0)), int(std::ceil(x1)),
-                              int(std::floor(std::max(p.coreX0, x0))),
-                              int(std::ceil(std::min(p.coreX1, x1))), approximate};
-            int track = -1;
-            for (int t = 0; t < int(trackSpan.size()); ++t) {
-                if (trackSpan[size_t(t)] == key)
-                    track = t;
-            }
-            const bool alreadyDrawn = track >= 0 && !selected;
-            if (track < 0) {
-                track = 0;
-                while (track < int(trackEnd.size()) && trackEnd[size_t(track)] > x0)
-                    ++track;
-                if (track == int(trackEnd.size()))
-                    track = trackEnd[0] <= trackEnd[1] ? 0 : 1;
-                trackEnd[size_t(track)] = x1 + 1;
-                trackSpan[size_t(track)] = key;
-            }
-            const QRectF bar(x0, markerY - 8 + track * 9, std::max(x1 - x0, 2.0), 7);
-            markerRect = bar;
-            if (!alreadyDrawn) {
-                // The uncertain period: a pale hatched span. The certain core: solid.
-                QColor pale = color;
-                pale.setAlphaF(0.28f);
-                painter.setRenderHint(QPainter::Antialiasing, false);
-                painter.fillRect(bar, pale);
-                // Hatching needs room to be seen; on narrow bars the pale fill says enough.
-                if (bar.width() >= 12)
-                    painter.fillRect(bar, QBrush(color, Qt::BDiagPattern));
-                if (p.coreX1 > p.coreX0) {
-                    const double c0 = std::max(p.coreX0, x0);
-                    const double c1 = std::min(p.coreX1, x1);
-                    if (c1 > c0)
-                        painter.fillRect(QRectF(c0, bar.top(), c1 - c0, bar.height()), color);
-                }
-                QPen outline(color, 1.0);
-                if (approximate)
-                    outline.setStyle(Qt::DashLine);
-                painter.setPen(outline);
-                painter.setBrush(Qt::NoBrush);
-                painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
-                painter.setRenderHint(QPainter::Antialiasing, true);
-            }
-        } else {
-            const double x = (p.x0 + p.x1) / 2;
-            // Markers that land on the pixel already drawn add nothing to the picture; they are
-            // still listed for hit testing.
-            const int pixel = int(std::floor(x));
-            if (pixel != lastMarkerPixel || approximate != lastMarkerApproximate || selected) {
-                const QPointF diamond[4] = {{x, markerY - markerRadius - 1},
-                                            {x + markerRadius, markerY},
-                                            {x, markerY + markerRadius + 1},
-                                            {x - markerRadius, markerY}};
-                if (approximate) {
-                    // Approximate dates: a hollow marker.
-                    painter.setPen(QPen(color, 1.6));
-                    painter.setBrush(m_theme.background);
-                } else {
-                    painter.setPen(QPen(m_theme.background, 1.0));
-                    painter.setBrush(color);
-                }
-                painter.drawConvexPolygon(diamond, 4);
-                lastMarkerPixel = pixel;
-                lastMarkerApproximate = approximate;
-            }
-            markerRect = QRectF(x - markerRadius, markerY - markerRadius - 1, 2 * markerRadius,
-                                2 * markerRadius + 2);
-        }
-        if (selected) {
+        if (mark.selected) {
             painter.setPen(QPen(m_theme.selection, 2.5));
             painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(markerRect.adjusted(-3, -3, 3, 3), 3, 3);
+            painter.drawRoundedRect(mark.shape.adjusted(-3, -3, 3, 3), 3, 3);
         }
-
-        TimelineFrame::Item item;
-        item.event = event;
-        item.lane = lane;
-        item.marker = markerRect.width() < 10
-                          ? markerRect.adjusted(-(10 - markerRect.width()) / 2, 0,
-                                                (10 - markerRect.width()) / 2, 0)
-                          : markerRect;
-
-        // The label starts under the item (or at the left edge for items that began earlier),
-        // in the first row that is free there, and stops before the item `rows` places on.
-        const double labelX = std::max(p.x0, area.left() + 2);
-        double limit = std::min(area.right() - 2, labelX + maxLabelWidth);
-        if (i + size_t(rows) < placed.size())
-            limit = std::min(limit, std::max(placed[i + size_t(rows)].x0, area.left()) - labelGap);
-        int row = -1;
-        for (int r = 0; r < rows; ++r) {
-            if (rowEnd[size_t(r)] + labelGap <= labelX) {
-                row = r;
-                break;
-            }
+        if (mark.labelRow >= 0) {
+            painter.setFont(mark.selected ? selectedLabelFont : labelFont);
+            painter.setPen(m_theme.text);
+            painter.drawText(mark.hit.label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                             mark.hit.labelText);
+            if (mark.selected)
+                painter.setFont(request.font);
         }
-        if (row >= 0 && limit - labelX >= minLabelWidth) {
-            const QString title = m_events.title(event);
-            // The selected title is drawn bold: measure it in bold, or its end would be cut off.
-            QFont font = request.font;
-            font.setBold(selected);
-            const QFontMetricsF labelMetrics = selected ? QFontMetricsF(font) : metrics;
-            const QString text = labelMetrics.elidedText(title, Qt::ElideRight, limit - labelX);
-            if (!text.isEmpty() && text != QStringLiteral("…")) {
-                const double textWidth = labelMetrics.horizontalAdvance(text);
-                const QRectF labelRect(labelX, firstLabelY + row * m_geometry.labelRowHeight,
-                                       textWidth, m_geometry.labelRowHeight);
-                painter.setFont(font);
-                painter.setPen(m_theme.text);
-                painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                                 text);
-                if (selected)
-                    painter.setFont(request.font);
-                rowEnd[size_t(row)] = labelRect.right();
-                item.label = labelRect;
-                item.labelText = text;
-            }
-        }
-        frame->items.push_back(item);
     }
     painter.setOpacity(1.0);
 }
 
-void TimelineRenderer::paintDensity(QPainter &painter, const TimelineRenderRequest &request,
-                                    int lane, const QRectF &area, const QColor &color) const
+void TimelineRenderer::paintBar(QPainter &painter, const LaneLayout::Mark &mark,
+                                const QColor &color) const
 {
-    std::vector<quint32> counts;
-    const int columns = int(std::ceil(area.width()));
-    m_lanes.countPerColumn(lane, request.mapping, columns, &counts);
-    const quint32 peak = counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
+    // The uncertain period: a pale hatched span. The certain core: solid.
+    QColor pale = color;
+    pale.setAlphaF(0.28f);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillRect(mark.shape, pale);
+    // Hatching needs room to be seen; on narrow bars the pale fill says enough.
+    if (mark.shape.width() >= 12)
+        painter.fillRect(mark.shape, QBrush(color, Qt::BDiagPattern));
+    if (!mark.core.isEmpty())
+        painter.fillRect(mark.core, color);
+    QPen outline(color, 1.0);
+    if (mark.approximate)
+        outline.setStyle(Qt::DashLine);
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(mark.shape.adjusted(0.5, 0.5, -0.5, -0.5));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+}
+
+void TimelineRenderer::paintDiamond(QPainter &painter, const LaneLayout::Mark &mark,
+                                    const QColor &color) const
+{
+    const double x = mark.centre.x();
+    const double y = mark.centre.y();
+    const double markerRadius = LaneLayout::markerRadius;
+    const QPointF diamond[4] = {{x, y - markerRadius - 1},
+                                {x + markerRadius, y},
+                                {x, y + markerRadius + 1},
+                                {x - markerRadius, y}};
+    if (mark.approximate) {
+        // Approximate dates: a hollow marker.
+        painter.setPen(QPen(color, 1.6));
+        painter.setBrush(m_theme.background);
+    } else {
+        painter.setPen(QPen(m_theme.background, 1.0));
+        painter.setBrush(color);
+    }
+    painter.drawConvexPolygon(diamond, 4);
+}
+
+void TimelineRenderer::paintDensity(QPainter &painter, const LaneLayout &layout,
+                                    const QColor &color) const
+{
+    const std::vector<quint32> &counts = layout.columnCounts();
+    const quint32 peak = layout.peakCount();
     if (peak == 0)
         return;
     // A histogram per pixel column, square-root scaled so that single events stay visible next
     // to bursts; the same colour as the markers, so the switch between the two is seamless.
+    const QRectF &area = layout.area();
     const double base = area.bottom() - 3;
     const double room = area.height() - m_geometry.lanePadding - 3;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
-    for (int column = 0; column < columns; ++column) {
-        const quint32 count = counts[size_t(column)];
+    for (size_t column = 0; column < counts.size(); ++column) {
+        const quint32 count = counts[column];
         if (count == 0)
             continue;
         const double h = std::max(2.0, room * std::sqrt(double(count) / double(peak)));
-        painter.fillRect(QRectF(area.left() + column, base - h, 1.0, h), color);
+        painter.fillRect(QRectF(area.left() + double(column), base - h, 1.0, h), color);
     }
     painter.restore();
 }

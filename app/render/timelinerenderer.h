@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eventstore.h"
+#include "lanelayout.h"
 #include "lanesource.h"
 #include "timeaxis.h"
 #include "timelinegeometry.h"
@@ -34,14 +35,7 @@ struct TimelineRenderRequest
 // What was drawn where, for hit testing, tooltips and tests.
 struct TimelineFrame
 {
-    struct Item
-    {
-        int event = -1;
-        int lane = -1;
-        QRectF marker; // the marker or bar (at least 8 px wide, for easy clicking)
-        QRectF label;  // empty when the label had no room
-        QString labelText;
-    };
+    using Item = LaneLayout::Hit;
     std::vector<Item> items;
     std::vector<int> densityLanes; // lanes drawn as a density strip
     TimeAxis::Layout axis;
@@ -51,7 +45,8 @@ struct TimelineFrame
 // Draws a time window of the timeline onto any QPainter: the widget, an image, an SVG or a
 // PDF all get the same picture. Touches only the events of the lanes in view: a lane asks its
 // LaneSource for what meets the window, and where there are more events than pixels it draws a
-// per-column density strip instead of markers.
+// per-column density strip instead of markers. Each lane is laid out first (LaneLayout: where
+// markers, bars and labels go), then painted from that layout.
 class TimelineRenderer
 {
 public:
@@ -66,14 +61,15 @@ public:
     int laneAt(double y, int verticalOffset) const;
     double laneTop(int lane, int verticalOffset) const;
 
-    // More visible events than this many per pixel column switches a lane to density drawing.
-    static constexpr double densityThreshold = 1.0 / 6.0;
+    static constexpr double densityThreshold = LaneLayout::densityThreshold;
 
 private:
-    void paintLane(QPainter &painter, const TimelineRenderRequest &request, int lane,
-                   const QRectF &area, TimelineFrame *frame) const;
-    void paintDensity(QPainter &painter, const TimelineRenderRequest &request, int lane,
-                      const QRectF &area, const QColor &color) const;
+    // The paint passes of a lane: they draw what LaneLayout placed, and decide nothing.
+    void paintMarks(QPainter &painter, const TimelineRenderRequest &request,
+                    const LaneLayout &layout, const QColor &color) const;
+    void paintBar(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
+    void paintDiamond(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
+    void paintDensity(QPainter &painter, const LaneLayout &layout, const QColor &color) const;
     void paintAxis(QPainter &painter, const TimelineRenderRequest &request,
                    const TimeAxis::Layout &axis) const;
     void paintHeaders(QPainter &painter, const TimelineRenderRequest &request) const;
