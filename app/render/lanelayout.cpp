@@ -20,13 +20,8 @@ constexpr double minimumSpanWidth = 5.0;
 LaneLayout::LaneLayout(const LaneSource &lanes, const EventStore &events,
                        const TimelineGeometry &geometry, const TimeMapping &mapping,
                        const QFont &font, Emphasis emphasis)
-    : m_lanes(lanes),
-      m_events(events),
-      m_geometry(geometry),
-      m_mapping(mapping),
-      m_font(font),
-      m_metrics(font),
-      m_emphasis(emphasis)
+    : m_lanes(lanes), m_events(events), m_geometry(geometry), m_mapping(mapping), m_font(font),
+      m_metrics(font), m_emphasis(emphasis)
 {
 }
 
@@ -121,8 +116,7 @@ void LaneLayout::placeMarks()
         if (m_emphasis.highlightedActor >= 0) {
             const auto actors = m_events.actors(event);
             const bool involved = std::find(actors.begin(), actors.end(),
-                                            quint32(m_emphasis.highlightedActor))
-                != actors.end();
+                                            quint32(m_emphasis.highlightedActor)) != actors.end();
             mark.faded = !involved && !mark.selected;
         }
         if (p.span) {
