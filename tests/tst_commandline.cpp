@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Command-line parsing, and `tideline validate` run as a real process: its messages and exit
-// codes are what scripts and editors rely on.
+// Command-line parsing, and `tideline validate`, `generate` and `export` run as a real process:
+// their messages, exit codes and the files they leave are what scripts and editors rely on.
 #include "commandline.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCommandLine : public QObject
@@ -156,6 +158,125 @@ private slots:
         QCOMPARE(process.exitCode(), exitCode);
         QVERIFY2(err.contains(stderrContains), qPrintable(err));
         QVERIFY2(out.contains(stdoutContains), qPrintable(out));
+    }
+
+    // The commands that write a file share --help/-h and --force. "OUTPUT" in the arguments and
+    // in the expected message stands for the output file in a fresh folder; when `outputExists`
+    // it holds a placeholder before the run. `writtenStart` is how the command's output begins;
+    // empty: the run must leave the output as it was (the placeholder, or no file at all).
+    void writingCommandsTakeHelpAndForce_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("outputExists");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("printsUsage");
+        QTest::addColumn<QString>("stdoutContains");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::addColumn<QByteArray>("writtenStart");
+        struct Command
+        {
+            const char *name;
+            QStringList before; // the command and its options, up to where the flags go
+            QStringList after;  // what follows the flags
+            QString wrote;      // what it says when it wrote the output
+            QByteArray writtenStart;
+        };
+        const Command commands[] = {
+            {"generate",
+             {"generate", "--events", "20", "--seed", "1"},
+             {"OUTPUT"},
+             "wrote 20 events to OUTPUT",
+             "{\n\"format\": \"tideline/1\""},
+            {"export",
+             {"export", "--output", "OUTPUT", "--size", "400x300"},
+             {QStringLiteral(TIDELINE_TEST_DATA "/merge")},
+             "wrote OUTPUT (400x300 PNG",
+             "\x89PNG"},
+        };
+        const QString exists =
+            QStringLiteral("tideline: OUTPUT exists; use --force to overwrite it");
+        for (const Command &c : commands) {
+            const auto row = [&c](const char *what) -> QTestData & {
+                return QTest::addRow("%s: %s", c.name, what);
+            };
+            const auto with = [&c](const QStringList &flags) { return c.before + flags + c.after; };
+            row("--help prints the usage and writes nothing")
+                << with({"--help"}) << false << 0 << true << QString() << QString() << QByteArray();
+            row("-h prints the usage and writes nothing")
+                << with({"-h"}) << false << 0 << true << QString() << QString() << QByteArray();
+            row("--help needs none of the command's required options")
+                << QStringList{c.name, "--help"} << false << 0 << true << QString() << QString()
+                << QByteArray();
+            row("an existing output is refused without --force")
+                << with({}) << true << 1 << false << QString() << exists << QByteArray();
+            row("--force overwrites an existing output")
+                << with({"--force"}) << true << 0 << false << c.wrote << QString()
+                << c.writtenStart;
+            row("--force twice is --force")
+                << with({"--force", "--force"}) << true << 0 << false << c.wrote << QString()
+                << c.writtenStart;
+            row("--help after --force still only prints the usage")
+                << with({"--force", "--help"}) << true << 0 << true << QString() << QString()
+                << QByteArray();
+            row("--force after --help is never read")
+                << with({"--help", "--force"}) << true << 0 << true << QString() << QString()
+                << QByteArray();
+        }
+    }
+
+    void writingCommandsTakeHelpAndForce()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, outputExists);
+        QFETCH(int, exitCode);
+        QFETCH(bool, printsUsage);
+        QFETCH(QString, stdoutContains);
+        QFETCH(QString, stderrContains);
+        QFETCH(QByteArray, writtenStart);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const bool image = arguments.first() == QLatin1String("export");
+        const QString output =
+            dir.filePath(image ? QStringLiteral("out.png") : QStringLiteral("out.json"));
+        arguments.replaceInStrings(QStringLiteral("OUTPUT"), output);
+        stdoutContains.replace(QStringLiteral("OUTPUT"), output);
+        stderrContains.replace(QStringLiteral("OUTPUT"), output);
+        const QByteArray placeholder = "kept unless --force";
+        if (outputExists) {
+            QFile file(output);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(placeholder), qint64(placeholder.size()));
+        }
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TIDELINE_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == exitCode, qPrintable(err));
+        // Help is the whole program's usage (which names the command), not a usage per command.
+        if (printsUsage)
+            QCOMPARE(out, CommandLine::usage());
+        QVERIFY2(out.contains(stdoutContains), qPrintable(out));
+        QVERIFY2(err.contains(stderrContains), qPrintable(err));
+
+        QFile file(output);
+        if (writtenStart.isEmpty()) {
+            if (outputExists) {
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QCOMPARE(file.readAll(), placeholder);
+            } else {
+                QVERIFY2(!file.exists(), "the output was written");
+            }
+        } else {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.read(writtenStart.size()), writtenStart);
+        }
     }
 
     void windowWithFilesResolvesTheFilterAfterTheBackgroundLoad_data()
