@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// The collections of a tideline/1 file, in one table that the file reader and the builder both
-// read, so that a collection is named, and its fields listed, in one place. Private to app/io.
+// The collections of a tideline/1 file, in one table that the file reader and the builder read
+// (and the generator, for the keys it writes), so that a collection is named, and its fields
+// listed, in one place. Private to app/io.
 
 #include <array>
 #include <cstddef>

@@ -2,6 +2,7 @@
 #include "datasetgenerator.h"
 
 #include "civilcalendar.h"
+#include "datasetcollections.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,6 +99,14 @@ void appendEscaped(std::string &out, std::string_view text)
     out += '"';
 }
 
+// A collection's top-level key (`"events": `), from the table the reader and the builder read
+// too, so that what is generated is named as what is read.
+void appendKey(std::string &out, DatasetCollection collection)
+{
+    appendEscaped(out, DatasetCollections::info(collection).key);
+    out += ": ";
+}
+
 void two(std::string &out, int value)
 {
     out += char('0' + value / 10);
@@ -190,7 +199,8 @@ struct Generator
 
     void actors(std::string &out)
     {
-        out += "\"actors\": [\n";
+        appendKey(out, DatasetCollection::Actors);
+        out += "[\n";
         // The first eighth are states, the next sixteenth factions, then organisations; people
         // after that, each belonging to one of the first three kinds.
         const int states = std::max(1, options.actors / 8);
@@ -222,7 +232,8 @@ struct Generator
 
     void issues(std::string &out)
     {
-        out += "\"issues\": [\n";
+        appendKey(out, DatasetCollection::Issues);
+        out += "[\n";
         for (int i = 0; i < issueCount; ++i) {
             if (i)
                 out += ",\n";
@@ -230,7 +241,9 @@ struct Generator
             appendEscaped(out, "Question " + std::to_string(i) + ": " + syntheticName(random, 3));
             out += '}';
         }
-        out += "\n],\n\"sources\": [{\"id\": \"s1\", \"title\": \"Synthetic wire\", "
+        out += "\n],\n";
+        appendKey(out, DatasetCollection::Sources);
+        out += "[{\"id\": \"s1\", \"title\": \"Synthetic wire\", "
                "\"publisher\": \"Tideline generator\"}],\n";
     }
 
@@ -353,7 +366,8 @@ QString DatasetGenerator::write(const Options &options, const QString &output)
             generator.actors(buffer);
             generator.issues(buffer);
         }
-        buffer += "\"events\": [\n";
+        appendKey(buffer, DatasetCollection::Events);
+        buffer += "[\n";
         const qint64 from = options.events * part / options.files;
         const qint64 to = options.events * (part + 1) / options.files;
         for (qint64 i = from; i < to; ++i) {
@@ -363,7 +377,9 @@ QString DatasetGenerator::write(const Options &options, const QString &output)
             if (buffer.size() > (1 << 22) && !flush(file, buffer))
                 return tr("cannot write %1: %2").arg(path, file.errorString());
         }
-        buffer += "\n],\n\"positions\": [\n";
+        buffer += "\n],\n";
+        appendKey(buffer, DatasetCollection::Positions);
+        buffer += "[\n";
         const qint64 positionFrom = positions * part / options.files;
         const qint64 positionTo = positions * (part + 1) / options.files;
         for (qint64 i = positionFrom; i < positionTo; ++i) {
