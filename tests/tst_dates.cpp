@@ -2,6 +2,9 @@
 // Tests for Tideline's date model: parsing ISO 8601 at every precision (PartialDate), the period
 // a coarse date covers, the text people read (DateFormat) and the calendar arithmetic underneath
 // (CivilCalendar). QDate serves as an independent oracle wherever its range allows.
+// Long because nearly all of it is data tables, a row for each precision, malformed form, time
+// zone and era. The four parts follow one date from its text to its seconds and back to text,
+// so they stay together, sharing the QDate oracle.
 #include "civilcalendar.h"
 #include "dateformat.h"
 #include "partialdate.h"

@@ -2,6 +2,9 @@
 // The shared filter without a window: FilterEngine on a hand-made dataset in which every
 // criterion has an answer worked out by hand, FilterSpec's errors, round trips and settings,
 // FilterState's synchronous and threaded publishing, TextIndex, and the sample dataset.
+// Long because its tables cover every criterion alone and combined. The parts stay together
+// because they are checked against one fixture, whose answers are worked out by hand below;
+// split, each file would need that fixture and its worked answers again.
 #include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "datasetsession.h"

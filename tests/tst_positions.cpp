@@ -3,6 +3,9 @@
 // matrix, the actor tree's event counts and check boxes, and the actor search with its text
 // folding. The seed dataset checks that the article's positions come through; small hand-made
 // datasets pin down ordering, ties, escaping and accents exactly.
+// Long because it covers each part shown beside the timeline: the positions query, the stance
+// chart and matrix, the actor tree and its search. They stay together because they read the
+// same three datasets (the sample, "ordering" and "folding"), loaded once for all of them.
 #include "actorfilterproxymodel.h"
 #include "actortreemodel.h"
 #include "datasetloader.h"

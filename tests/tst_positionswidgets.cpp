@@ -3,6 +3,9 @@
 // tree, or through the shared selection) lists exactly its positions and its state's or
 // faction's; a card's date moves the timeline there; a matrix cell narrows the list to one issue
 // and charts that issue; the chart tells public from private statements; dataset text is text.
+// Long because every case drives one real window through clicks: the click helpers (links, tree
+// rows, matrix cells, message boxes) and the markup dataset take a third of the file, and each
+// part of a split would need its own copy of the helpers.
 #include "actortreemodel.h"
 #include "eventdetailspanel.h"
 #include "eventtablemodel.h"

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The time axis (ticks and labels at every scale, from minutes to the Big Bang) and the visible
-// window (zoom, pan, fit, centre) and the overview's axis labels. The axis is a pure function of window, width and font, so it is tested
-// against the font metrics it was given; QDate serves as an independent calendar oracle.
+// window (zoom, pan, fit, centre) and the overview's axis labels. The axis is a pure function of
+// window, width and font, so it is tested against the font metrics it was given; QDate serves as
+// an independent calendar oracle.
+// Long because the axis is checked at every scale, each layout against the whole of checkLayout.
+// The visible window's cases (from zoomAroundKeepsTheTimeUnderTheCursor on) share only the
+// calendar helpers at() and yearStart() with the rest: they are what moves out if this grows.
 #include "overviewhistogram.h"
 #include "partialdate.h"
 #include "timeaxis.h"

@@ -3,6 +3,10 @@
 // right colours, labels that never overlap, density strips for dense data, only the visible events
 // touched, and the lane groupings. Datasets are small tideline/1 files written for each test and
 // loaded the way the application loads them; pictures are rendered into images and inspected.
+// Long because most picture cases write their own small dataset inline, so that the pixels they
+// check stand next to the data. The lanes' cases (groupings, counts per column, visible events,
+// laneAt) stay here because they load through the same builders (the actor tree, the scattered
+// events) as the pictures do.
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "datasetvocabulary.h"
