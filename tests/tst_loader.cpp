@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The tideline/1 loader: merging files, exact error messages, all-or-nothing loads, and the
 // sample dataset holding what the article says.
+// Long (about 1,300 lines) because the loader is the one door every file comes in by, and its
+// promise is one: any file gives either a dataset or messages naming the file, line, column and
+// field, and never loses what is open. The cases share the fixtures that keep that promise
+// checkable (files written to a scratch folder, the validator process, the read hook that holds
+// a load), and most are tables of inputs with the exact message each must give.
 #include "dateformat.h"
 #include "datasetgenerator.h"
 #include "datasetloader.h"
