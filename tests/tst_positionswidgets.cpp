@@ -643,7 +643,8 @@ private slots:
 
         // The timeline's tooltip, asked for by a real help event over the marker.
         TimelineView *timeline = m_window->timelineView();
-        timeline->showPeriod(d.events.beginSecond(markup) - 86400, d.events.endSecond(markup) + 86400);
+        m_window->visibleWindow()->showPeriod(d.events.beginSecond(markup) - 86400,
+                                              d.events.endSecond(markup) + 86400);
         timeline->repaint();
         QPoint marker;
         for (const TimelineFrame::Item &item : timeline->lastFrame().items) {

@@ -726,6 +726,43 @@ private slots:
         QCOMPARE(window.end(), at(2000, 1, 6));
     }
 
+    void showPeriodCentresWhatFitsAndFitsWhatDoesNot_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("end");
+        QTest::addColumn<qint64>("start");    // the window after, from a window of 10 days
+        QTest::addColumn<qint64>("finish");   // (1-11 July 2024)
+
+        // Under 80% of the span: centred, same zoom.
+        QTest::addRow("a day far away") << at(2000, 1, 1) << at(2000, 1, 2)
+                                        << at(1999, 12, 27, 12) << at(2000, 1, 6, 12);
+        QTest::addRow("a day inside") << at(2024, 7, 2) << at(2024, 7, 3)
+                                      << at(2024, 6, 27, 12) << at(2024, 7, 7, 12);
+        QTest::addRow("7 of 10 days") << at(2024, 8, 1) << at(2024, 8, 8)
+                                      << at(2024, 7, 30, 12) << at(2024, 8, 9, 12);
+        // 80% and more: fitted with a quarter of its length on each side.
+        QTest::addRow("8 of 10 days") << at(2024, 8, 1) << at(2024, 8, 9)
+                                      << at(2024, 7, 30) << at(2024, 8, 11);
+        QTest::addRow("a year") << at(2023, 1, 1) << at(2024, 1, 1)
+                                << at(2023, 1, 1) - 365 * day / 4 << at(2024, 1, 1) + 365 * day / 4;
+        // An instant (end = first) is a period of one second, centred.
+        QTest::addRow("an instant") << at(2024, 7, 20, 12) << at(2024, 7, 20, 12)
+                                    << at(2024, 7, 15, 12) << at(2024, 7, 25, 12);
+    }
+
+    void showPeriodCentresWhatFitsAndFitsWhatDoesNot()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, end);
+        QFETCH(qint64, start);
+        QFETCH(qint64, finish);
+        VisibleWindow window;
+        window.setRange(at(2024, 7, 1), at(2024, 7, 11));
+        window.showPeriod(first, end);
+        QCOMPARE(window.start(), start);
+        QCOMPARE(window.end(), finish);
+    }
+
     void setRangeClampsToTheMinimumSpanAroundTheMiddle()
     {
         VisibleWindow window;

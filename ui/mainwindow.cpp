@@ -686,10 +686,9 @@ void MainWindow::showPosition(int position)
     const Position &p = dataset->positions[size_t(position)];
     if (p.event >= 0) {
         m_selection.setEvent(p.event);
-        m_timeline->showPeriod(dataset->events.beginSecond(p.event),
-                               dataset->events.endSecond(p.event));
+        m_window.showPeriod(dataset->events.beginSecond(p.event), dataset->events.endSecond(p.event));
     } else {
-        m_timeline->showPeriod(p.date.firstSecond(), p.date.endSecond());
+        m_window.showPeriod(p.date.firstSecond(), p.date.endSecond());
     }
 }
 

@@ -103,16 +103,6 @@ void TimelineView::setFilterResult(std::shared_ptr<const FilterResult> result)
     update();
 }
 
-void TimelineView::showPeriod(qint64 first, qint64 end)
-{
-    const qint64 length = std::max<qint64>(end - first, 1);
-    if (length * 10 < m_window->span() * 8) {
-        m_window->centerOn(first + length / 2);
-    } else {
-        m_window->fitRange(first, end, 0.25);
-    }
-}
-
 void TimelineView::toggleCollapsed(int actor)
 {
     TimelineLaneRequest request = m_laneBuilder.requested();

@@ -31,8 +31,6 @@ public:
     void toggleCollapsed(int actor);
     // Only the events that pass the filter are laid out; null: all of them.
     void setFilterResult(std::shared_ptr<const FilterResult> result);
-    // Moves the window to show [first, end): pans when it fits at this zoom, zooms out if not.
-    void showPeriod(qint64 first, qint64 end);
 
     // Zoom keeping the middle fixed; fit everything; fit the selected event or time range.
     void zoomIn();

@@ -78,6 +78,15 @@ void VisibleWindow::centerOn(qint64 second)
     setRange(start, start + span());
 }
 
+void VisibleWindow::showPeriod(qint64 first, qint64 end)
+{
+    const qint64 length = std::max<qint64>(end - first, 1);
+    if (length * 10 < span() * 8)
+        centerOn(first + length / 2);
+    else
+        fitRange(first, end, 0.25);
+}
+
 void VisibleWindow::fitAll()
 {
     fitRange(m_dataFirst, m_dataLast);

@@ -36,6 +36,10 @@ public:
     void panByPixels(double dx);
     // The same span, with `second` in the middle.
     void centerOn(qint64 second);
+    // Brings [first, end) into view the way the eye follows best: a period well inside the
+    // current span (under 80% of it) is centred at the same zoom; a longer one is fitted, with a
+    // quarter of its length to spare on each side.
+    void showPeriod(qint64 first, qint64 end);
     void fitAll();
     // Shows [first, last) with a margin of `margin` of the span on each side.
     void fitRange(qint64 first, qint64 last, double margin = 0.05);
