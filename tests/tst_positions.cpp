@@ -6,6 +6,7 @@
 // Long because it covers each part shown beside the timeline: the positions query, the stance
 // chart and matrix, the actor tree and its search. They stay together because they read the
 // same three datasets (the sample, "ordering" and "folding"), loaded once for all of them.
+#include "actorcolors.h"
 #include "actorfilterproxymodel.h"
 #include "actortreemodel.h"
 #include "datasetloader.h"
@@ -456,10 +457,11 @@ private slots:
         const Dataset &d = *dataset(data);
         const StanceChart chart = StanceChart::compute(d, d.issueIndex(issue), nullptr);
         QVERIFY(!chart.lines.empty());
+        const ActorColors colors(d);
         std::set<QRgb> own;
         std::set<QRgb> drawn;
         for (const StanceChart::Line &line : chart.lines) {
-            const QColor color = d.actors[size_t(line.actor)].color;
+            const QColor color = colors.of(line.actor);
             // An actor keeps its own colour unless a line before it has it already.
             if (drawn.count(color.rgb()) == 0)
                 QCOMPARE(line.color, color);

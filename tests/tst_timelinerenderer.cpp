@@ -7,6 +7,7 @@
 // check stand next to the data. The lanes' cases (groupings, counts per column, visible events,
 // laneAt) stay here because they load through the same builders (the actor tree, the scattered
 // events) as the pictures do.
+#include "actorcolors.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "datasetvocabulary.h"
@@ -323,6 +324,7 @@ private slots:
              eventJson(QStringLiteral("third"), QStringLiteral("Third"),
                        QStringLiteral("2024-07-20"), {}, {QStringLiteral("a")})});
         QVERIFY(dataset);
+        const ActorColors colors(*dataset);
         TimelineLanes lanes;
         lanes.build(*dataset, LaneGrouping::Actors, {});
         QCOMPARE(lanes.laneCount(), 2);
@@ -361,8 +363,7 @@ private slots:
                         && item->marker.bottom() <= bandTop + geometry.markerBand + 1);
             QVERIFY(item->marker.width() >= 8);
 
-            const QString expected =
-                theme.itemColor(dataset->actors[size_t(actorIndex)].color).name();
+            const QString expected = theme.itemColor(colors.of(actorIndex)).name();
             if (day / secondsPerPixel < 5) {
                 QCOMPARE(colourAt(rendered.image, item->marker.center().x(), y), expected);
             } else {
@@ -806,6 +807,7 @@ private slots:
         lanes.build(*dataset, LaneGrouping::Actors, {});
         QCOMPARE(lanes.laneCount(), 5);
         const auto actorOf = [&](const char *id) { return dataset->actorIndex(QLatin1String(id)); };
+        const ActorColors colors(*dataset);
         struct Expected
         {
             const char *actor;
@@ -825,7 +827,7 @@ private slots:
             QCOMPARE(info.hasChildren, e.hasChildren);
             QVERIFY(!info.collapsed);
             QCOMPARE(lanes.laneOfActor(actorOf(e.actor)), lane);
-            QCOMPARE(info.color, dataset->actors[size_t(info.actor)].color);
+            QCOMPARE(info.color, colors.of(info.actor));
         }
         QCOMPARE(lanes.laneInfo(0).color, QColor(0x3a7ccc));
         // Actors without events in their whole subtree have no lane.

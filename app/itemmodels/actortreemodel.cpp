@@ -39,6 +39,7 @@ void ActorTreeModel::setDataset(std::shared_ptr<const Dataset> dataset)
     beginResetModel();
     m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
     const auto &actors = m_dataset->actors;
+    m_colors = ActorColors(*m_dataset);
     m_children.assign(size_t(kindCount) + actors.size(), {});
     m_row.assign(actors.size(), 0);
     m_checked.clear();
@@ -149,7 +150,7 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return actor.color;
+            return m_colors.of(actorIndex);
         if (index.column() == KindColumn && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(Vocabulary::key(actor.kind)));
         break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actorcolors.h"
 #include "dataset.h"
 
 #include <QAbstractItemModel>
@@ -12,7 +13,7 @@
 // The actors of a dataset as a tree: grouped by kind (States, Factions, ...), with people under
 // the state or faction they belong to. Columns: name (with the actor's colour and a checkbox that
 // puts the actor in the timeline filter), number of events, kind, role. A thin adapter over
-// Dataset; it keeps only the child lists the tree needs.
+// Dataset; it keeps only the child lists the tree needs and the colours the actors are drawn in.
 class ActorTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ private:
     void emitRowChanged(int actor);
 
     std::shared_ptr<const Dataset> m_dataset;
+    ActorColors m_colors;
     std::vector<int> m_kinds;                 // kind groups present, in order
     std::vector<std::vector<int>> m_children; // [kind]: its top-level actors; [kindCount + actor]: children
     std::vector<int> m_row;                   // row of each actor under its parent

@@ -15,6 +15,7 @@ void EventTableModel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     beginResetModel();
     m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
+    m_colors = ActorColors(*m_dataset);
     endResetModel();
 }
 
@@ -57,7 +58,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && !events.actors(event).empty())
-            return m_dataset->actors[events.actors(event).front()].color;
+            return m_colors.of(int(events.actors(event).front()));
         break;
     case EventIndexRole:
         return event;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actorcolors.h"
 #include "dataset.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,8 @@
 #include <memory>
 
 // The events of a dataset as a table (date as written, title, actors, location), in time
-// order. A thin adapter: it reads the EventStore on demand and stores nothing per row.
+// order. A thin adapter: it reads the EventStore on demand and stores nothing per row; the
+// actors' colours (shown beside the title) are worked out once per dataset.
 class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,4 +32,5 @@ public:
 
 private:
     std::shared_ptr<const Dataset> m_dataset;
+    ActorColors m_colors;
 };

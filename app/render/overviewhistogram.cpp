@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "overviewhistogram.h"
 
+#include "actorcolors.h"
 #include "civilcalendar.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const Filte
     std::vector<size_t> order(perTop.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
+    const ActorColors colors(dataset);
     Group others{QCoreApplication::translate("OverviewHistogram", "Others"), QColor(0x9aa3ad),
                  std::vector<int>(bins, 0)};
     for (size_t g : order) {
@@ -78,7 +80,7 @@ OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const Filte
             break;
         const bool own = int(histogram.groups.size()) < maxGroups - 1 && g < dataset.actors.size();
         if (own) {
-            histogram.groups.push_back({dataset.actors[g].name, dataset.actors[g].color, perTop[g]});
+            histogram.groups.push_back({dataset.actors[g].name, colors.of(int(g)), perTop[g]});
         } else {
             for (size_t b = 0; b < bins; ++b)
                 others.counts[b] += perTop[g][b];

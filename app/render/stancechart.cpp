@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "stancechart.h"
 
+#include "actorcolors.h"
 #include "positionquery.h"
 #include "stancestyle.h"
 
@@ -62,12 +63,13 @@ StanceChart StanceChart::compute(const Dataset &dataset, int issue, const Filter
     chart.first = first - margin;
     chart.last = last + margin;
 
+    const ActorColors colors(dataset);
     std::vector<QRgb> used;
     const double spread = actors.size() > 1 ? 0.3 / double(actors.size() - 1) : 0.0;
     for (size_t a = 0; a < actors.size(); ++a) {
         Line line;
         line.actor = actors[a].actor;
-        line.color = dataset.actors[size_t(line.actor)].color;
+        line.color = colors.of(line.actor);
         for (size_t k = 0; std::find(used.begin(), used.end(), line.color.rgb()) != used.end()
              && k < std::size(chartPalette);
              ++k)

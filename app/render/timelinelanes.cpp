@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinelanes.h"
 
+#include "actorcolors.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -79,6 +81,7 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
         std::vector<std::vector<int>> children(dataset.actors.size() + 1);
         for (size_t actor = 0; actor < dataset.actors.size(); ++actor)
             children[size_t(dataset.actors[actor].parent + 1)].push_back(int(actor));
+        const ActorColors colors(dataset);
         const auto childrenOf = [&](int actor) -> const std::vector<int> & {
             return children[size_t(actor + 1)];
         };
@@ -98,7 +101,7 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
             LaneInfo info;
             info.title = a.name;
             info.subtitle = a.role;
-            info.color = a.color;
+            info.color = colors.of(actor);
             info.depth = depth;
             info.actor = actor;
             info.hasChildren = members.size() > 1;
@@ -137,6 +140,7 @@ void TimelineLanes::buildGrouped(const Dataset &dataset, LaneGrouping grouping,
     case LaneGrouping::Actors:
         break;
     case LaneGrouping::ActorKinds: {
+        const ActorColors colors(dataset);
         for (int kind = 0; kind <= int(ActorKind::Other); ++kind) {
             std::vector<int> actors;
             for (size_t i = 0; i < dataset.actors.size(); ++i) {
@@ -150,7 +154,7 @@ void TimelineLanes::buildGrouped(const Dataset &dataset, LaneGrouping grouping,
                 m_laneOfActor[size_t(actor)] = laneCount();
             LaneInfo info;
             info.title = Vocabulary::label(ActorKind(kind));
-            info.color = dataset.actors[size_t(actors.front())].color;
+            info.color = colors.of(actors.front());
             addLane(std::move(info), std::move(events));
         }
         break;

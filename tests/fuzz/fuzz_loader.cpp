@@ -10,6 +10,7 @@
 // counts every event once, the actors × issues matrix every position once).
 #include "fuzzcommon.h"
 
+#include "actorcolors.h"
 #include "dateformat.h"
 #include "datasetloader.h"
 #include "loadprogress.h"
@@ -82,9 +83,13 @@ void checkDataset(const Dataset &dataset)
         }
     }
     qsizetype listed = 0;
+    const ActorColors colors(dataset);
+    FUZZ_CHECK(colors.size() == size_t(actorCount), "%zu actor colours", colors.size());
     for (int a = 0; a < actorCount; ++a) {
         const Actor &actor = dataset.actors[size_t(a)];
-        FUZZ_CHECK(actor.color.isValid(), "actor %d has no colour", a);
+        FUZZ_CHECK(colors.of(a).isValid(), "actor %d is drawn in no colour", a);
+        FUZZ_CHECK(!actor.color.isValid() || colors.of(a) == actor.color,
+                   "actor %d is not drawn in its file's colour", a);
         FUZZ_CHECK(actor.parent >= -1 && actor.parent < actorCount, "actor %d: parent out of range", a);
         FUZZ_CHECK(dataset.actorIndex(actor.id) == a, "actor %d not indexed by id", a);
         // No cycles: the chain of parents ends within actorCount steps.
