@@ -519,7 +519,6 @@ std::unique_ptr<Dataset> DatasetBuilder::finish()
         if (position.event >= 0)
             position.event = newIndexOf[size_t(position.event)];
     }
-    assignColors();
     m_dataset->indexIds();
     return std::move(m_dataset);
 }

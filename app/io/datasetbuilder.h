@@ -136,7 +136,6 @@ private:
     int resolve(Collection collection, std::string_view id, Location at, const QString &path);
     std::vector<quint32> resolveTable(const ReferenceTable &table, Collection collection);
     void resolveActorParents();
-    void assignColors();
     bool topLevelKeySeen(int file, std::string_view key, qint64 offset);
     void warnAboutLookalikeIds(Collection collection);
     const std::string *lookalikeOf(const IdTable &ids, std::string_view id);

@@ -19,7 +19,9 @@ struct Actor
     QString role;
     QString description;
     QStringList aliases;
-    QColor color; // always valid after loading: given, inherited from the parent, or assigned
+    // The file's colour, or an invalid QColor when it gives none: the colour an actor is drawn
+    // in is presentation, worked out by ActorColors (app/render).
+    QColor color;
     int parent = -1;
     ActorKind kind = ActorKind::Other;
 };
