@@ -8,6 +8,42 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// How a run of the program ended, as a terminal would show it.
+struct Finished
+{
+    bool exitedNormally = false; // within a minute, and not by a crash
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the program; `display`: as from a desktop (offscreen here), else as from a terminal with
+// no display at all, where the headless commands must still work (they never create a
+// QGuiApplication).
+Finished run(const QStringList &arguments, bool display = false)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    if (display)
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    else
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TIDELINE_BINARY), arguments);
+    Finished finished;
+    finished.exitedNormally =
+        process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit;
+    finished.exitCode = process.exitCode();
+    finished.out = QString::fromUtf8(process.readAllStandardOutput());
+    finished.err = QString::fromUtf8(process.readAllStandardError());
+    return finished;
+}
+
+} // namespace
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -144,20 +180,11 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, stderrContains);
         QFETCH(QString, stdoutContains);
-        QProcess process;
-        // No display is needed: the headless commands never create a QGuiApplication.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TIDELINE_BINARY), arguments);
-        QVERIFY(process.waitForFinished(60000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), exitCode);
-        QVERIFY2(err.contains(stderrContains), qPrintable(err));
-        QVERIFY2(out.contains(stdoutContains), qPrintable(out));
+        const Finished finished = run(arguments);
+        QVERIFY2(finished.exitedNormally, qPrintable(finished.err));
+        QCOMPARE(finished.exitCode, exitCode);
+        QVERIFY2(finished.err.contains(stderrContains), qPrintable(finished.err));
+        QVERIFY2(finished.out.contains(stdoutContains), qPrintable(finished.out));
     }
 
     // The commands that write a file share --help/-h and --force. "OUTPUT" in the arguments and
@@ -248,17 +275,11 @@ private slots:
             QCOMPARE(file.write(placeholder), qint64(placeholder.size()));
         }
 
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TIDELINE_BINARY), arguments);
-        QVERIFY(process.waitForFinished(60000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == exitCode, qPrintable(err));
+        const Finished finished = run(arguments);
+        const QString &out = finished.out;
+        const QString &err = finished.err;
+        QVERIFY2(finished.exitedNormally, qPrintable(err));
+        QVERIFY2(finished.exitCode == exitCode, qPrintable(err));
         // Help is the whole program's usage (which names the command), not a usage per command.
         if (printsUsage)
             QCOMPARE(out, CommandLine::usage());
@@ -296,15 +317,10 @@ private slots:
         // checked once they are open, and a bad one still ends the program with code 2.
         QFETCH(QStringList, arguments);
         QFETCH(QString, stderrContains);
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TIDELINE_BINARY), arguments);
-        QVERIFY(process.waitForFinished(60000));
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY2(err.contains(stderrContains), qPrintable(err));
+        const Finished finished = run(arguments, true);
+        QVERIFY2(finished.exitedNormally, qPrintable(finished.err));
+        QCOMPARE(finished.exitCode, 2);
+        QVERIFY2(finished.err.contains(stderrContains), qPrintable(finished.err));
     }
 };
 

@@ -85,6 +85,36 @@ std::vector<double> timeRuns(int runs, const std::function<void()> &work)
 }
 
 // The naive way to draw: every event of every visible lane, one marker each, no level of detail.
+// The event loop's longest gap between 5 ms ticks while it runs: how long a window would stall.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_tick.setInterval(5);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, double(m_gap.nsecsElapsed()) / 1e6);
+            m_gap.restart();
+        });
+    }
+    void start()
+    {
+        m_gap.start();
+        m_tick.start();
+    }
+    // Stops, and gives the longest gap in ms.
+    double stop()
+    {
+        m_tick.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_tick;
+    QElapsedTimer m_gap;
+    double m_longest = 0;
+};
+
 void paintEveryEvent(QPainter &painter, const TimelineLanes &lanes, const EventStore &events,
                      const TimelineRenderer &renderer, const TimeMapping &mapping, QSize size)
 {
@@ -240,23 +270,14 @@ int main(int argc, char *argv[])
         {
             DatasetSession session;
             QEventLoop loop;
-            QElapsedTimer gap;
-            double longest = 0;
-            QTimer tick;
-            tick.setInterval(5);
-            QObject::connect(&tick, &QTimer::timeout, [&] {
-                longest = std::max(longest, double(gap.nsecsElapsed()) / 1e6);
-                gap.restart();
-            });
+            StallMeter stall;
             QObject::connect(&session, &DatasetSession::loadFinished, &loop, &QEventLoop::quit);
-            gap.start();
-            tick.start();
+            stall.start();
             session.openInBackground({path});
             loop.exec();
-            tick.stop();
             // The dataset is handed over on the event loop's thread: that step counts too.
             figures.push_back({label, QStringLiteral("event-loop stall, background load to handover"),
-                               QStringLiteral("ms"), {longest}, 0, {}});
+                               QStringLiteral("ms"), {stall.stop()}, 0, {}});
         }
         // The same in the real window (offscreen): the load, the hand-over, and every view's
         // rebuild after it, until a second has passed with the new data on screen.
@@ -266,22 +287,14 @@ int main(int argc, char *argv[])
             window.show();
             window.openAtStart({});
             QEventLoop loop;
-            QElapsedTimer gap;
-            double longest = 0;
-            QTimer tick;
-            tick.setInterval(5);
-            QObject::connect(&tick, &QTimer::timeout, [&] {
-                longest = std::max(longest, double(gap.nsecsElapsed()) / 1e6);
-                gap.restart();
-            });
+            StallMeter stall;
             QObject::connect(window.session(), &DatasetSession::loadFinished, &loop, [&] {
                 QTimer::singleShot(1000, &loop, &QEventLoop::quit);
             });
-            gap.start();
-            tick.start();
+            stall.start();
             window.openPathsInBackground({path});
             loop.exec();
-            tick.stop();
+            const double longest = stall.stop();
             if (window.session()->dataset()->events.count() != int(size ? size : window.session()->dataset()->events.count()))
                 fprintf(stderr, "tideline-bench: the window did not open the dataset\n");
             figures.push_back({label, QStringLiteral("event-loop stall in the window, load and views"),
