@@ -8,11 +8,14 @@
 #
 # Configures and builds build-fuzz (clang++, -DTIDELINE_FUZZ=ON: ASan, UBSan, libFuzzer), copies
 # each target's committed corpus (tests/fuzz/corpus/TARGET, regressions included) into a scratch
-# folder and fuzzes that copy, so the committed corpus stays small. Every crash, leak, timeout or
-# out-of-memory input is copied to tests/fuzz/corpus/TARGET/regressions/, where the test suite
-# replays it (TARGET_replay); fix the bug, then commit the input. Exit status 1 when any target
-# found something. FUZZ_KEEP_SCRATCH=1 keeps the scratch folder (with the grown corpus);
-# extra libFuzzer flags can be given in $FUZZ_FLAGS.
+# folder and fuzzes that copy. Every crash, leak, timeout or out-of-memory input is copied to
+# tests/fuzz/corpus/TARGET/regressions/, where the test suite replays it (TARGET_replay); fix the
+# bug, then commit the input. What the run adds to the corpus is kept, minimised: the inputs that
+# reach coverage the committed corpus does not (libFuzzer's -merge=1, smallest inputs first) are
+# copied to tests/fuzz/corpus/TARGET/grown/, for the next run to start from and the suite to
+# replay; commit them (FUZZ_MERGE=0 skips this). Exit status 1 when any target found something.
+# FUZZ_KEEP_SCRATCH=1 keeps the scratch folder (with the whole grown corpus); extra libFuzzer
+# flags, or more corpus folders to read, can be given in $FUZZ_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,6 +88,25 @@ for target in "${targets[@]}"; do
     ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
     corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[A-Za-z]*\).*/\1/p' <<<"$last")
     line="$target: ${runs:-?} executions (${seconds} s budget), coverage ${cov:-?} edges, ${ft:-?} features, corpus ${corpus:-?}"
+
+    if [ "${FUZZ_MERGE:-1}" = 1 ] && [ "$status" -eq 0 ]; then
+        # The committed corpus first, so that only what it does not already reach is added.
+        merged=$scratch/$target-merged
+        mkdir -p "$merged" "$committed/grown"
+        find "$committed" -type f -exec cp -t "$merged" {} +
+        ls "$merged" | sort >"$merged.before"
+        before=$(wc -l <"$merged.before")
+        TIDELINE_FUZZ_SCRATCH=$files/$target "$build/fuzz/$target" -merge=1 -timeout=60 \
+            -rss_limit_mb=2048 "$merged" "$work/corpus" >"$work/merge.log" 2>&1 \
+            || { echo "fuzz.sh: merging $target's corpus failed (see $work/merge.log)" >&2; found=1; }
+        # What the merge added (libFuzzer names them by their SHA-1, so a name says the content).
+        added=0
+        while IFS= read -r name; do
+            cp "$merged/$name" "$committed/grown/"
+            added=$((added + 1))
+        done < <(ls "$merged" | sort | comm -13 "$merged.before" -)
+        line+=", $added new inputs kept in $committed/grown ($before before)"
+    fi
 
     shopt -s nullglob
     artifacts=("$work"/artifacts/{crash,leak,timeout,oom}-*)
