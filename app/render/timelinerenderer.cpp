@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinerenderer.h"
 
+#include "axispainter.h"
+
 #include <QFontMetricsF>
 #include <QPainterPath>
 
@@ -111,7 +113,8 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     }
     painter.restore();
 
-    paintAxis(painter, request, frame.axis);
+    AxisPainter::paint(painter, QRectF(0, 0, width, m_geometry.axisHeight), left, request.mapping,
+                       frame.axis, request.font, m_theme);
     paintHeaders(painter, request);
     painter.restore();
     return frame;
@@ -216,57 +219,6 @@ void TimelineRenderer::paintDensity(QPainter &painter, const LaneLayout &layout,
             continue;
         const double h = std::max(2.0, room * std::sqrt(double(count) / double(peak)));
         painter.fillRect(QRectF(area.left() + double(column), base - h, 1.0, h), color);
-    }
-    painter.restore();
-}
-
-void TimelineRenderer::paintAxis(QPainter &painter, const TimelineRenderRequest &request,
-                                 const TimeAxis::Layout &axis) const
-{
-    const double left = m_geometry.headerWidth;
-    const double width = request.size.width();
-    const double tier = m_geometry.axisHeight / 2.0;
-    painter.fillRect(QRectF(0, 0, width, m_geometry.axisHeight), m_theme.axisBackground);
-    painter.setPen(QPen(m_theme.majorGrid, 1));
-    painter.drawLine(QPointF(0, m_geometry.axisHeight - 0.5),
-                     QPointF(width, m_geometry.axisHeight - 0.5));
-
-    painter.save();
-    painter.setClipRect(QRectF(left, 0, width - left, m_geometry.axisHeight));
-    const QFontMetricsF metrics(request.font);
-
-    // Minor tier: each label left-aligned after its tick (layout() checked that it fits).
-    painter.setPen(m_theme.mutedText);
-    for (const TimeAxis::Tick &tick : axis.minor) {
-        const double x = left + request.mapping.xOf(tick.second);
-        painter.drawLine(QPointF(x, m_geometry.axisHeight - 6), QPointF(x, m_geometry.axisHeight));
-        painter.drawText(QRectF(x + 3, tier, metrics.horizontalAdvance(tick.label) + 2, tier - 4),
-                         Qt::AlignLeft | Qt::AlignVCenter, tick.label);
-    }
-
-    // Major tier: the period's label at its start, or held at the left edge while its start is
-    // scrolled off, but never past the next period's start.
-    QFont bold = request.font;
-    bold.setBold(true);
-    painter.setFont(bold);
-    const QFontMetricsF boldMetrics(bold);
-    painter.setPen(m_theme.text);
-    for (size_t i = 0; i < axis.major.size(); ++i) {
-        const double tickX = left + request.mapping.xOf(axis.major[i].second);
-        const double nextX = i + 1 < axis.major.size()
-                                 ? left + request.mapping.xOf(axis.major[i + 1].second)
-                                 : width;
-        if (tickX >= left) {
-            painter.setPen(QPen(m_theme.majorGrid, 1));
-            painter.drawLine(QPointF(tickX, 0), QPointF(tickX, m_geometry.axisHeight));
-            painter.setPen(m_theme.text);
-        }
-        const double x = std::max(tickX, left) + 4;
-        const double room = nextX - x - 4;
-        const QString text = boldMetrics.elidedText(axis.major[i].label, Qt::ElideRight, room);
-        if (room < boldMetrics.horizontalAdvance(QStringLiteral("0000")) || text.isEmpty())
-            continue;
-        painter.drawText(QRectF(x, 2, room, tier - 2), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     painter.restore();
 }

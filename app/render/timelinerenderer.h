@@ -70,8 +70,6 @@ private:
     void paintBar(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintDiamond(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintDensity(QPainter &painter, const LaneLayout &layout, const QColor &color) const;
-    void paintAxis(QPainter &painter, const TimelineRenderRequest &request,
-                   const TimeAxis::Layout &axis) const;
     void paintHeaders(QPainter &painter, const TimelineRenderRequest &request) const;
 
     const LaneSource &m_lanes;
