@@ -1075,13 +1075,26 @@ private slots:
         lanes.build(*dataset, LaneGrouping::Actors, {});
         const TimelineRenderer renderer(lanes, dataset->events, TimelineTheme::light());
         const TimelineGeometry &geometry = renderer.geometry();
-        QCOMPARE(renderer.contentHeight(), geometry.axisHeight + 5 * geometry.laneHeight());
+        // Lanes as tall as their label rows: one event, one row; more, two.
+        int expectedHeight = geometry.axisHeight;
+        bool shortLane = false;
+        for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+            const int rows = lanes.laneInfo(lane).labelRows;
+            QCOMPARE(renderer.laneHeight(lane), geometry.laneHeight(rows));
+            shortLane = shortLane || rows == 1;
+            expectedHeight += geometry.laneHeight(rows);
+        }
+        QVERIFY(shortLane);
+        QVERIFY(geometry.laneHeight(1) < geometry.laneHeight(2));
+        QCOMPARE(renderer.contentHeight(), expectedHeight);
         for (int offset : {0, 30}) {
             for (int lane = 0; lane < lanes.laneCount(); ++lane) {
                 const double top = renderer.laneTop(lane, offset);
                 if (top >= geometry.axisHeight)
                     QCOMPARE(renderer.laneAt(top + 1, offset), lane);
-                QCOMPARE(renderer.laneAt(top + geometry.laneHeight() - 1, offset), lane);
+                QCOMPARE(renderer.laneAt(top + renderer.laneHeight(lane) - 1, offset), lane);
+                if (lane + 1 < lanes.laneCount())
+                    QCOMPARE(renderer.laneTop(lane + 1, offset), top + renderer.laneHeight(lane));
             }
         }
         QCOMPARE(renderer.laneAt(geometry.axisHeight - 1, 0), -1);

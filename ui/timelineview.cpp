@@ -132,7 +132,7 @@ void TimelineView::updateScrollBar()
                              m_scrollBar->sizeHint().width(), height());
     m_scrollBar->setRange(0, std::max(0, content - m_renderer->geometry().axisHeight - page));
     m_scrollBar->setPageStep(page);
-    m_scrollBar->setSingleStep(m_renderer->geometry().laneHeight() / 2);
+    m_scrollBar->setSingleStep(m_renderer->geometry().laneHeight(1) / 2);
     const bool wasHidden = m_scrollBar->isHidden();
     m_scrollBar->setVisible(m_scrollBar->maximum() > 0);
     if (m_scrollBar->isHidden() != wasHidden)
@@ -156,7 +156,7 @@ void TimelineView::revealActor(int actor)
     if (lane < 0)
         return;
     const double top = m_renderer->laneTop(lane, m_verticalOffset);
-    const int laneHeight = m_renderer->geometry().laneHeight();
+    const int laneHeight = m_renderer->laneHeight(lane);
     if (top < m_renderer->geometry().axisHeight)
         setVerticalOffset(m_verticalOffset - int(m_renderer->geometry().axisHeight - top));
     else if (top + laneHeight > height())

@@ -11,6 +11,7 @@ namespace {
 constexpr double maxLabelWidth = 280.0;
 constexpr double minLabelWidth = 44.0; // shorter labels say nothing: "Del…"
 constexpr double labelGap = 8.0;
+constexpr double numberPadding = 3.0; // each side of a label's number, inside its box
 constexpr double minimumHitWidth = 10.0;
 // A date's period narrower than this is drawn as a marker, wider as a span.
 constexpr double minimumSpanWidth = 5.0;
@@ -19,9 +20,10 @@ constexpr double minimumSpanWidth = 5.0;
 
 LaneLayout::LaneLayout(const LaneSource &lanes, const EventStore &events,
                        const TimelineGeometry &geometry, const TimeMapping &mapping,
-                       const QFont &font, Emphasis emphasis)
+                       const QFont &font, Emphasis emphasis, CrowdedLabels crowded,
+                       int firstNumber)
     : m_lanes(lanes), m_events(events), m_geometry(geometry), m_mapping(mapping), m_font(font),
-      m_metrics(font), m_emphasis(emphasis)
+      m_metrics(font), m_emphasis(emphasis), m_crowded(crowded), m_nextNumber(firstNumber)
 {
 }
 
@@ -29,6 +31,8 @@ void LaneLayout::layOut(int lane, const QRectF &area)
 {
     m_lane = lane;
     m_area = area;
+    m_rows = std::clamp(m_lanes.laneInfo(lane).labelRows, 1, m_geometry.labelRows);
+    m_rowsUsed = 0;
     m_dense = false;
     m_visibleKnown = false;
     m_columnCounts.clear();
@@ -90,7 +94,7 @@ void LaneLayout::placeMarks()
     const QRectF &area = m_area;
     const double markerRadius = LaneLayout::markerRadius;
     const double markerY = area.top() + m_geometry.lanePadding + m_geometry.markerBand / 2.0;
-    m_rowEnd.assign(size_t(m_geometry.labelRows), -1e9);
+    m_rowEnd.assign(size_t(m_rows), -1e9);
 
     int lastMarkerPixel = std::numeric_limits<int>::min();
     bool lastMarkerApproximate = false;
@@ -178,23 +182,31 @@ void LaneLayout::placeMarks()
 }
 
 // The label starts under the item (or at the left edge for items that began earlier), in the
-// first row that is free there, and stops before the item `labelRows` places on.
+// first row that is free there, and stops before the item `labelRows` places on. The cap counts
+// the geometry's rows, not the lane's, so that a lane given only the rows it used lays out the
+// same labels again.
 void LaneLayout::placeLabel(size_t index, Mark *mark)
 {
     const Extent &p = m_extents[index];
-    const size_t rows = size_t(m_geometry.labelRows);
+    const size_t capRows = size_t(m_geometry.labelRows);
     const double labelX = std::max(p.x0, m_area.left() + 2);
     double limit = std::min(m_area.right() - 2, labelX + maxLabelWidth);
-    if (index + rows < m_extents.size())
-        limit = std::min(limit, std::max(m_extents[index + rows].x0, m_area.left()) - labelGap);
+    if (index + capRows < m_extents.size())
+        limit = std::min(limit, std::max(m_extents[index + capRows].x0, m_area.left()) - labelGap);
     int row = -1;
-    for (size_t r = 0; r < rows; ++r) {
+    for (size_t r = 0; r < size_t(m_rows); ++r) {
         if (m_rowEnd[r] + labelGap <= labelX) {
             row = int(r);
             break;
         }
     }
-    if (row < 0 || limit - labelX < minLabelWidth)
+    if (row < 0)
+        return;
+    if (m_crowded == CrowdedLabels::Number) {
+        placeNumberedLabel(index, mark, row, labelX, limit);
+        return;
+    }
+    if (limit - labelX < minLabelWidth)
         return;
 
     // The selected title is drawn bold: measure it in bold, or its end would be cut off.
@@ -214,8 +226,37 @@ void LaneLayout::placeLabel(size_t index, Mark *mark)
     const double firstLabelY = m_area.top() + m_geometry.lanePadding + m_geometry.markerBand;
     const QRectF label(labelX, firstLabelY + row * m_geometry.labelRowHeight,
                        metrics->horizontalAdvance(text), m_geometry.labelRowHeight);
+    setLabel(mark, row, label, text);
+}
+
+void LaneLayout::setLabel(Mark *mark, int row, const QRectF &label, const QString &text)
+{
     m_rowEnd[size_t(row)] = label.right();
+    m_rowsUsed = std::max(m_rowsUsed, row + 1);
     mark->labelRow = row;
     mark->hit.label = label;
     mark->hit.labelText = text;
+}
+
+// The whole title where it fits, else a number that the picture's key explains: a picture has no
+// tooltip to finish a cut title.
+void LaneLayout::placeNumberedLabel(size_t index, Mark *mark, int row, double labelX, double limit)
+{
+    const QString title = m_events.title(m_extents[index].event);
+    const double firstLabelY = m_area.top() + m_geometry.lanePadding + m_geometry.markerBand;
+    const double titleWidth = m_metrics.horizontalAdvance(title);
+    if (!title.isEmpty() && labelX + titleWidth <= limit) {
+        setLabel(mark, row, QRectF(labelX, firstLabelY + row * m_geometry.labelRowHeight, titleWidth,
+                                   m_geometry.labelRowHeight),
+                 title);
+        return;
+    }
+    const QString number = QString::number(m_nextNumber);
+    const double numberWidth = m_metrics.horizontalAdvance(number) + 2 * numberPadding;
+    if (labelX + numberWidth > m_area.right() - 1)
+        return;
+    mark->number = m_nextNumber++;
+    setLabel(mark, row, QRectF(labelX, firstLabelY + row * m_geometry.labelRowHeight, numberWidth,
+                               m_geometry.labelRowHeight),
+             number);
 }

@@ -45,6 +45,7 @@ public:
         QRectF core;    // the part of a bar the event certainly covers, drawn solid; else empty
         int track = -1; // a bar's track (0 or 1), so that overlapping ranges stay apart
         int labelRow = -1;
+        int number = 0;           // > 0: the label is this number, the title is in the key
         bool bar = false;         // a period wide enough to show as a span, else a diamond
         bool approximate = false; // a hollow diamond, a dashed bar
         bool selected = false;    // ringed, its label bold
@@ -61,13 +62,18 @@ public:
         int highlightedActor = -1;
     };
 
+    // What a label does when its title does not fit beside its event: cut with "…" (the window,
+    // where a tooltip tells the rest), or become a number whose title a key lists (a picture).
+    enum class CrowdedLabels { Elide, Number };
+
     // More visible events than this many per pixel column switches a lane to density drawing.
     static constexpr double densityThreshold = 1.0 / 6.0;
     // Half the width of a diamond; it is one pixel taller than wide, above and below.
     static constexpr double markerRadius = 5.0;
 
     LaneLayout(const LaneSource &lanes, const EventStore &events, const TimelineGeometry &geometry,
-               const TimeMapping &mapping, const QFont &font, Emphasis emphasis);
+               const TimeMapping &mapping, const QFont &font, Emphasis emphasis,
+               CrowdedLabels crowded = CrowdedLabels::Elide, int firstNumber = 1);
 
     // Lays out `lane` in `area`, its rectangle in the picture; x = area.left() is where the
     // mapping has x = 0.
@@ -81,6 +87,10 @@ public:
     quint32 peakCount() const { return m_peakCount; }
     // Empty for a dense lane.
     const std::vector<Mark> &marks() const { return m_marks; }
+    // How many label rows the last lane used (0 .. geometry.labelRows).
+    int rowsUsed() const { return m_rowsUsed; }
+    // The number the next numbered label gets: numbers run on from lane to lane.
+    int nextNumber() const { return m_nextNumber; }
 
 private:
     // An event's extent, known before its mark is placed, so that each label can be capped
@@ -96,6 +106,8 @@ private:
     bool decideDensity(qint64 t0, qint64 t1, int columns);
     void placeMarks();
     void placeLabel(size_t index, Mark *mark);
+    void placeNumberedLabel(size_t index, Mark *mark, int row, double labelX, double limit);
+    void setLabel(Mark *mark, int row, const QRectF &label, const QString &text);
 
     const LaneSource &m_lanes;
     const EventStore &m_events;
@@ -105,8 +117,12 @@ private:
     QFontMetricsF m_metrics;
     std::optional<QFontMetricsF> m_boldMetrics; // measured only once something is selected
     Emphasis m_emphasis;
+    CrowdedLabels m_crowded;
+    int m_nextNumber;
 
     int m_lane = -1;
+    int m_rows = 0; // label rows the lane has
+    int m_rowsUsed = 0;
     QRectF m_area;
     bool m_dense = false;
     bool m_visibleKnown = false; // m_visible already holds the lane's visible events

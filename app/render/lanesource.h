@@ -24,6 +24,10 @@ public:
         int actor = -1;    // the actor a lane stands for, if any
         bool hasChildren = false;
         bool collapsed = false;
+        // Rows of labels under the markers: a lane is as tall as its content needs, so a lane
+        // of one event is short (TimelineGeometry::laneHeight).
+        int labelRows = 2;
+        int foldedMembers = 0; // members whose events this lane holds, folded into it
     };
 
     virtual ~LaneSource() = default;

@@ -11,10 +11,17 @@ struct TimelineGeometry
     int headerWidth = 200;  // lane titles on the left
     int markerBand = 18;    // where markers and range bars sit
     int labelRowHeight = 18;
-    int labelRows = 2;      // stacked label rows under the markers
+    int labelRows = 2;      // stacked label rows under the markers, at most
     int lanePadding = 6;
 
-    int laneHeight() const { return lanePadding + markerBand + labelRows * labelRowHeight + 2; }
+    // A lane with `rows` rows of labels (1 .. labelRows). One row still leaves room for the
+    // header's title and subtitle.
+    int laneHeight(int rows) const
+    {
+        rows = rows < 1 ? 1 : (rows > labelRows ? labelRows : rows);
+        return lanePadding + markerBand + rows * labelRowHeight + 2;
+    }
+    int laneHeight() const { return laneHeight(labelRows); }
 
     // A lane header, by the lane's nesting depth: where its colour bar starts, and the box of
     // its disclosure triangle (painted by the renderer, clicked in the view) in a lane at `top`.

@@ -46,6 +46,9 @@ void TimelineLanes::addLane(LaneInfo info, std::vector<quint32> events)
                                                      367 * 86400, 3660 * 86400};
     Lane lane;
     lane.info = std::move(info);
+    // One event needs one row of labels at any zoom; more may need two (the view keeps a lane's
+    // height while zooming, so it cannot follow what fits at each scale).
+    lane.info.labelRows = events.size() <= 1 ? 1 : 2;
     lane.classes.resize(bounds.size() + 1);
     lane.begins.reserve(events.size());
     for (quint32 event : events) {
@@ -108,6 +111,7 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
             info.collapsed = info.hasChildren && collapsedActors.contains(actor);
             const int laneIndex = laneCount();
             if (info.collapsed) {
+                info.foldedMembers = int(members.size()) - 1;
                 for (int member : members)
                     m_laneOfActor[size_t(member)] = laneIndex;
                 addLane(std::move(info), std::move(all));

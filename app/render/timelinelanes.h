@@ -31,6 +31,9 @@ public:
     void countPerColumn(int lane, const TimeMapping &mapping, int columns,
                         std::vector<quint32> *out) const override;
 
+    // Exports size each lane to the label rows its events used (TimelineRenderer::measure).
+    void setLabelRows(int lane, int rows) { m_lanes[size_t(lane)].info.labelRows = rows; }
+
     // The lane showing an actor (its own lane, or its collapsed ancestor's), or -1.
     int laneOfActor(int actor) const;
     // Lanes in which an event appears.

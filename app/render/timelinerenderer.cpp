@@ -3,6 +3,7 @@
 
 #include "axispainter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainterPath>
 
@@ -13,23 +14,36 @@ TimelineRenderer::TimelineRenderer(const LaneSource &lanes, const EventStore &ev
                                    TimelineTheme theme, TimelineGeometry geometry)
     : m_lanes(lanes), m_events(events), m_theme(theme), m_geometry(geometry)
 {
+    m_laneOffsets.reserve(size_t(m_lanes.laneCount()) + 1);
+    m_laneOffsets.push_back(0);
+    for (int lane = 0; lane < m_lanes.laneCount(); ++lane)
+        m_laneOffsets.push_back(m_laneOffsets.back() +
+                                m_geometry.laneHeight(m_lanes.laneInfo(lane).labelRows));
 }
 
 int TimelineRenderer::contentHeight() const
 {
-    return m_geometry.axisHeight + m_lanes.laneCount() * m_geometry.laneHeight();
+    return m_geometry.axisHeight + m_laneOffsets.back();
+}
+
+int TimelineRenderer::laneHeight(int lane) const
+{
+    return m_laneOffsets[size_t(lane) + 1] - m_laneOffsets[size_t(lane)];
 }
 
 double TimelineRenderer::laneTop(int lane, int verticalOffset) const
 {
-    return m_geometry.axisHeight + double(lane) * m_geometry.laneHeight() - verticalOffset;
+    return m_geometry.axisHeight + double(m_laneOffsets[size_t(lane)]) - verticalOffset;
 }
 
 int TimelineRenderer::laneAt(double y, int verticalOffset) const
 {
     if (y < m_geometry.axisHeight)
         return -1;
-    const int lane = int((y - m_geometry.axisHeight + verticalOffset) / m_geometry.laneHeight());
+    const double offset = y - m_geometry.axisHeight + verticalOffset;
+    // The last lane whose top is at or above the point.
+    const auto it = std::upper_bound(m_laneOffsets.begin(), m_laneOffsets.end(), offset);
+    const int lane = int(it - m_laneOffsets.begin()) - 1;
     return lane >= 0 && lane < m_lanes.laneCount() ? lane : -1;
 }
 
@@ -51,11 +65,11 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     frame.axis = TimeAxis::layout(request.mapping, areaWidth, metrics, request.locale);
 
     // Lane backgrounds, then the grid, then the items: items stay above grid lines.
-    const int laneHeight = m_geometry.laneHeight();
     const int firstLane = std::max(0, laneAt(m_geometry.axisHeight, request.verticalOffset));
     std::vector<int> visibleLanes;
     for (int lane = firstLane; lane < m_lanes.laneCount(); ++lane) {
         const double top = laneTop(lane, request.verticalOffset);
+        const int laneHeight = this->laneHeight(lane);
         if (top >= height)
             break;
         if (top + laneHeight <= m_geometry.axisHeight)
@@ -86,9 +100,10 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
 
     // One layout for the frame, so that its buffers serve every lane.
     LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
-                      {request.selectedEvent, request.highlightedActor});
+                      {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
+                      request.firstLabelNumber);
     for (int lane : visibleLanes) {
-        const QRectF area(left, laneTop(lane, request.verticalOffset), areaWidth, laneHeight);
+        const QRectF area(left, laneTop(lane, request.verticalOffset), areaWidth, laneHeight(lane));
         layout.layOut(lane, area);
         const QColor color = m_theme.itemColor(m_lanes.laneInfo(lane).color);
         // Titles come from the data: piled-up combining marks or tall scripts reach far above
@@ -100,11 +115,15 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
             paintDensity(painter, layout, color);
         } else {
             paintMarks(painter, request, layout, color);
-            for (const LaneLayout::Mark &mark : layout.marks())
+            for (const LaneLayout::Mark &mark : layout.marks()) {
                 frame.items.push_back(mark.hit);
+                if (mark.number > 0)
+                    frame.key.push_back({mark.number, mark.hit.event});
+            }
         }
         painter.restore();
     }
+    frame.nextLabelNumber = layout.nextNumber();
 
     if (request.rangeEnd > request.rangeStart) {
         const double x0 = left + request.mapping.clampedXOf(request.rangeStart);
@@ -143,7 +162,9 @@ void TimelineRenderer::paintMarks(QPainter &painter, const TimelineRenderRequest
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(mark.shape.adjusted(-3, -3, 3, 3), 3, 3);
         }
-        if (mark.labelRow >= 0) {
+        if (mark.number > 0) {
+            paintNumber(painter, mark, color);
+        } else if (mark.labelRow >= 0) {
             painter.setFont(mark.selected ? selectedLabelFont : labelFont);
             painter.setPen(m_theme.text);
             painter.drawText(mark.hit.label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
@@ -153,6 +174,38 @@ void TimelineRenderer::paintMarks(QPainter &painter, const TimelineRenderRequest
         }
     }
     painter.setOpacity(1.0);
+}
+
+TimelineMeasure TimelineRenderer::measure(const TimelineRenderRequest &request) const
+{
+    TimelineMeasure measure;
+    const double areaWidth = std::max(0.0, double(request.size.width()) - m_geometry.headerWidth);
+    LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
+                      {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
+                      request.firstLabelNumber);
+    measure.rowsUsed.reserve(size_t(m_lanes.laneCount()));
+    for (int lane = 0; lane < m_lanes.laneCount(); ++lane) {
+        layout.layOut(lane, QRectF(m_geometry.headerWidth, laneTop(lane, 0), areaWidth,
+                                   laneHeight(lane)));
+        measure.rowsUsed.push_back(layout.isDense() ? 0 : layout.rowsUsed());
+        for (const LaneLayout::Mark &mark : layout.marks()) {
+            if (mark.number > 0)
+                measure.key.push_back({mark.number, mark.hit.event});
+        }
+    }
+    return measure;
+}
+
+// A label's number in a small box of the lane's colour: it reads as a reference, not a title.
+void TimelineRenderer::paintNumber(QPainter &painter, const LaneLayout::Mark &mark,
+                                   const QColor &color) const
+{
+    const QRectF box = mark.hit.label.adjusted(0, 2, 0, -2);
+    painter.setPen(QPen(color, 1.0));
+    painter.setBrush(m_theme.background);
+    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter.setPen(m_theme.text);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, mark.hit.labelText);
 }
 
 void TimelineRenderer::paintBar(QPainter &painter, const LaneLayout::Mark &mark,
@@ -241,9 +294,10 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
     QFont bold = request.font;
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
-    const int laneHeight = m_geometry.laneHeight();
-    for (int lane = 0; lane < m_lanes.laneCount(); ++lane) {
+    for (int lane = std::max(0, laneAt(m_geometry.axisHeight, request.verticalOffset));
+         lane < m_lanes.laneCount(); ++lane) {
         const double top = laneTop(lane, request.verticalOffset);
+        const int laneHeight = this->laneHeight(lane);
         if (top + laneHeight <= m_geometry.axisHeight)
             continue;
         if (top >= height)
@@ -283,12 +337,20 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
         painter.drawText(QRectF(x, top + m_geometry.lanePadding, room, 18),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                          titleMetrics.elidedText(info.title, Qt::ElideRight, room));
-        if (!info.subtitle.isEmpty()) {
+        // A lane that holds its members' events says how many, so a folded picture still tells
+        // the reader that those people are in it.
+        QString subtitle = info.subtitle;
+        if (info.foldedMembers > 0) {
+            const QString members = QCoreApplication::translate("TimelineRenderer", "+%n member(s)",
+                                                                nullptr, info.foldedMembers);
+            subtitle = subtitle.isEmpty() ? members : subtitle + QStringLiteral(" · ") + members;
+        }
+        if (!subtitle.isEmpty()) {
             painter.setFont(small);
             painter.setPen(m_theme.mutedText);
             painter.drawText(QRectF(x, top + m_geometry.lanePadding + 18, room, 16),
                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                             smallMetrics.elidedText(info.subtitle, Qt::ElideRight, room));
+                             smallMetrics.elidedText(subtitle, Qt::ElideRight, room));
         }
         painter.restore();
         painter.setPen(QPen(m_theme.grid, 1));

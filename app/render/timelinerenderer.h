@@ -30,6 +30,19 @@ struct TimelineRenderRequest
     qint64 rangeEnd = 0;
     QFont font;
     QLocale locale;
+    // Pictures number the events whose titles do not fit and list them in a key; the window
+    // cuts them and shows the rest in a tooltip.
+    LaneLayout::CrowdedLabels crowdedLabels = LaneLayout::CrowdedLabels::Elide;
+    int firstLabelNumber = 1; // numbers run on across the pages of a PDF
+    // The finest tick the axis may use: no hours for data known to the day.
+    TimeAxis::Step finestStep = TimeAxis::steps().front();
+};
+
+// An event whose label is a number, and what the key under the picture says for it.
+struct TimelineKeyEntry
+{
+    int number = 0;
+    int event = -1;
 };
 
 // What was drawn where, for hit testing, tooltips and tests.
@@ -40,6 +53,16 @@ struct TimelineFrame
     std::vector<int> densityLanes; // lanes drawn as a density strip
     TimeAxis::Layout axis;
     int contentHeight = 0; // axis plus every lane
+    std::vector<TimelineKeyEntry> key; // numbered labels, in number order
+    int nextLabelNumber = 1;
+};
+
+// What the lanes need before a picture is sized: the label rows each lane uses, and the events
+// that get a number instead of their title.
+struct TimelineMeasure
+{
+    std::vector<int> rowsUsed; // per lane; 0 for a dense lane or one with nothing labelled
+    std::vector<TimelineKeyEntry> key;
 };
 
 // Draws a time window of the timeline onto any QPainter: the widget, an image, an SVG or a
@@ -54,9 +77,14 @@ public:
                      TimelineGeometry geometry = {});
 
     TimelineFrame paint(QPainter &painter, const TimelineRenderRequest &request) const;
+    // Lays out every lane (not only those in view) as paint() would, without painting.
+    TimelineMeasure measure(const TimelineRenderRequest &request) const;
 
     const TimelineGeometry &geometry() const { return m_geometry; }
     int contentHeight() const;
+    // Lanes are as tall as their label rows need (LaneSource::LaneInfo::labelRows), fixed when
+    // the renderer is made.
+    int laneHeight(int lane) const;
     // The lane at a y position of the widget, or -1.
     int laneAt(double y, int verticalOffset) const;
     double laneTop(int lane, int verticalOffset) const;
@@ -70,10 +98,12 @@ private:
     void paintBar(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintDiamond(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintDensity(QPainter &painter, const LaneLayout &layout, const QColor &color) const;
+    void paintNumber(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintHeaders(QPainter &painter, const TimelineRenderRequest &request) const;
 
     const LaneSource &m_lanes;
     const EventStore &m_events;
     TimelineTheme m_theme;
     TimelineGeometry m_geometry;
+    std::vector<int> m_laneOffsets; // each lane's top below the axis, and the total at the end
 };
