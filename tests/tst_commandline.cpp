@@ -217,7 +217,7 @@ private slots:
             {"export",
              {"export", "--output", "OUTPUT", "--size", "400x300"},
              {QStringLiteral(TIDELINE_TEST_DATA "/merge")},
-             "wrote OUTPUT (400x300 PNG",
+             "wrote OUTPUT (400x", // as tall as its lanes need
              "\x89PNG"},
         };
         const QString exists =

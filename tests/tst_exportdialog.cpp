@@ -6,6 +6,7 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -46,7 +47,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.previewImage().isNull());
         const double ratio = double(dialog.previewImage().width()) / dialog.previewImage().height();
-        QVERIFY(std::abs(ratio - 1920.0 / 1080.0) < 0.02);
+        QCOMPARE(dialog.pictureSize().width(), 1920);
+        QVERIFY(std::abs(ratio - double(dialog.pictureSize().width()) / dialog.pictureSize().height())
+                < 0.02);
 
         // Choose A4 landscape with the keyboard: the preview takes the paper's proportions.
         QComboBox *sizes = dialog.sizeBox();
@@ -54,8 +57,12 @@ private slots:
         QTest::keyClick(sizes, Qt::Key_Down);
         QTest::keyClick(sizes, Qt::Key_Down);
         QCOMPARE(dialog.options().size, QSize(1123, 794));
+        // The preview has the picture's proportions: A4's width, as tall as the lanes need.
+        QCOMPARE(dialog.pictureSize().width(), 1123);
+        QVERIFY(dialog.pictureSize().height() >= 794);
         const double a4 = double(dialog.previewImage().width()) / dialog.previewImage().height();
-        QVERIFY(std::abs(a4 - 1123.0 / 794.0) < 0.02);
+        const double picture = double(dialog.pictureSize().width()) / dialog.pictureSize().height();
+        QVERIFY(std::abs(a4 - picture) < 0.02);
 
         // The visible window, as shown in the main window.
         QCOMPARE(dialog.options().start, m_window->visibleWindow()->start());
@@ -66,7 +73,16 @@ private slots:
 
         const QString path = m_out.filePath(QStringLiteral("a4.png"));
         QCOMPARE(dialog.exportTo(path), QString());
-        QCOMPARE(QImage(path).size(), QSize(1123, 794));
+        QCOMPARE(QImage(path).size(), dialog.pictureSize());
+
+        // Exactly A4, clicked on: compact lanes, the preview at the paper's proportions.
+        QTest::mouseClick(dialog.fitBox(), Qt::LeftButton, {}, QPoint(8, dialog.fitBox()->height() / 2));
+        QVERIFY(dialog.options().fixedSize);
+        QCOMPARE(dialog.pictureSize(), QSize(1123, 794));
+        const QString exact = m_out.filePath(QStringLiteral("a4-exact.png"));
+        QCOMPARE(dialog.exportTo(exact), QString());
+        QCOMPARE(QImage(exact).size(), QSize(1123, 794));
+        QTest::mouseClick(dialog.fitBox(), Qt::LeftButton, {}, QPoint(8, dialog.fitBox()->height() / 2));
 
         QComboBox *formats = dialog.formatBox();
         formats->setCurrentIndex(formats->findData(QStringLiteral("pdf")));
@@ -107,14 +123,15 @@ private slots:
         QGuiApplication::clipboard()->clear();
         copy->trigger();
         const QImage image = QGuiApplication::clipboard()->image();
-        QCOMPARE(image.size(), QSize(1920, 1080));
+        QCOMPARE(image.width(), 1920);
+        QVERIFY(image.height() >= 1080); // taller when the lanes need it
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 20);
         QCOMPARE(m_window->statusBar()->currentMessage(),
-                 QStringLiteral("Copied the visible timeline as a 1920×1080 image"));
+                 QStringLiteral("Copied the visible timeline as a 1920×%1 image").arg(image.height()));
     }
 
     // The copy and the dialog draw the lanes the timeline shows, not always one per actor.

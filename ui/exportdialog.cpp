@@ -50,6 +50,8 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, LaneGroup
       m_useTitle(new QCheckBox(tr("Title:"), this)), m_title(new QLineEdit(this)),
       m_legend(new QCheckBox(tr("Legend of actors"), this)),
       m_caption(new QCheckBox(tr("Caption with the filter and the sources"), this)),
+      m_fit(new QCheckBox(this)),
+      m_breaks(new QCheckBox(tr("Collapse long empty stretches into a break mark"), this)),
       m_previewLabel(new QLabel(this))
 {
     setWindowTitle(tr("Export Timeline Image"));
@@ -87,11 +89,15 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, LaneGroup
     form->addRow(tr("Show:"), m_visible);
     form->addRow(QString(), m_whole);
     form->addRow(tr("Size:"), sizeRow);
+    form->addRow(QString(), m_fit);
+    m_breaks->setToolTip(tr("A stretch without events that would take more than 15% of the "
+                            "picture is drawn narrow, with a break mark"));
     form->addRow(tr("Scale:"), m_scale);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(titleRow);
     form->addRow(QString(), m_legend);
     form->addRow(QString(), m_caption);
+    form->addRow(QString(), m_breaks);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -121,6 +127,8 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, LaneGroup
     m_useTitle->setChecked(settings.value("withTitle", true).toBool());
     m_legend->setChecked(settings.value("legend", true).toBool());
     m_caption->setChecked(settings.value("caption", true).toBool());
+    m_fit->setChecked(settings.value("fit", false).toBool());
+    m_breaks->setChecked(settings.value("breaks", true).toBool());
     settings.endGroup();
     m_title->setText(m_filter->dataset()->title);
 
@@ -141,6 +149,8 @@ ExportDialog::ExportDialog(FilterState *filter, VisibleWindow *window, LaneGroup
     connect(m_title, &QLineEdit::textChanged, this, changed);
     connect(m_legend, &QCheckBox::toggled, this, changed);
     connect(m_caption, &QCheckBox::toggled, this, changed);
+    connect(m_fit, &QCheckBox::toggled, this, changed);
+    connect(m_breaks, &QCheckBox::toggled, this, changed);
     // The filter may change under the dialog (a text query typed just before it opened).
     connect(m_filter, &FilterState::filterChanged, this, changed);
     connect(m_filter, &FilterState::resultChanged, this, changed);
@@ -164,6 +174,9 @@ TimelineImage::Options ExportDialog::options() const
     if (m_useTitle->isChecked())
         options.title = m_title->text();
     options.legend = m_legend->isChecked();
+    options.fixedSize = options.format != TimelineImage::Format::Pdf && m_fit->isChecked();
+    options.onePage = options.format == TimelineImage::Format::Pdf && m_fit->isChecked();
+    options.breaks = m_breaks->isChecked();
     if (m_caption->isChecked())
         options.caption = ExportCaption::text(*m_filter->dataset(),
                                                  FilterSpec::describe(*m_filter->dataset(), m_filter->filter()));
@@ -172,7 +185,13 @@ TimelineImage::Options ExportDialog::options() const
 
 void ExportDialog::updatePreview()
 {
+    const bool pdf = m_format->currentData() == QStringLiteral("pdf");
     m_scale->setEnabled(m_format->currentData() == QStringLiteral("png"));
+    m_fit->setText(pdf ? tr("Everything on one page, scaled to fit")
+                       : tr("Exactly this size (compact lanes, members folded)"));
+    m_fit->setToolTip(pdf ? tr("Otherwise lanes that do not fit continue on further pages")
+                          : tr("Otherwise the picture grows taller until every lane fits"));
+    m_breaks->setEnabled(m_whole->isChecked());
     m_exportButton->setEnabled(!m_filter->isBusy());
     if (m_filter->isBusy()) {
         // The result on hand is an older filter's; drawing it under this caption would mislead.
@@ -180,15 +199,19 @@ void ExportDialog::updatePreview()
         return;
     }
     const TimelineImage::Options o = options();
-    // The preview is the picture itself, drawn smaller: same layout, same fonts.
+    // The preview is the picture itself (a PDF's first page), drawn smaller: same layout, same
+    // fonts, and as tall as the lanes make it.
+    const auto result = m_filter->result();
+    const ExportPlan::Plan plan = TimelineImage::plan(*m_filter->dataset(), result.get(), o);
+    m_pictureSize = plan.pageSize;
     const QSize box = m_previewLabel->contentsRect().size().boundedTo(QSize(960, 540)).expandedTo(QSize(320, 180));
-    const double factor = std::min(double(box.width()) / o.size.width(), double(box.height()) / o.size.height());
-    m_preview = QImage((QSizeF(o.size) * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
+    const double factor = std::min(double(box.width()) / m_pictureSize.width(),
+                                   double(box.height()) / m_pictureSize.height());
+    m_preview = QImage((QSizeF(m_pictureSize) * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
     m_preview.fill(Qt::transparent);
     QPainter painter(&m_preview);
     painter.scale(factor, factor);
-    const auto result = m_filter->result();
-    TimelineImage::paint(painter, *m_filter->dataset(), result.get(), o);
+    TimelineImage::paintPage(painter, plan, 0, o.theme);
     painter.end();
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
 }
@@ -233,6 +256,8 @@ void ExportDialog::remember() const
     settings.setValue("withTitle", m_useTitle->isChecked());
     settings.setValue("legend", m_legend->isChecked());
     settings.setValue("caption", m_caption->isChecked());
+    settings.setValue("fit", m_fit->isChecked());
+    settings.setValue("breaks", m_breaks->isChecked());
     settings.endGroup();
 }
 
@@ -247,9 +272,11 @@ QImage ExportDialog::clipboardImage(FilterState *filter, VisibleWindow *window, 
     options.title = filter->dataset()->title;
     options.caption = ExportCaption::text(*filter->dataset(),
                                              FilterSpec::describe(*filter->dataset(), filter->filter()));
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-    QPainter painter(&image);
+    // As wide as asked and as tall as the lanes need: a pasted picture leaves no lane out.
     const auto result = filter->result();
-    TimelineImage::paint(painter, *filter->dataset(), result.get(), options);
+    const ExportPlan::Plan plan = TimelineImage::plan(*filter->dataset(), result.get(), options);
+    QImage image(plan.pageSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    TimelineImage::paintPage(painter, plan, 0, options.theme);
     return image;
 }

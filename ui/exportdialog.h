@@ -38,6 +38,11 @@ public:
     QComboBox *sizeBox() const { return m_sizePreset; }
     QRadioButton *wholeSpanButton() const { return m_whole; }
     QPushButton *exportButton() const { return m_exportButton; }
+    QCheckBox *fitBox() const { return m_fit; }
+    QCheckBox *breaksBox() const { return m_breaks; }
+    // The size of the picture's (first) page as the choices stand: taller than asked when the
+    // lanes need it.
+    QSize pictureSize() const { return m_pictureSize; }
 
     // The picture of the visible window at 1920x1080, for the clipboard; a null image while the
     // filter's result is on its way (FilterState::isBusy()).
@@ -64,6 +69,9 @@ private:
     QLineEdit *m_title;
     QCheckBox *m_legend;
     QCheckBox *m_caption;
+    QCheckBox *m_fit;    // PNG, SVG: exactly this size; PDF: one page
+    QCheckBox *m_breaks; // collapse long empty stretches (the whole span only)
     QLabel *m_previewLabel;
     QImage m_preview;
+    QSize m_pictureSize;
 };

@@ -112,8 +112,8 @@ bool isFilterOption(const QString &argument)
     return options.contains(argument);
 }
 
-// `export --output FILE [--format F] [--size WxH] [--theme T] [--title T] [--force] [FILTER]
-// FILE|FOLDER...`
+// `export --output FILE [--format F] [--size WxH] [--fixed-size] [--one-page] [--no-breaks]
+// [--theme T] [--title T] [--force] [FILTER] FILE|FOLDER...`
 CommandLine parseExport(const QStringList &arguments)
 {
     CommandLine result;
@@ -129,6 +129,18 @@ CommandLine parseExport(const QStringList &arguments)
         }
         if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
             result.paths << argument;
+            continue;
+        }
+        if (argument == QLatin1String("--fixed-size")) {
+            result.exportImage.fixedSize = true;
+            continue;
+        }
+        if (argument == QLatin1String("--one-page")) {
+            result.exportImage.onePage = true;
+            continue;
+        }
+        if (argument == QLatin1String("--no-breaks")) {
+            result.exportImage.breaks = false;
             continue;
         }
         if (!withValue.contains(argument))
@@ -171,6 +183,10 @@ CommandLine parseExport(const QStringList &arguments)
     }
     if (result.exportImage.theme == QLatin1String("transparent") && result.exportImage.format != QLatin1String("png"))
         return failure(tr("--theme transparent is for PNG only"));
+    if (result.exportImage.onePage && result.exportImage.format != QLatin1String("pdf"))
+        return failure(tr("--one-page is for PDF only (PNG and SVG are one picture)"));
+    if (result.exportImage.fixedSize && result.exportImage.format == QLatin1String("pdf"))
+        return failure(tr("--fixed-size is for PNG and SVG; a PDF takes --one-page"));
     if (result.paths.isEmpty())
         return failure(tr("export needs at least one FILE or FOLDER to read"));
     if (const QString problem = result.filter.validate(); !problem.isEmpty())
@@ -242,9 +258,16 @@ QString CommandLine::usage()
               "  tideline generate --events N [--actors K] [--seed S] [--files F] [--force]\n"
               "                   OUTPUT             write a synthetic dataset (F > 1: a folder)\n"
               "  tideline export --output FILE [--format png|svg|pdf] [--size WxH]\n"
+              "                  [--fixed-size] [--one-page] [--no-breaks]\n"
               "                  [--theme light|dark|transparent] [--title TEXT] [--force]\n"
               "                  [FILTER] FILE|FOLDER...\n"
-              "                                      write a timeline image; needs no display\n"
+              "                                      write a timeline image; needs no display.\n"
+              "                                      Every lane with an event is drawn: a PNG\n"
+              "                                      or SVG grows taller than WxH if need be\n"
+              "                                      (--fixed-size: compact lanes instead), a\n"
+              "                                      PDF gets more pages (--one-page: scaled).\n"
+              "                                      Long empty stretches are collapsed into\n"
+              "                                      a break mark unless --no-breaks.\n"
               "  tideline --help | --version\n"
               "\n"
               "FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,\n"

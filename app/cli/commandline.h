@@ -28,6 +28,9 @@ struct CommandLine
         QSize size{1920, 1080};
         QString theme = QStringLiteral("light");
         QString title; // empty: the dataset's title
+        bool fixedSize = false; // --fixed-size: exactly WxH, lanes compacted (PNG, SVG)
+        bool onePage = false;   // --one-page: a PDF on one page, scaled to fit
+        bool breaks = true;     // --no-breaks: long empty stretches at full length
     } exportImage;      // for Mode::Export; paths holds the inputs
 
     static CommandLine parse(const QStringList &arguments); // arguments[0] is the program

@@ -50,20 +50,32 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
     image.theme = options.theme == QLatin1String("dark") ? TimelineImage::Theme::Dark
         : options.theme == QLatin1String("transparent")  ? TimelineImage::Theme::Transparent
                                                          : TimelineImage::Theme::Light;
+    image.fixedSize = options.fixedSize;
+    image.onePage = options.onePage;
+    image.breaks = options.breaks;
     image.title = options.title.isEmpty() ? dataset.title : options.title;
     image.caption = ExportCaption::text(dataset, commandLine.filter);
-    problem = TimelineImage::write(output, dataset, &result, image);
+    TimelineImage::Written written;
+    problem = TimelineImage::write(output, dataset, &result, image, &written);
     if (!problem.isEmpty()) {
         err << "tideline: " << problem << '\n';
         return 1;
     }
-    out << tr("wrote %1 (%2x%3 %4, %5 of %6 events)")
+    const QString pages = written.pages > 1 ? tr(", %1 pages").arg(written.pages) : QString();
+    out << tr("wrote %1 (%2x%3 %4%5, %6 of %7 events, %8 lanes)")
                .arg(output)
-               .arg(image.size.width())
-               .arg(image.size.height())
-               .arg(options.format.toUpper())
+               .arg(written.size.width())
+               .arg(written.size.height())
+               .arg(options.format.toUpper(), pages)
                .arg(result.eventCount)
                .arg(result.totalEvents)
+               .arg(written.lanes)
         << '\n';
+    if (written.lanesLeftOut > 0)
+        err << "tideline: " << tr("%1 lanes did not fit at %2x%3; the caption says so")
+                                   .arg(written.lanesLeftOut)
+                                   .arg(image.size.width())
+                                   .arg(image.size.height())
+            << '\n';
     return 0;
 }

@@ -9,6 +9,7 @@
 namespace {
 
 constexpr double maxLabelWidth = 280.0;
+constexpr double maxPictureLabelWidth = 640.0;
 constexpr double minLabelWidth = 44.0; // shorter labels say nothing: "Del…"
 constexpr double labelGap = 8.0;
 constexpr double numberPadding = 3.0; // each side of a label's number, inside its box
@@ -21,10 +22,15 @@ constexpr double minimumSpanWidth = 5.0;
 LaneLayout::LaneLayout(const LaneSource &lanes, const EventStore &events,
                        const TimelineGeometry &geometry, const TimeMapping &mapping,
                        const QFont &font, Emphasis emphasis, CrowdedLabels crowded,
-                       int firstNumber)
+                       const std::unordered_map<int, int> *givenNumbers)
     : m_lanes(lanes), m_events(events), m_geometry(geometry), m_mapping(mapping), m_font(font),
-      m_metrics(font), m_emphasis(emphasis), m_crowded(crowded), m_nextNumber(firstNumber)
+      m_metrics(font), m_emphasis(emphasis), m_crowded(crowded)
 {
+    if (givenNumbers) {
+        m_numbers = *givenNumbers;
+        for (const auto &[event, number] : m_numbers)
+            m_nextNumber = std::max(m_nextNumber, number + 1);
+    }
 }
 
 void LaneLayout::layOut(int lane, const QRectF &area)
@@ -190,7 +196,9 @@ void LaneLayout::placeLabel(size_t index, Mark *mark)
     const Extent &p = m_extents[index];
     const size_t capRows = size_t(m_geometry.labelRows);
     const double labelX = std::max(p.x0, m_area.left() + 2);
-    double limit = std::min(m_area.right() - 2, labelX + maxLabelWidth);
+    // A picture has room to spare beside a lone event; the window keeps labels short.
+    const double longest = m_crowded == CrowdedLabels::Number ? maxPictureLabelWidth : maxLabelWidth;
+    double limit = std::min(m_area.right() - 2, labelX + longest);
     if (index + capRows < m_extents.size())
         limit = std::min(limit, std::max(m_extents[index + capRows].x0, m_area.left()) - labelGap);
     int row = -1;
@@ -251,11 +259,18 @@ void LaneLayout::placeNumberedLabel(size_t index, Mark *mark, int row, double la
                  title);
         return;
     }
-    const QString number = QString::number(m_nextNumber);
+    const int event = m_extents[index].event;
+    const auto known = m_numbers.find(event);
+    const int numberValue = known != m_numbers.end() ? known->second : m_nextNumber;
+    const QString number = QString::number(numberValue);
     const double numberWidth = m_metrics.horizontalAdvance(number) + 2 * numberPadding;
     if (labelX + numberWidth > m_area.right() - 1)
         return;
-    mark->number = m_nextNumber++;
+    if (known == m_numbers.end()) {
+        m_numbers.emplace(event, numberValue);
+        ++m_nextNumber;
+    }
+    mark->number = numberValue;
     setLabel(mark, row, QRectF(labelX, firstLabelY + row * m_geometry.labelRowHeight, numberWidth,
                                m_geometry.labelRowHeight),
              number);

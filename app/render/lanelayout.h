@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 // Where everything of one lane goes, worked out before anything is painted: a marker or range
@@ -73,7 +74,8 @@ public:
 
     LaneLayout(const LaneSource &lanes, const EventStore &events, const TimelineGeometry &geometry,
                const TimeMapping &mapping, const QFont &font, Emphasis emphasis,
-               CrowdedLabels crowded = CrowdedLabels::Elide, int firstNumber = 1);
+               CrowdedLabels crowded = CrowdedLabels::Elide,
+               const std::unordered_map<int, int> *givenNumbers = nullptr);
 
     // Lays out `lane` in `area`, its rectangle in the picture; x = area.left() is where the
     // mapping has x = 0.
@@ -89,8 +91,10 @@ public:
     const std::vector<Mark> &marks() const { return m_marks; }
     // How many label rows the last lane used (0 .. geometry.labelRows).
     int rowsUsed() const { return m_rowsUsed; }
-    // The number the next numbered label gets: numbers run on from lane to lane.
-    int nextNumber() const { return m_nextNumber; }
+    // Each numbered event's number: an event drawn in several lanes keeps one number, and one
+    // key line. Numbers given to the constructor are kept (a PDF's later pages); the rest run
+    // on from lane to lane.
+    const std::unordered_map<int, int> &numbers() const { return m_numbers; }
 
 private:
     // An event's extent, known before its mark is placed, so that each label can be capped
@@ -118,7 +122,8 @@ private:
     std::optional<QFontMetricsF> m_boldMetrics; // measured only once something is selected
     Emphasis m_emphasis;
     CrowdedLabels m_crowded;
-    int m_nextNumber;
+    int m_nextNumber = 1;
+    std::unordered_map<int, int> m_numbers;
 
     int m_lane = -1;
     int m_rows = 0; // label rows the lane has

@@ -35,26 +35,6 @@ TimelineTheme themeFor(TimelineImage::Theme theme)
 
 } // namespace
 
-std::pair<qint64, qint64> TimelineImage::filteredSpan(const Dataset &dataset, const FilterResult *filter)
-{
-    const EventStore &events = dataset.events;
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    const bool filtered = filter && !filter->everything && filter->events.size() == size_t(events.count());
-    for (int event = 0; event < events.count(); ++event) {
-        if (filtered && !filter->events[size_t(event)])
-            continue;
-        first = std::min(first, events.beginSecond(event));
-        last = std::max(last, events.endSecond(event));
-    }
-    if (first > last) {
-        first = events.earliestBegin();
-        last = std::max(events.latestEnd(), first + 86400);
-    }
-    const qint64 margin = std::max<qint64>((last - first) / 25, 3600);
-    return {first - margin, last + margin};
-}
-
 bool TimelineImage::formatFromName(const QString &name, Format *format)
 {
     const QString lower = name.toLower();
@@ -69,109 +49,151 @@ bool TimelineImage::formatFromName(const QString &name, Format *format)
     return true;
 }
 
-void TimelineImage::paint(QPainter &painter, const Dataset &dataset, const FilterResult *filter,
-                          const Options &options)
+ExportPlan::Plan TimelineImage::plan(const Dataset &dataset, const FilterResult *filter,
+                                    const Options &options)
 {
-    const TimelineTheme theme = themeFor(options.theme);
-    const QSizeF size(options.size);
-    painter.fillRect(QRectF(QPointF(0, 0), size), theme.background);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(13);
-    // No ligatures where the script does not need them: "fi" stays two letters, so that text
-    // in a PDF or SVG is found by search exactly as it is written.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    const QFontMetricsF metrics(font);
-    const double margin = 16;
-    double top = margin;
-    double bottom = size.height() - margin;
+    ExportPlan::Request request;
+    request.size = options.size;
+    request.fit = options.format == Format::Pdf
+        ? (options.onePage ? ExportPlan::Fit::Grow : ExportPlan::Fit::Pages)
+        : (options.fixedSize ? ExportPlan::Fit::Fixed : ExportPlan::Fit::Grow);
+    if (options.format == Format::Pdf && options.onePage)
+        request.maxHeight = 200000; // scaled onto the page: vector text stays sharp when zoomed
+    // A PNG's pixels are the logical size times the scale: keep the image a sane allocation.
+    if (options.format == Format::Png)
+        request.maxHeight = int(std::min(16000.0, 32000.0 / std::max(1.0, options.scale)));
+    request.grouping = options.grouping;
+    request.start = options.start;
+    request.end = options.end;
+    request.breaks = options.breaks;
+    request.title = options.title;
+    request.legend = options.legend;
+    request.caption = options.caption;
+    return ExportPlan::make(dataset, filter, request);
+}
 
-    if (!options.title.isEmpty()) {
-        QFont titleFont = font;
-        titleFont.setPixelSize(22);
-        titleFont.setBold(true);
-        painter.setFont(titleFont);
-        painter.setPen(theme.text);
-        const double h = QFontMetricsF(titleFont).height();
-        painter.drawText(QRectF(margin, top, size.width() - 2 * margin, h),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(titleFont).elidedText(options.title, Qt::ElideRight,
-                                                             size.width() - 2 * margin));
-        top += h + 8;
-    }
-    if (!options.caption.isEmpty()) {
-        QFont small = font;
-        small.setPixelSize(11);
-        painter.setFont(small);
-        painter.setPen(theme.mutedText);
-        const double h = QFontMetricsF(small).height();
-        bottom -= h;
-        painter.drawText(QRectF(margin, bottom, size.width() - 2 * margin, h),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(small).elidedText(options.caption, Qt::ElideRight,
-                                                         size.width() - 2 * margin));
-        bottom -= 6;
-    }
-
-    const bool filtered = filter && !filter->everything
-        && filter->events.size() == size_t(dataset.events.count());
-    TimelineLanes lanes;
-    lanes.build(dataset, options.grouping, {}, filtered ? &filter->events : nullptr);
-
-    if (options.legend && lanes.laneCount() > 0) {
-        // The top-level lanes' colours, as many as fit on one line.
-        painter.setFont(font);
-        const double h = metrics.height();
-        bottom -= h;
-        double x = margin;
-        for (int lane = 0; lane < lanes.laneCount(); ++lane) {
-            const LaneSource::LaneInfo &info = lanes.laneInfo(lane);
-            if (info.depth > 0)
-                continue;
-            const double width = 14 + 4 + metrics.horizontalAdvance(info.title) + 16;
-            if (x + width > size.width() - margin)
-                break;
-            painter.fillRect(QRectF(x, bottom + (h - 12) / 2, 14, 12), theme.itemColor(info.color));
-            painter.setPen(theme.text);
-            painter.drawText(QRectF(x + 18, bottom, width - 18, h), Qt::AlignLeft | Qt::AlignVCenter,
-                             info.title);
-            x += width;
-        }
-        bottom -= 8;
-    }
-
-    const QRectF area(margin, top, size.width() - 2 * margin, std::max(bottom - top, 50.0));
-    auto [start, end] = std::pair{options.start, options.end};
-    if (end <= start)
-        std::tie(start, end) = filteredSpan(dataset, filter);
-    TimelineGeometry geometry;
-    geometry.headerWidth = int(std::min(200.0, area.width() / 5));
-    const TimelineRenderer renderer(lanes, dataset.events, theme, geometry);
-    TimelineRenderRequest request;
-    request.size = area.size().toSize();
-    request.mapping = {start, double(end - start) / std::max(1.0, area.width() - geometry.headerWidth)};
-    request.font = font;
-    request.locale = QLocale();
+void TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan &plan, int pageIndex,
+                              Theme themeName)
+{
+    using ExportPlan::Plan;
+    const TimelineTheme theme = themeFor(themeName);
+    const ExportPlan::Page &page = plan.pages[size_t(pageIndex)];
+    const QSizeF size(plan.pageSize);
+    const double margin = Plan::margin;
+    const double width = size.width() - 2 * margin;
     painter.save();
-    painter.translate(area.topLeft());
-    painter.setClipRect(QRectF(QPointF(0, 0), area.size()));
-    renderer.paint(painter, request);
+    painter.fillRect(QRectF(QPointF(0, 0), size), theme.background);
+    double y = margin;
+
+    if (page.title && !plan.title.isEmpty()) {
+        painter.setFont(plan.titleFont);
+        painter.setPen(theme.text);
+        const QFontMetricsF metrics(plan.titleFont);
+        painter.drawText(QRectF(margin, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(plan.title, Qt::ElideRight, width));
+        y += plan.titleHeight();
+    }
+
+    const TimelineRenderer renderer(*plan.lanes, plan.dataset->events, theme, plan.geometry);
+    if (page.endLane > page.firstLane) {
+        const int lanesTop = int(renderer.laneTop(page.firstLane, 0)) - plan.geometry.axisHeight;
+        const int lanesBottom = page.endLane < plan.lanes->laneCount()
+            ? int(renderer.laneTop(page.endLane, 0)) - plan.geometry.axisHeight
+            : renderer.contentHeight() - plan.geometry.axisHeight;
+        TimelineRenderRequest request;
+        request.mapping = plan.mapping;
+        request.size = QSize(int(width), plan.geometry.axisHeight + lanesBottom - lanesTop);
+        request.verticalOffset = lanesTop;
+        request.font = plan.font;
+        request.locale = QLocale();
+        request.crowdedLabels = LaneLayout::CrowdedLabels::Number;
+        request.finestStep = plan.finestStep;
+        request.labelNumbers = &plan.numbers;
+        painter.save();
+        painter.translate(margin, y);
+        painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(request.size)));
+        renderer.paint(painter, request);
+        painter.restore();
+        y += request.size.height() + 8;
+    }
+
+    // The key: each numbered label's box again, then the event's title and date.
+    painter.setFont(plan.font);
+    const QFontMetricsF metrics(plan.font);
+    for (int k = page.firstKey; k < page.endKey; ++k) {
+        const TimelineKeyEntry &entry = plan.key[size_t(k)];
+        const double height = plan.keyLineHeight(k);
+        const QString number = QString::number(entry.number);
+        const QRectF box(margin, y + 1, std::max(22.0, metrics.horizontalAdvance(number) + 8),
+                         metrics.height());
+        painter.setPen(QPen(theme.itemColor(plan.lanes->laneInfo(entry.lane).color), 1.0));
+        painter.setBrush(theme.background);
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter.setPen(theme.text);
+        painter.drawText(box, Qt::AlignCenter, number);
+        painter.drawText(QRectF(margin + 40, y, width - 40, height), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         plan.keyTexts[size_t(k)]);
+        y += height;
+    }
+    if (page.endKey > page.firstKey)
+        y += 8;
+
+    if (page.legend && !plan.legend.empty()) {
+        const std::vector<int> lines = ExportPlan::legendLines(plan, width);
+        const double h = metrics.height();
+        for (size_t line = 0; line < lines.size(); ++line) {
+            const int end = line + 1 < lines.size() ? lines[line + 1] : int(plan.legend.size());
+            double x = margin;
+            for (int i = lines[line]; i < end; ++i) {
+                const ExportPlan::LegendEntry &entry = plan.legend[size_t(i)];
+                const double textWidth = metrics.horizontalAdvance(entry.title);
+                painter.fillRect(QRectF(x, y + (h - 12) / 2, 14, 12), entry.color);
+                painter.setPen(theme.text);
+                painter.drawText(QRectF(x + 18, y, textWidth + 2, h), Qt::AlignLeft | Qt::AlignVCenter,
+                                 entry.title);
+                x += 18 + textWidth + 16;
+            }
+            y += h;
+        }
+    }
+
+    QString caption = plan.caption;
+    if (plan.pages.size() > 1)
+        caption += tr(" — page %1 of %2").arg(pageIndex + 1).arg(plan.pages.size());
+    if (!caption.isEmpty()) {
+        painter.setFont(plan.captionFont);
+        painter.setPen(theme.mutedText);
+        const QRectF box = QFontMetricsF(plan.captionFont)
+                               .boundingRect(QRectF(0, 0, width, 1e6),
+                                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
+        painter.drawText(QRectF(margin, size.height() - margin - box.height(), width, box.height()),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
+    }
     painter.restore();
 }
 
+void TimelineImage::paint(QPainter &painter, const Dataset &dataset, const FilterResult *filter,
+                          const Options &options)
+{
+    paintPage(painter, plan(dataset, filter, options), 0, options.theme);
+}
+
 QString TimelineImage::write(const QString &path, const Dataset &dataset, const FilterResult *filter,
-                             const Options &options)
+                             const Options &options, Written *written)
 {
     if (options.size.width() < 200 || options.size.height() < 150 || options.size.width() > 20000
         || options.size.height() > 20000)
         return tr("size %1x%2 is out of range (200x150 to 20000x20000)")
             .arg(options.size.width())
             .arg(options.size.height());
+    const ExportPlan::Plan layout = plan(dataset, filter, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("cannot write %1: %2").arg(path, file.errorString());
+    QSize pageSize = layout.pageSize;
     switch (options.format) {
     case Format::Png: {
-        const QSize pixels = (QSizeF(options.size) * options.scale).toSize();
+        const QSize pixels = (QSizeF(pageSize) * options.scale).toSize();
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
             return tr("not enough memory for a %1x%2 image").arg(pixels.width()).arg(pixels.height());
@@ -181,7 +203,7 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
         if (!painter.begin(&image))
             return tr("cannot paint the image");
         painter.setRenderHint(QPainter::TextAntialiasing);
-        paint(painter, dataset, filter, options);
+        paintPage(painter, layout, 0, options.theme);
         painter.end();
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
@@ -191,8 +213,8 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
     case Format::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setSize(options.size);
-        generator.setViewBox(QRect(QPoint(0, 0), options.size));
+        generator.setSize(pageSize);
+        generator.setViewBox(QRect(QPoint(0, 0), pageSize));
         // QSvgGenerator writes these into the XML as they are: escape them, or a title with
         // "&" or "<" makes the file unreadable.
         generator.setTitle((options.title.isEmpty() ? dataset.title : options.title).toHtmlEscaped());
@@ -200,14 +222,15 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
         QPainter painter;
         if (!painter.begin(&generator))
             return tr("cannot paint the SVG picture");
-        paint(painter, dataset, filter, options);
+        paintPage(painter, layout, 0, options.theme);
         painter.end();
         break;
     }
     case Format::Pdf: {
+        pageSize = options.size;
         QPdfWriter writer(&file);
         writer.setResolution(96);
-        writer.setPageSize(QPageSize(QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point,
+        writer.setPageSize(QPageSize(QSizeF(pageSize) * 72.0 / 96.0, QPageSize::Point,
                                      QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(options.title.isEmpty() ? dataset.title : options.title);
@@ -215,12 +238,31 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
         QPainter painter;
         if (!painter.begin(&writer))
             return tr("cannot paint the PDF page");
-        paint(painter, dataset, filter, options);
+        if (options.onePage) {
+            // The whole picture, scaled down onto the page and centred across it.
+            const double factor = std::min(1.0, double(pageSize.height()) / layout.pageSize.height());
+            painter.translate((pageSize.width() - layout.pageSize.width() * factor) / 2, 0);
+            painter.scale(factor, factor);
+            paintPage(painter, layout, 0, options.theme);
+        } else {
+            for (int page = 0; page < int(layout.pages.size()); ++page) {
+                if (page > 0 && !writer.newPage())
+                    return tr("cannot add page %1 to the PDF").arg(page + 1);
+                paintPage(painter, layout, page, options.theme);
+            }
+        }
         painter.end();
         break;
     }
     }
     if (!file.commit())
         return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (written) {
+        written->size = pageSize;
+        written->pages = options.format == Format::Pdf && !options.onePage ? int(layout.pages.size()) : 1;
+        written->lanes = layout.lanes->laneCount() - layout.lanesLeftOut;
+        written->lanesLeftOut = layout.lanesLeftOut;
+        written->foldedMembers = layout.foldedMembers;
+    }
     return {};
 }

@@ -101,7 +101,7 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     // One layout for the frame, so that its buffers serve every lane.
     LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
                       {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
-                      request.firstLabelNumber);
+                      request.labelNumbers);
     for (int lane : visibleLanes) {
         const QRectF area(left, laneTop(lane, request.verticalOffset), areaWidth, laneHeight(lane));
         layout.layOut(lane, area);
@@ -115,15 +115,11 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
             paintDensity(painter, layout, color);
         } else {
             paintMarks(painter, request, layout, color);
-            for (const LaneLayout::Mark &mark : layout.marks()) {
+            for (const LaneLayout::Mark &mark : layout.marks())
                 frame.items.push_back(mark.hit);
-                if (mark.number > 0)
-                    frame.key.push_back({mark.number, mark.hit.event});
-            }
         }
         painter.restore();
     }
-    frame.nextLabelNumber = layout.nextNumber();
 
     if (request.rangeEnd > request.rangeStart) {
         const double x0 = left + request.mapping.clampedXOf(request.rangeStart);
@@ -182,17 +178,19 @@ TimelineMeasure TimelineRenderer::measure(const TimelineRenderRequest &request) 
     const double areaWidth = std::max(0.0, double(request.size.width()) - m_geometry.headerWidth);
     LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
                       {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
-                      request.firstLabelNumber);
+                      request.labelNumbers);
     measure.rowsUsed.reserve(size_t(m_lanes.laneCount()));
     for (int lane = 0; lane < m_lanes.laneCount(); ++lane) {
         layout.layOut(lane, QRectF(m_geometry.headerWidth, laneTop(lane, 0), areaWidth,
                                    laneHeight(lane)));
         measure.rowsUsed.push_back(layout.isDense() ? 0 : layout.rowsUsed());
         for (const LaneLayout::Mark &mark : layout.marks()) {
-            if (mark.number > 0)
-                measure.key.push_back({mark.number, mark.hit.event});
+            // The first lane to number an event lists it in the key.
+            if (mark.number > 0 && mark.number > int(measure.key.size()))
+                measure.key.push_back({mark.number, mark.hit.event, lane});
         }
     }
+    measure.numbers = layout.numbers();
     return measure;
 }
 

@@ -15,6 +15,7 @@
 #include <QRectF>
 #include <QSize>
 
+#include <unordered_map>
 #include <vector>
 
 // What to draw: the window, the size, and the shared selection state.
@@ -33,7 +34,8 @@ struct TimelineRenderRequest
     // Pictures number the events whose titles do not fit and list them in a key; the window
     // cuts them and shows the rest in a tooltip.
     LaneLayout::CrowdedLabels crowdedLabels = LaneLayout::CrowdedLabels::Elide;
-    int firstLabelNumber = 1; // numbers run on across the pages of a PDF
+    // Numbers already given to events (a PDF's earlier pages), so that every page agrees.
+    const std::unordered_map<int, int> *labelNumbers = nullptr;
     // The finest tick the axis may use: no hours for data known to the day.
     TimeAxis::Step finestStep = TimeAxis::steps().front();
 };
@@ -43,6 +45,7 @@ struct TimelineKeyEntry
 {
     int number = 0;
     int event = -1;
+    int lane = -1;
 };
 
 // What was drawn where, for hit testing, tooltips and tests.
@@ -53,8 +56,6 @@ struct TimelineFrame
     std::vector<int> densityLanes; // lanes drawn as a density strip
     TimeAxis::Layout axis;
     int contentHeight = 0; // axis plus every lane
-    std::vector<TimelineKeyEntry> key; // numbered labels, in number order
-    int nextLabelNumber = 1;
 };
 
 // What the lanes need before a picture is sized: the label rows each lane uses, and the events
@@ -62,7 +63,8 @@ struct TimelineFrame
 struct TimelineMeasure
 {
     std::vector<int> rowsUsed; // per lane; 0 for a dense lane or one with nothing labelled
-    std::vector<TimelineKeyEntry> key;
+    std::vector<TimelineKeyEntry> key; // one per numbered event, in number order
+    std::unordered_map<int, int> numbers; // event -> its number
 };
 
 // Draws a time window of the timeline onto any QPainter: the widget, an image, an SVG or a
