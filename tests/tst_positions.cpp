@@ -5,7 +5,7 @@
 // datasets pin down ordering, ties, escaping and accents exactly.
 // Long because it covers each part shown beside the timeline: the positions query, the stance
 // chart and matrix, the actor tree and its search. They stay together because they read the
-// same three datasets (the sample, "ordering" and "folding"), loaded once for all of them.
+// same datasets (the sample, "ordering", "folding" and "stacking"), loaded once for all of them.
 #include "actorcolors.h"
 #include "actorfilterproxymodel.h"
 #include "actortreemodel.h"
@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace {
@@ -78,6 +79,93 @@ const char foldingJson[] = R"({
     { "id": "abbas-ar", "name": "مَحْمُود عَبَّاس", "kind": "person", "parent": "faction",
       "role": "Président" },
     { "id": "someone", "name": "Someone Else", "kind": "person" }
+  ]
+})";
+
+// Lines of the stance chart that share a stance: at once, one after the other, linked through a
+// third line or by a month's bar, and as many as a chart shows.
+const char stackingJson[] = R"({
+  "format": "tideline/1",
+  "title": "Stacking",
+  "actors": [
+    { "id": "one", "name": "One", "kind": "state" },
+    { "id": "two", "name": "Two", "kind": "state" },
+    { "id": "three", "name": "Three", "kind": "state" },
+    { "id": "four", "name": "Four", "kind": "state" },
+    { "id": "five", "name": "Five", "kind": "state" },
+    { "id": "six", "name": "Six", "kind": "state" },
+    { "id": "seven", "name": "Seven", "kind": "state" },
+    { "id": "eight", "name": "Eight", "kind": "state" },
+    { "id": "nine", "name": "Nine", "kind": "state" },
+    { "id": "ten", "name": "Ten", "kind": "state" },
+    { "id": "eleven", "name": "Eleven", "kind": "state" },
+    { "id": "twelve", "name": "Twelve", "kind": "state" }
+  ],
+  "issues": [
+    { "id": "same-day", "title": "Three oppose on one day" },
+    { "id": "apart", "title": "One opposes after the other stopped" },
+    { "id": "chain", "title": "Linked through the middle one" },
+    { "id": "month", "title": "A month's bar over a day's line" },
+    { "id": "neighbours", "title": "Side by side on different stances" },
+    { "id": "twelve", "title": "Twelve, all conditional" }
+  ],
+  "positions": [
+    { "id": "same-one", "actor": "one", "issue": "same-day", "stance": "opposes",
+      "date": "2024-05-01", "statement": "-", "visibility": "public" },
+    { "id": "same-two", "actor": "two", "issue": "same-day", "stance": "opposes",
+      "date": "2024-05-01", "statement": "-", "visibility": "public" },
+    { "id": "same-three", "actor": "three", "issue": "same-day", "stance": "opposes",
+      "date": "2024-05-01", "statement": "-", "visibility": "public" },
+    { "id": "same-four", "actor": "four", "issue": "same-day", "stance": "supports",
+      "date": "2024-05-01", "statement": "-", "visibility": "public" },
+    { "id": "apart-one", "actor": "one", "issue": "apart", "stance": "opposes",
+      "date": "2024-01-01", "statement": "-", "visibility": "public" },
+    { "id": "apart-one-later", "actor": "one", "issue": "apart", "stance": "supports",
+      "date": "2024-02-01", "statement": "-", "visibility": "public" },
+    { "id": "apart-two", "actor": "two", "issue": "apart", "stance": "opposes",
+      "date": "2024-03-01", "statement": "-", "visibility": "public" },
+    { "id": "chain-one", "actor": "one", "issue": "chain", "stance": "opposes",
+      "date": "2024-01-01", "statement": "-", "visibility": "public" },
+    { "id": "chain-two", "actor": "two", "issue": "chain", "stance": "opposes",
+      "date": "2024-02-01", "statement": "-", "visibility": "public" },
+    { "id": "chain-one-later", "actor": "one", "issue": "chain", "stance": "neutral",
+      "date": "2024-03-01", "statement": "-", "visibility": "public" },
+    { "id": "chain-three", "actor": "three", "issue": "chain", "stance": "opposes",
+      "date": "2024-04-01", "statement": "-", "visibility": "public" },
+    { "id": "month-one", "actor": "one", "issue": "month", "stance": "opposes",
+      "date": "2024-06", "statement": "-", "visibility": "public" },
+    { "id": "month-two", "actor": "two", "issue": "month", "stance": "opposes",
+      "date": "2024-06-10", "statement": "-", "visibility": "public" },
+    { "id": "month-two-later", "actor": "two", "issue": "month", "stance": "supports",
+      "date": "2024-06-12", "statement": "-", "visibility": "public" },
+    { "id": "neighbours-one", "actor": "one", "issue": "neighbours", "stance": "opposes",
+      "date": "2024-05-01", "statement": "-", "visibility": "public" },
+    { "id": "neighbours-two", "actor": "two", "issue": "neighbours", "stance": "neutral",
+      "date": "2024-05-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-one", "actor": "one", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-two", "actor": "two", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-three", "actor": "three", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-four", "actor": "four", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-five", "actor": "five", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-six", "actor": "six", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-seven", "actor": "seven", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-eight", "actor": "eight", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-nine", "actor": "nine", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-ten", "actor": "ten", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-eleven", "actor": "eleven", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" },
+    { "id": "twelve-twelve", "actor": "twelve", "issue": "twelve", "stance": "conditional",
+      "date": "2024-06-01", "statement": "-", "visibility": "public" }
   ]
 })";
 
@@ -173,6 +261,18 @@ QStringList describe(const Dataset &dataset, const StanceChart &chart)
     return lines;
 }
 
+// The chart's point of a position, or null when no line holds it.
+const StanceChart::Point *pointOf(const StanceChart &chart, int position)
+{
+    for (const StanceChart::Line &line : chart.lines) {
+        for (const StanceChart::Point &point : line.points) {
+            if (point.position == position)
+                return &point;
+        }
+    }
+    return nullptr;
+}
+
 QString isoMinuteOfMilliseconds(double milliseconds)
 {
     return QDateTime::fromMSecsSinceEpoch(qint64(milliseconds), QTimeZone::utc())
@@ -190,6 +290,7 @@ private:
     std::shared_ptr<const Dataset> m_sample;
     std::shared_ptr<const Dataset> m_ordering;
     std::shared_ptr<const Dataset> m_folding;
+    std::shared_ptr<const Dataset> m_stacking;
 
     std::shared_ptr<const Dataset> dataset(const QString &name) const
     {
@@ -197,6 +298,8 @@ private:
             return m_ordering;
         if (name == QLatin1String("folding"))
             return m_folding;
+        if (name == QLatin1String("stacking"))
+            return m_stacking;
         return m_sample;
     }
 
@@ -211,6 +314,8 @@ private slots:
         QVERIFY(m_ordering);
         m_folding = loadJson(m_dir.filePath(QStringLiteral("folding.json")), foldingJson);
         QVERIFY(m_folding);
+        m_stacking = loadJson(m_dir.filePath(QStringLiteral("stacking.json")), stackingJson);
+        QVERIFY(m_stacking);
     }
 
     // --- PositionQuery ---------------------------------------------------------------------
@@ -469,6 +574,160 @@ private slots:
             QVERIFY2(drawn.insert(line.color.rgb()).second, qPrintable(line.color.name()));
         }
         QCOMPARE(own.size() < chart.lines.size(), actorsShareColours);
+    }
+
+    // Lines on one stance at overlapping times must not hide each other: each gets its own
+    // height within the stance's band, the first line (as in the legend) on top.
+    void stanceChartSpreadsLinesThatShareAStance_data()
+    {
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<QString>("issue");
+        QTest::addColumn<QStringList>("positions"); // one per line, from the top down
+        QTest::addRow("Israel, Netanyahu and his office all oppose")
+            << "sample" << "philadelphi-withdrawal"
+            << QStringList{"pos-israel-reluctant-withdraw", "pos-netanyahu-friday",
+                           "pos-pm-office-monday"};
+        QTest::addRow("Netanyahu's month (its bar) beside the others")
+            << "sample" << "philadelphi-withdrawal"
+            << QStringList{"pos-israel-reluctant-withdraw", "pos-netanyahu-fake-news",
+                           "pos-pm-office-monday"};
+        QTest::addRow("Gallant and the envoys, both conditional")
+            << "sample" << "philadelphi-withdrawal"
+            << QStringList{"pos-gallant-conditional", "pos-envoys-conditional"};
+        QTest::addRow("four support the Beijing talks")
+            << "sample" << "beijing-talks"
+            << QStringList{"pos-china-hosts", "pos-hamas-beijing", "pos-fatah-beijing",
+                           "pos-ahmad-cautious"};
+        QTest::addRow("three on one day") << "stacking" << "same-day"
+                                          << QStringList{"same-one", "same-two", "same-three"};
+        QTest::addRow("the first and last never meet, but both meet the middle one")
+            << "stacking" << "chain" << QStringList{"chain-one", "chain-two", "chain-three"};
+        QTest::addRow("a month's bar over a day's line")
+            << "stacking" << "month" << QStringList{"month-one", "month-two"};
+        QStringList twelve;
+        for (const char *actor : {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                  "nine", "ten", "eleven", "twelve"})
+            twelve << QStringLiteral("twelve-") + QLatin1String(actor);
+        QTest::addRow("twelve, as many as a chart shows") << "stacking" << "twelve" << twelve;
+    }
+
+    void stanceChartSpreadsLinesThatShareAStance()
+    {
+        QFETCH(QString, data);
+        QFETCH(QString, issue);
+        QFETCH(QStringList, positions);
+        const Dataset &d = *dataset(data);
+        const StanceChart chart = StanceChart::compute(d, d.issueIndex(issue), nullptr);
+        QVERIFY(chart.lines.size() >= size_t(positions.size()));
+        // Evenly, as far apart as the band allows up to the spacing that reads as one group.
+        const double spacing = std::min(StanceChart::maxSpacing,
+                                        2 * StanceChart::maxOffset / double(positions.size() - 1));
+        const Stance shared = d.positions[size_t(positionIndex(d, positions.front()))].stance;
+        std::vector<double> offsets;
+        for (const QString &id : positions) {
+            const int position = positionIndex(d, id);
+            const StanceChart::Point *point = pointOf(chart, position);
+            QVERIFY2(point, qPrintable(id));
+            QCOMPARE(d.positions[size_t(position)].stance, shared); // the row's premise
+            const double offset = point->stance - StanceStyle::ordinal(shared);
+            QVERIFY2(std::abs(offset) <= StanceChart::maxOffset + 1e-9,
+                     qPrintable(QStringLiteral("%1 is %2 off its stance").arg(id).arg(offset)));
+            if (!offsets.empty())
+                QVERIFY2(std::abs(offsets.back() - offset - spacing) < 1e-9,
+                         qPrintable(QStringLiteral("%1 at %2, the line above at %3")
+                                        .arg(id)
+                                        .arg(offset)
+                                        .arg(offsets.back())));
+            offsets.push_back(offset);
+        }
+        // Centred on the stance, so that the group reads as being on it.
+        QVERIFY(std::abs(offsets.front() + offsets.back()) < 1e-9);
+    }
+
+    void stanceChartLeavesALoneLineOnItsStance_data()
+    {
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<QString>("issue");
+        QTest::addColumn<QStringList>("positions");
+        QTest::addRow("Hamas and Israel on different stances")
+            << "sample" << "permanent-ceasefire"
+            << QStringList{"pos-hamas-permanent", "pos-israel-temporary"};
+        QTest::addRow("Hamas and Egypt beside the crowd")
+            << "sample" << "philadelphi-withdrawal"
+            << QStringList{"pos-hamas-withdrawal-prerequisite", "pos-egypt-no-comment"};
+        QTest::addRow("one stopped opposing before the other began")
+            << "stacking" << "apart" << QStringList{"apart-one", "apart-one-later", "apart-two"};
+        QTest::addRow("neighbouring stances on one day")
+            << "stacking" << "neighbours" << QStringList{"neighbours-one", "neighbours-two"};
+        QTest::addRow("one supporter beside three opponents")
+            << "stacking" << "same-day" << QStringList{"same-four"};
+        QTest::addRow("the one who moved on") << "stacking" << "chain"
+                                              << QStringList{"chain-one-later"};
+        QTest::addRow("a state and its minister at different times")
+            << "ordering" << "b" << QStringList{"ministry-b", "minister-b"};
+    }
+
+    void stanceChartLeavesALoneLineOnItsStance()
+    {
+        QFETCH(QString, data);
+        QFETCH(QString, issue);
+        QFETCH(QStringList, positions);
+        const Dataset &d = *dataset(data);
+        const StanceChart chart = StanceChart::compute(d, d.issueIndex(issue), nullptr);
+        for (const QString &id : positions) {
+            const int position = positionIndex(d, id);
+            const StanceChart::Point *point = pointOf(chart, position);
+            QVERIFY2(point, qPrintable(id));
+            QCOMPARE(point->stance,
+                     double(StanceStyle::ordinal(d.positions[size_t(position)].stance)));
+        }
+    }
+
+    // Whatever the data: every point within its stance's band, and no two lines on one stance
+    // at one time (a statement's day, or the chart's end, where every line runs) at one height.
+    void stanceChartKeepsLinesApartWithinTheirBands_data()
+    {
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<QString>("issue");
+        for (const char *data : {"sample", "ordering", "stacking"}) {
+            for (const Issue &issue : dataset(QLatin1String(data))->issues)
+                QTest::addRow("%s: %s", data, qPrintable(issue.id)) << data << issue.id;
+        }
+    }
+
+    void stanceChartKeepsLinesApartWithinTheirBands()
+    {
+        QFETCH(QString, data);
+        QFETCH(QString, issue);
+        // The band's edge is halfway to the next stance; a group keeps clear of the next one's.
+        QVERIFY(StanceChart::maxOffset < 0.5);
+        QVERIFY(1 - 2 * StanceChart::maxOffset > StanceChart::maxSpacing);
+        const Dataset &d = *dataset(data);
+        const StanceChart chart = StanceChart::compute(d, d.issueIndex(issue), nullptr);
+        // By time and stance, each line's height there (one line can say one thing twice).
+        std::map<std::pair<double, int>, std::map<size_t, double>> heights;
+        for (size_t l = 0; l < chart.lines.size(); ++l) {
+            for (const StanceChart::Point &point : chart.lines[l].points) {
+                const int stance = StanceStyle::ordinal(d.positions[size_t(point.position)].stance);
+                QVERIFY2(std::abs(point.stance - stance) <= StanceChart::maxOffset + 1e-9,
+                         qPrintable(d.positions[size_t(point.position)].id));
+                heights[{point.time, stance}][l] = point.stance;
+            }
+            const StanceChart::Point &last = chart.lines[l].points.back();
+            heights[{chart.last, StanceStyle::ordinal(d.positions[size_t(last.position)].stance)}]
+                   [l] = last.stance;
+        }
+        for (const auto &[at, byLine] : heights) {
+            std::vector<double> ys;
+            for (const auto &[line, y] : byLine)
+                ys.push_back(y);
+            std::sort(ys.begin(), ys.end());
+            QVERIFY2(std::adjacent_find(ys.begin(), ys.end()) == ys.end(),
+                     qPrintable(QStringLiteral("two lines at %1 on stance %2 at %3")
+                                    .arg(ys.front())
+                                    .arg(at.second)
+                                    .arg(isoMinuteOfMilliseconds(at.first))));
+        }
     }
 
     // --- StanceMatrixModel -----------------------------------------------------------------

@@ -39,6 +39,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -49,6 +50,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace {
 
@@ -595,6 +598,47 @@ private slots:
                  long(StanceStyle::ordinal(Stance::Conditional)));
         QCOMPARE(israelMarkers->count(), 1);
         QCOMPARE(std::lround(israelMarkers->at(0).y()), long(StanceStyle::ordinal(Stance::Opposes)));
+    }
+
+    // Qt Charts' own legend dropped the actors its height could not hold (Egypt, in a short
+    // dock); the list beside the chart names every line, in the lines' order, and the three
+    // actors who all oppose are drawn at three heights.
+    void stanceChartListsEveryActorAndDrawsEachApart()
+    {
+        const Dataset &d = *dataset();
+        StanceChartView *view = m_window->stanceChart();
+        view->setIssue(d.issueIndex(QStringLiteral("philadelphi-withdrawal")));
+        QStringList lines;
+        std::map<QString, double> opposingHeights; // by actor
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (series->type() == QAbstractSeries::SeriesTypeLine && !series->name().isEmpty())
+                lines << PlainText::shownText(series->name());
+            auto *scatter = qobject_cast<QScatterSeries *>(series);
+            for (const char *actor : {"israel", "netanyahu", "israel-pm-office"}) {
+                const QString name = d.actors[size_t(d.actorIndex(QLatin1String(actor)))].name;
+                if (scatter && scatter->name().startsWith(name + QStringLiteral(" (")))
+                    opposingHeights[name] = scatter->at(0).y();
+            }
+        }
+        QVERIFY(!view->chart()->legend()->isVisible());
+        auto *legend = view->findChild<QListWidget *>();
+        QVERIFY(legend);
+        QStringList listed;
+        for (int row = 0; row < legend->count(); ++row) {
+            listed << legend->item(row)->text();
+            QCOMPARE(PlainText::shownText(legend->item(row)->toolTip()), listed.back());
+        }
+        QCOMPARE(listed, lines);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY(lines.contains(d.actors[size_t(d.actorIndex(QStringLiteral("egypt")))].name));
+
+        QCOMPARE(opposingHeights.size(), size_t(3));
+        std::set<double> heights;
+        for (const auto &[name, y] : opposingHeights) {
+            QCOMPARE(std::lround(y), long(StanceStyle::ordinal(Stance::Opposes)));
+            heights.insert(y);
+        }
+        QCOMPARE(heights.size(), size_t(3));
     }
 
     void datasetTextIsShownLiterally()

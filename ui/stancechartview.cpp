@@ -14,8 +14,10 @@
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 
@@ -33,11 +35,23 @@ QScatterSeries::MarkerShape shapeFor(Visibility visibility)
     return QScatterSeries::MarkerShapeCircle;
 }
 
+// A short stroke of the line's colour: the legend shows lines, not the marker shapes.
+QIcon swatch(const QColor &color, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 3.0, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(1.5, size / 2.0), QPointF(size - 1.5, size / 2.0));
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 StanceChartView::StanceChartView(QWidget *parent)
     : QWidget(parent), m_dataset(std::make_shared<const Dataset>()), m_issues(new QComboBox(this)),
-      m_view(new QChartView(this)), m_legend(new QLabel(this))
+      m_view(new QChartView(this)), m_legend(new QLabel(this)), m_actors(new QListWidget(this))
 {
     m_issues->setToolTip(tr("The issue whose stances are charted"));
     m_issues->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -45,6 +59,19 @@ StanceChartView::StanceChartView(QWidget *parent)
     m_legend->setText(tr("● public statement   ■ private   ▲ reported by others"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
+    // A legend, not a control: it reads like part of the chart and never takes the focus.
+    m_actors->setAccessibleName(tr("Actors charted"));
+    m_actors->setSelectionMode(QAbstractItemView::NoSelection);
+    m_actors->setFocusPolicy(Qt::NoFocus);
+    m_actors->setFrameShape(QFrame::NoFrame);
+    m_actors->viewport()->setAutoFillBackground(false);
+    m_actors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actors->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_actors->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    // Long names are elided (the tooltip has them whole) rather than squeezing the chart.
+    m_actors->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+    const int iconSize = fontMetrics().height();
+    m_actors->setIconSize(QSize(iconSize, iconSize));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Issue:"), this));
     top->addWidget(m_issues, 1);
@@ -52,7 +79,10 @@ StanceChartView::StanceChartView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_view, 1);
+    chartRow->addWidget(m_actors);
+    layout->addLayout(chartRow, 1);
     connect(m_issues, &QComboBox::currentIndexChanged, this,
             [this](int row) { setIssue(m_issues->itemData(row).toInt()); });
     rebuild();
@@ -119,7 +149,8 @@ void StanceChartView::rebuildNow()
     chart->setAnimationOptions(QChart::NoAnimation);
     if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
         chart->setTheme(QChart::ChartThemeDark);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->hide();
+    m_actors->clear();
     QChart *previous = m_view->chart();
     m_view->setChart(chart); // hands the previous chart back rather than deleting it
     delete previous;
@@ -158,8 +189,14 @@ void StanceChartView::rebuildNow()
 
     for (const StanceChart::Line &stanceLine : stances.lines) {
         const QColor color = stanceLine.color;
+        const QString &actorName = d.actors[size_t(stanceLine.actor)].name;
+        auto *legendEntry =
+            new QListWidgetItem(swatch(color, m_actors->iconSize().height()), actorName, m_actors);
+        legendEntry->setToolTip(PlainText::toolTip(actorName));
         auto *line = new QLineSeries;
-        line->setName(PlainText::forHtml(d.actors[size_t(stanceLine.actor)].name));
+        // Named although the chart's legend is hidden: accessibility and tests read it. Qt
+        // Charts parses the name as HTML.
+        line->setName(PlainText::forHtml(actorName));
         line->setColor(color);
         QPen pen = line->pen();
         pen.setWidthF(2.0);
@@ -203,9 +240,6 @@ void StanceChartView::rebuildNow()
             chart->addSeries(series);
             series->attachAxis(timeAxis);
             series->attachAxis(stanceAxis);
-            // One legend entry per actor: the marker shapes are explained above the chart.
-            for (QLegendMarker *marker : chart->legend()->markers(series))
-                marker->setVisible(false);
         }
     }
 }

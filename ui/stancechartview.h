@@ -12,12 +12,16 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QListWidget;
 
 // For one issue, each actor's stance over time as a Qt Charts step line (stance on an ordinal
 // axis, time on the other), with public, private and reported statements told apart by marker
 // shape. Which lines, colours and points is StanceChart's; this widget makes series of them and
-// says in the title when only the actors with most statements are shown. The seed dataset shows why: Israel's public "remain on the corridor" beside its envoys'
-// private "might withdraw".
+// says in the title when only the actors with most statements are shown. The seed dataset shows
+// why: Israel's public "remain on the corridor" beside its envoys' private "might withdraw".
+// The actors are listed beside the chart, not in Qt Charts' legend: that one drops the entries
+// its height cannot hold (a short dock lost the last actor), where a list scrolls. Its order is
+// the lines' order, top down, within a stance they share.
 class StanceChartView : public QWidget
 {
     Q_OBJECT
@@ -45,6 +49,7 @@ private:
     QComboBox *m_issues;
     QChartView *m_view;
     QLabel *m_legend;
+    QListWidget *m_actors;
     int m_issue = -1;
     bool m_stale = true;
 };

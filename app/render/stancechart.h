@@ -24,8 +24,8 @@ struct StanceChart
         double periodStart = 0;
         double periodEnd = 0;
         bool wholePeriod = false;
-        // The stance's ordinal (StanceStyle), moved a little per line: actors on one stance
-        // would hide each other.
+        // The stance's ordinal (StanceStyle), moved within its band when other lines hold the
+        // same stance at the same time: drawn on one value they would hide each other.
         double stance = 0;
         Visibility visibility = Visibility::Public;
     };
@@ -38,6 +38,12 @@ struct StanceChart
 
     // More lines than this are unreadable (and slow with thousands of statements).
     static constexpr size_t maxActors = 12;
+    // Lines sharing a stance spread over at most this either side of it (the axis puts stances
+    // 1 apart), so that the next stance's lines stay further off than any in the group. A pair
+    // or three are `maxSpacing` apart, wide enough to tell apart in a short dock; more crowd
+    // closer.
+    static constexpr double maxOffset = 0.3;
+    static constexpr double maxSpacing = 0.3;
 
     std::vector<Line> lines; // in the order of first statement; by statements when capped
     size_t speakers = 0;     // actors with a passing statement: more than the lines when capped
