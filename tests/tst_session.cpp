@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // What the window keeps between runs, without a window: the recent datasets and the check of the
-// settings file as a whole; and what it says when a load ends.
+// settings file as a whole; what it says when a load ends; and the visible window's zoom and pan
+// across axis breaks.
 #include "loadsummary.h"
 #include "recentdatasets.h"
 #include "settingscheck.h"
+#include "visiblewindow.h"
 
 #include <QDir>
 #include <QFile>
@@ -163,6 +165,63 @@ private slots:
         QCOMPARE(summary.statusTimeout, timeout);
         QCOMPARE(summary.messagesHeading, heading);
         QCOMPARE(summary.firstError ? summary.firstError->toString() : QString(), firstError);
+    }
+
+    // A window over 2000 days with days 300..1700 collapsed into a break.
+    void zoomAndPanStayExactAcrossABreak_data()
+    {
+        QTest::addColumn<qint64>("windowStart");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("factor");
+        constexpr qint64 day = 86400;
+        QTest::addRow("zoom in left of the break") << qint64(0) << 100.0 << 2.0;
+        QTest::addRow("zoom in right of the break") << qint64(0) << 700.0 << 2.0;
+        QTest::addRow("zoom out right of the break") << qint64(0) << 700.0 << 0.5;
+        QTest::addRow("zoom in with the break past the left edge") << 500 * day << 400.0 << 1.5;
+    }
+
+    void zoomAndPanStayExactAcrossABreak()
+    {
+        QFETCH(qint64, windowStart);
+        QFETCH(double, x);
+        QFETCH(double, factor);
+        constexpr qint64 day = 86400;
+        VisibleWindow window;
+        window.setWidth(800);
+        window.setRange(windowStart, windowStart + 2000 * day);
+        window.setBreaks({{300 * day, 1700 * day}});
+        QVERIFY(!window.mapping().breaks.empty());
+        // The whole width is used: the window's end is at its right edge.
+        QVERIFY(std::abs(window.mapping().xOf(window.end()) - 800) < 0.01);
+
+        const qint64 anchor = window.mapping().secondAt(x);
+        const double before = window.mapping().secondsPerPixel;
+        window.zoomAround(x, factor);
+        const TimeMapping zoomed = window.mapping();
+        QVERIFY2(std::abs(zoomed.xOf(anchor) - x) < 0.01, qPrintable(QString::number(zoomed.xOf(anchor))));
+        QVERIFY(std::abs(zoomed.secondsPerPixel * factor / before - 1) < 1e-6);
+        QVERIFY(std::abs(zoomed.xOf(window.end()) - 800) < 0.01);
+
+        // Dragging by 150 px moves every time on screen by 150 px, across the break too.
+        const qint64 under = zoomed.secondAt(x);
+        window.panByPixels(150);
+        QVERIFY2(std::abs(window.mapping().xOf(under) - (x + 150)) < 0.01,
+                 qPrintable(QString::number(window.mapping().xOf(under))));
+    }
+
+    void breaksComeAndGoWithoutMovingTheMiddle()
+    {
+        constexpr qint64 day = 86400;
+        VisibleWindow window;
+        window.setWidth(1000);
+        window.setRange(0, 2000 * day);
+        const qint64 middle = window.mapping().secondAt(500);
+        window.setBreaks({{1200 * day, 1900 * day}});
+        QVERIFY(std::abs(window.mapping().xOf(middle) - 500) < 0.01);
+        QVERIFY(window.mapping().secondsPerPixel < 2000.0 * day / 1000); // a closer scale
+        window.setBreaks({});
+        QVERIFY(window.mapping().breaks.empty());
+        QVERIFY(std::abs(window.mapping().xOf(middle) - 500) < 0.01);
     }
 };
 

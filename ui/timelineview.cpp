@@ -2,6 +2,7 @@
 #include "timelineview.h"
 #include "plaintext.h"
 
+#include "axisbreaks.h"
 #include "dateformat.h"
 
 #include <QHelpEvent>
@@ -75,9 +76,33 @@ void TimelineView::showBuiltLanes()
     const EventStore &events = m_shown->dataset->events;
     if (events.count() > 0)
         m_window->setDataBounds(events.earliestBegin(), events.latestEnd());
+    updateBreaks();
     updateScrollBar();
     update();
     emit lanesInstalled();
+}
+
+void TimelineView::setCollapseEmptyStretches(bool collapse)
+{
+    if (collapse == m_collapseEmptyStretches)
+        return;
+    m_collapseEmptyStretches = collapse;
+    updateBreaks();
+}
+
+// The breaks follow the events on screen: a new filter empties or fills other stretches.
+void TimelineView::updateBreaks()
+{
+    std::vector<TimeBreak> breaks;
+    const EventStore &events = m_shown->dataset->events;
+    if (m_collapseEmptyStretches && events.count() > 0) {
+        const FilterResult *filter = m_shown->filter.get();
+        const bool masked = filter && !filter->everything
+            && filter->events.size() == size_t(events.count());
+        breaks = AxisBreaks::find(events, masked ? &filter->events : nullptr,
+                                  m_window->dataFirst(), m_window->dataLast());
+    }
+    m_window->setBreaks(std::move(breaks));
 }
 
 void TimelineView::makeRenderer(const BuiltTimelineLanes &lanes)

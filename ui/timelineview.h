@@ -41,6 +41,9 @@ public:
     void fitMostEvents();
     void fitSelection();
     void clearSelection();
+    // Long stretches without an event that passes drawn narrow, behind a break mark.
+    void setCollapseEmptyStretches(bool collapse);
+    bool collapsesEmptyStretches() const { return m_collapseEmptyStretches; }
     // Scrolls the lanes so that the actor's lane is in view.
     void revealActor(int actor);
 
@@ -75,6 +78,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateBreaks();
     enum class Drag { None, Pan, Range };
 
     void showBuiltLanes();
@@ -104,4 +108,5 @@ private:
     qint64 m_rangeAnchor = 0;
     qint64 m_rangeStart = 0;
     qint64 m_rangeEnd = 0;
+    bool m_collapseEmptyStretches = false;
 };

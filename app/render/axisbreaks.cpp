@@ -54,19 +54,3 @@ std::vector<TimeBreak> AxisBreaks::find(const EventStore &events, const std::vec
               [](const TimeBreak &a, const TimeBreak &b) { return a.from < b.from; });
     return breaks;
 }
-
-TimeMapping AxisBreaks::mapping(qint64 first, qint64 last, double width,
-                                std::vector<TimeBreak> breaks, double breakPixels)
-{
-    // Only the breaks inside the window, and only while they leave room for the time shown.
-    std::erase_if(breaks, [&](const TimeBreak &b) { return b.from < first || b.to > last; });
-    double squeezed = 0;
-    for (const TimeBreak &b : breaks)
-        squeezed += double(b.to - b.from);
-    const double room = width - breakPixels * double(breaks.size());
-    if (breaks.empty() || room < width / 2)
-        return TimeMapping(first, double(last - first) / std::max(1.0, width));
-    TimeMapping result(first, (double(last - first) - squeezed) / room, std::move(breaks));
-    result.breakPixels = breakPixels;
-    return result;
-}

@@ -21,12 +21,9 @@ struct Options
 };
 
 // The breaks for the window [first, last) over the events flagged in `passes` (all when null),
-// sorted. The store's events are in start order, so this is one pass without sorting.
+// sorted. The store's events are in start order, so this is one pass without sorting. Draw them
+// with TimeMapping::fitted().
 std::vector<TimeBreak> find(const EventStore &events, const std::vector<quint8> *passes,
                             qint64 first, qint64 last, const Options &options = {});
-
-// A mapping that puts [first, last) across `width` pixels with `breaks` in it.
-TimeMapping mapping(qint64 first, qint64 last, double width, std::vector<TimeBreak> breaks,
-                    double breakPixels = TimeMapping().breakPixels);
 
 } // namespace AxisBreaks

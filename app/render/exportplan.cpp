@@ -213,7 +213,7 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
     const double areaWidth = request.size.width() - 2 * Plan::margin;
     plan.geometry.headerWidth = int(std::min(200.0, areaWidth / 5));
     const double timelineWidth = std::max(1.0, areaWidth - plan.geometry.headerWidth);
-    plan.mapping = AxisBreaks::mapping(start, end, timelineWidth, std::move(breaks));
+    plan.mapping = TimeMapping::fitted(start, end, timelineWidth, std::move(breaks));
 
     const TimelineTheme theme = TimelineTheme::light();
     TimelineRenderRequest measureRequest;

@@ -11,6 +11,7 @@ std::shared_ptr<const BuiltTimelineLanes> buildLanes(const TimelineLaneRequest &
     auto built = std::make_shared<BuiltTimelineLanes>();
     built->dataset = request.dataset;
     built->masked = request.mask() != nullptr;
+    built->filter = request.filter;
     built->lanes.build(*request.dataset, request.grouping, request.collapsedActors, request.mask());
     return built;
 }

@@ -32,6 +32,7 @@ struct BuiltTimelineLanes
     std::shared_ptr<const Dataset> dataset;
     TimelineLanes lanes;
     bool masked = false;
+    std::shared_ptr<const FilterResult> filter; // what the lanes were laid out for
 };
 
 // Lays out the timeline's lanes for the timeline view. A million events take longer than a frame,

@@ -8,7 +8,20 @@ VisibleWindow::VisibleWindow(QObject *parent) : QObject(parent) {}
 
 TimeMapping VisibleWindow::mapping() const
 {
-    return {m_start, double(span()) / double(std::max(m_width, 1))};
+    return TimeMapping::fitted(m_start, m_end, std::max(m_width, 1), m_breaks);
+}
+
+void VisibleWindow::setBreaks(std::vector<TimeBreak> breaks)
+{
+    if (breaks == m_breaks)
+        return;
+    // Keep the time in the middle where it is: the scale changes around it.
+    const qint64 middle = mapping().secondAt(m_width / 2.0);
+    m_breaks = std::move(breaks);
+    const TimeMapping scale = mapping();
+    const qint64 start = TimeMapping(middle, scale.secondsPerPixel, m_breaks).secondAt(-m_width / 2.0);
+    setRange(start, TimeMapping(start, scale.secondsPerPixel, m_breaks).secondAt(m_width));
+    emit changed();
 }
 
 void VisibleWindow::setWidth(int pixels)
@@ -17,11 +30,11 @@ void VisibleWindow::setWidth(int pixels)
     if (pixels == m_width)
         return;
     // Keep the scale: a wider view shows more time, as in every timeline viewer.
-    const double secondsPerPixel = double(span()) / m_width;
+    const TimeMapping scale = mapping();
     const qint64 start = m_start;
     const qint64 end = m_end;
     m_width = pixels;
-    setRange(m_start, m_start + qint64(secondsPerPixel * pixels));
+    setRange(m_start, scale.secondAt(pixels));
     // The mapping changed with the width even when the range came out the same.
     if (m_start == start && m_end == end)
         emit changed();
@@ -59,17 +72,33 @@ void VisibleWindow::zoomAround(double x, double factor)
         return;
     const TimeMapping map = mapping();
     const qint64 anchor = map.secondAt(x);
-    const double newSpan = std::clamp(double(span()) / factor, double(minimumSpan),
-                                      double(maximumSpan));
-    const double newSecondsPerPixel = newSpan / m_width;
-    const qint64 start = anchor - qint64(std::llround(x * newSecondsPerPixel));
-    setRange(start, start + qint64(newSpan));
+    if (m_breaks.empty()) {
+        const double newSpan = std::clamp(double(span()) / factor, double(minimumSpan),
+                                          double(maximumSpan));
+        const double newSecondsPerPixel = newSpan / m_width;
+        const qint64 start = anchor - qint64(std::llround(x * newSecondsPerPixel));
+        setRange(start, start + qint64(newSpan));
+        return;
+    }
+    // Across breaks: the new scale laid out from the anchor, left to x = 0 and right to the
+    // width, so that the anchor stays under x whatever breaks lie between.
+    const double secondsPerPixel =
+        std::clamp(map.secondsPerPixel / factor, double(minimumSpan) / m_width,
+                   double(maximumSpan) / m_width);
+    const qint64 start = TimeMapping(anchor, secondsPerPixel, m_breaks).secondAt(-x);
+    setRange(start, TimeMapping(start, secondsPerPixel, m_breaks).secondAt(m_width));
 }
 
 void VisibleWindow::panByPixels(double dx)
 {
-    const qint64 shift = qint64(std::llround(dx * mapping().secondsPerPixel));
-    setRange(m_start - shift, m_end - shift);
+    const TimeMapping map = mapping();
+    if (m_breaks.empty()) {
+        const qint64 shift = qint64(std::llround(dx * map.secondsPerPixel));
+        setRange(m_start - shift, m_end - shift);
+        return;
+    }
+    const qint64 start = map.secondAt(-dx);
+    setRange(start, TimeMapping(start, map.secondsPerPixel, m_breaks).secondAt(m_width));
 }
 
 void VisibleWindow::centerOn(qint64 second)

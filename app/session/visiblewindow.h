@@ -25,6 +25,10 @@ public:
     TimeMapping mapping() const;
 
     void setWidth(int pixels);
+    // Stretches drawn narrow, with a break mark (AxisBreaks finds them); zooming and panning
+    // keep the time under the cursor exact across them.
+    void setBreaks(std::vector<TimeBreak> breaks);
+    const std::vector<TimeBreak> &breaks() const { return m_breaks; }
     void setRange(qint64 start, qint64 end);
     // The span of the data: fitAll() shows it with a margin.
     void setDataBounds(qint64 first, qint64 last);
@@ -53,4 +57,5 @@ private:
     int m_width = 1000;
     qint64 m_dataFirst = 0;
     qint64 m_dataLast = 86400;
+    std::vector<TimeBreak> m_breaks;
 };

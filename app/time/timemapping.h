@@ -54,6 +54,33 @@ struct TimeMapping
         return secondAtBroken(x);
     }
 
+    // [first, last) across `width` pixels with `breaks` in it, a break that reaches past an edge
+    // squeezed in proportion to the part inside. Without breaks, or when they would leave less
+    // than half the width to the time shown, the plain linear mapping.
+    static TimeMapping fitted(qint64 first, qint64 last, double width, std::vector<TimeBreak> breaks,
+                              double breakPixels = 24.0)
+    {
+        width = width < 1 ? 1 : width;
+        double squeezed = 0;
+        double breakWidth = 0;
+        std::vector<TimeBreak> inside;
+        for (const TimeBreak &b : breaks) {
+            const qint64 from = b.from > first ? b.from : first;
+            const qint64 to = b.to < last ? b.to : last;
+            if (to <= from)
+                continue;
+            squeezed += double(to - from);
+            breakWidth += breakPixels * double(to - from) / double(b.to - b.from);
+            inside.push_back(b);
+        }
+        if (inside.empty() || width - breakWidth < width / 2)
+            return TimeMapping(first, double(last - first) / width);
+        TimeMapping result(first, (double(last - first) - squeezed) / (width - breakWidth),
+                           std::move(inside));
+        result.breakPixels = breakPixels;
+        return result;
+    }
+
     // The break that `second` falls in, or nullptr.
     const TimeBreak *breakAt(qint64 second) const
     {
