@@ -238,6 +238,51 @@ private slots:
         QCOMPARE(m_window->selection()->event(), item.event);
     }
 
+    // The sample's 2007 and its 2023-2024 with the years between collapsed: a click on either
+    // side of the break selects the event under the cursor, and the wheel zooms around it.
+    void breaksKeepClicksAndZoomExact()
+    {
+        view()->setCollapseEmptyStretches(true);
+        QVERIFY(view()->collapsesEmptyStretches());
+        QTest::keyClick(view(), Qt::Key_Home); // fit everything
+        QVERIFY(!m_window->visibleWindow()->breaks().empty());
+        view()->repaint();
+        const TimeMapping mapping = m_window->visibleWindow()->mapping();
+        QVERIFY(!mapping.breaks.empty());
+        const qint64 breakEnd = mapping.breaks.front().to;
+        bool before = false, after = false;
+        const auto clickEach = [&] {
+            view()->repaint();
+            const TimelineFrame frame = view()->lastFrame();
+            for (const TimelineFrame::Item &item : frame.items) {
+                const qint64 begin = m_window->session()->dataset()->events.beginSecond(item.event);
+                if ((begin < breakEnd && before) || (begin >= breakEnd && after))
+                    continue;
+                if (item.marker.top() < view()->renderer().geometry().axisHeight
+                    || item.marker.bottom() > view()->height())
+                    continue; // scrolled out of view
+                QTest::mouseClick(view(), Qt::LeftButton, {}, item.marker.center().toPoint());
+                if (m_window->selection()->event() != item.event)
+                    continue; // another event's marker on the same pixel
+                (begin < breakEnd ? before : after) = true;
+            }
+        };
+        clickEach();
+        // Hamas's lane holds a 2007 event, before the break.
+        view()->revealActor(m_window->session()->dataset()->actorIndex(QStringLiteral("hamas")));
+        clickEach();
+        QVERIFY(before);
+        QVERIFY(after);
+
+        const QPoint at(view()->renderer().geometry().headerWidth + int(mapping.xOf(breakEnd)) + 40, 200);
+        const qint64 under = m_window->visibleWindow()->mapping().secondAt(timelineX(at.x()));
+        sendWheel(view(), at, 240);
+        QVERIFY(std::abs(m_window->visibleWindow()->mapping().xOf(under) - timelineX(at.x())) < 1.0);
+
+        view()->setCollapseEmptyStretches(false);
+        QVERIFY(m_window->visibleWindow()->breaks().empty());
+    }
+
     void clickingAMarkerSelectsTheEventAndFillsTheDetails()
     {
         const TimelineFrame &frame = view()->lastFrame();

@@ -72,9 +72,10 @@ ExportPlan::Plan TimelineImage::plan(const Dataset &dataset, const FilterResult 
     return ExportPlan::make(dataset, filter, request);
 }
 
-void TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan &plan, int pageIndex,
-                              Theme themeName)
+TimelineFrame TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan &plan,
+                                       int pageIndex, Theme themeName)
 {
+    TimelineFrame frame;
     using ExportPlan::Plan;
     const TimelineTheme theme = themeFor(themeName);
     const ExportPlan::Page &page = plan.pages[size_t(pageIndex)];
@@ -112,7 +113,7 @@ void TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan &plan, i
         painter.save();
         painter.translate(margin, y);
         painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(request.size)));
-        renderer.paint(painter, request);
+        frame = renderer.paint(painter, request);
         painter.restore();
         y += request.size.height() + 8;
     }
@@ -170,6 +171,7 @@ void TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan &plan, i
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
     }
     painter.restore();
+    return frame;
 }
 
 void TimelineImage::paint(QPainter &painter, const Dataset &dataset, const FilterResult *filter,

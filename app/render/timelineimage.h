@@ -43,9 +43,10 @@ struct Options
 // the lanes need it) and pages.
 ExportPlan::Plan plan(const Dataset &dataset, const FilterResult *filter, const Options &options);
 
-// Paints one page of a plan onto any painter whose device is plan.pageSize logical pixels.
-void paintPage(QPainter &painter, const ExportPlan::Plan &plan, int page,
-               Theme theme = Theme::Light);
+// Paints one page of a plan onto any painter whose device is plan.pageSize logical pixels; what
+// the timeline part drew where (empty on a page of only the key), in its own coordinates.
+TimelineFrame paintPage(QPainter &painter, const ExportPlan::Plan &plan, int page,
+                        Theme theme = Theme::Light);
 
 // Paints the first page onto a painter whose device is plan(...).pageSize logical pixels.
 void paint(QPainter &painter, const Dataset &dataset, const FilterResult *filter,
