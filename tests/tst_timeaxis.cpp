@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The time axis (ticks and labels at every scale, from minutes to the Big Bang) and the visible
-// window (zoom, pan, fit, centre) and the overview's axis labels. The axis is a pure function of
-// window, width and font, so it is tested against the font metrics it was given; QDate serves as
-// an independent calendar oracle.
+// The time axis (ticks and labels at every scale, from minutes to the Big Bang, with and without
+// breaks, for data of any precision), the visible window (zoom, pan, fit, centre) and the
+// overview's axis labels. The axis is a pure function of window, width and font, so it is tested
+// against the font metrics it was given, labels by the rectangles it returns; QDate serves as an
+// independent calendar oracle.
 // Long because the axis is checked at every scale, each layout against the whole of checkLayout.
 // The visible window's cases (from zoomAroundKeepsTheTimeUnderTheCursor on) share only the
 // calendar helpers at() and yearStart() with the rest: they are what moves out if this grows.
@@ -20,8 +21,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 using TimeAxis::Step;
 using TimeAxis::StepKind;
@@ -29,6 +32,8 @@ using TimeAxis::StepKind;
 using WindowAction = std::function<void(VisibleWindow &)>;
 
 Q_DECLARE_METATYPE(TimeAxis::Step)
+Q_DECLARE_METATYPE(TimeAxis::LabelLength)
+Q_DECLARE_METATYPE(std::vector<TimeBreak>)
 Q_DECLARE_METATYPE(WindowAction)
 
 namespace TimeAxis {
@@ -90,6 +95,30 @@ TimeMapping mappingOf(qint64 first, qint64 last, double pixels = width)
     return {first, double(last - first) / pixels};
 }
 
+using Breaks = std::vector<TimeBreak>;
+
+// A window from `first` to `last` across `pixels` with `breaks` squeezed into their marks: the
+// rest shares the width at one scale, as a renderer fitting skewed data would set it.
+TimeMapping brokenMappingOf(qint64 first, qint64 last, const Breaks &breaks, double pixels)
+{
+    TimeMapping mapping(first, 1.0, breaks);
+    double kept = double(last - first);
+    double breakPixels = 0;
+    for (const TimeBreak &b : breaks) {
+        const double covered = double(std::min(b.to, last) - std::max(b.from, first));
+        kept -= covered;
+        breakPixels += mapping.breakPixels * covered / double(b.to - b.from);
+    }
+    mapping.secondsPerPixel = kept / (pixels - breakPixels);
+    return mapping;
+}
+
+QFont boldOf(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
 QStringList labelsOf(const std::vector<TimeAxis::Tick> &ticks)
 {
     QStringList labels;
@@ -114,42 +143,190 @@ qint64 nextTick(const Step &step, qint64 second)
     return ticks.empty() ? second : ticks.front();
 }
 
-// What every layout must satisfy: the ticks of its step, all of them, in the window, in order,
-// each label fitting before the next tick (also the last, before the tick past the edge).
+bool inBreak(const TimeMapping &mapping, qint64 second)
+{
+    return mapping.breakAt(second) != nullptr;
+}
+
+// Whether a break begins after `from` and not after `to`: the stretch between them is cut.
+bool breakBetween(const TimeMapping &mapping, qint64 from, qint64 to)
+{
+    return std::any_of(mapping.breaks.begin(), mapping.breaks.end(),
+                       [&](const TimeBreak &b) { return b.from > from && b.from <= to; });
+}
+
+// The widest stretch of [0, pixels] between breaks.
+double widestStretch(const TimeMapping &mapping, double pixels)
+{
+    double widest = 0;
+    double from = 0;
+    for (const TimeBreak &b : mapping.breaks) {
+        widest = std::max(widest, std::clamp(mapping.xOf(b.from), 0.0, pixels) - from);
+        from = std::clamp(mapping.xOf(b.to), 0.0, pixels);
+    }
+    return std::max(widest, pixels - from);
+}
+
+QString describe(const TimeAxis::Tick &tick)
+{
+    return QStringLiteral("\"%1\" at %2-%3").arg(tick.label).arg(tick.labelX).arg(tick.labelRight());
+}
+
+// What each label of a tier must satisfy wherever it is: whole (never elided), measured in its
+// tier's font, inside [0, pixels], clear of every break, after the label before it.
+void checkLabelsOfTier(const std::vector<TimeAxis::Tick> &ticks, const TimeMapping &mapping,
+                       double pixels, const QFontMetricsF &metrics)
+{
+    double previousRight = -1e300;
+    for (const TimeAxis::Tick &tick : ticks) {
+        if (tick.label.isEmpty())
+            continue;
+        QVERIFY2(!tick.label.contains(QChar(0x2026)), qPrintable(describe(tick)));
+        QCOMPARE(tick.labelWidth, metrics.horizontalAdvance(tick.label));
+        QVERIFY2(tick.labelX >= 0 && tick.labelRight() <= pixels, qPrintable(describe(tick)));
+        for (const TimeBreak &b : mapping.breaks) {
+            const double from = mapping.xOf(b.from);
+            const double to = mapping.xOf(b.to);
+            QVERIFY2(tick.labelRight() <= from || tick.labelX >= to,
+                     qPrintable(QStringLiteral("%1 runs into the break at %2-%3")
+                                    .arg(describe(tick))
+                                    .arg(from)
+                                    .arg(to)));
+        }
+        QVERIFY2(tick.labelX > previousRight, qPrintable(describe(tick)));
+        previousRight = tick.labelRight();
+    }
+}
+
+// What every layout must satisfy, at any scale, width and breaks: the ticks of its step, all of
+// them outside the breaks, in the window, in order; no tick finer than `finest`; labels whole,
+// inside the area, clear of breaks and of each other, each minor one in the tier's length and
+// fitting before the next tick (also the last, before the tick past the edge, unless a break
+// comes first); that length the longest that fits; top labels naming their periods, never saying
+// what a minor label says nor what the top label before them said; at least one label.
 void checkLayout(const TimeAxis::Layout &layout, const TimeMapping &mapping, double pixels,
-                 const QFontMetricsF &metrics, const QLocale &locale)
+                 const QFontMetricsF &metrics, const QFontMetricsF &topMetrics,
+                 const QLocale &locale, const Step &finest = TimeAxis::finestStep)
 {
     const qint64 first = mapping.start;
     const qint64 last = mapping.secondAt(pixels);
-    QCOMPARE(layout.majorStep, TimeAxis::majorStepFor(layout.minorStep));
-    QVERIFY2(layout.minor.size() >= 3, qPrintable(QString::number(layout.minor.size())));
-    QCOMPARE(secondsOf(layout.minor), TimeAxis::tickSeconds(layout.minorStep, first, last));
-    for (size_t i = 0; i < layout.minor.size(); ++i) {
-        const TimeAxis::Tick &tick = layout.minor[i];
+    const Step &step = layout.minorStep;
+    QVERIFY2(step.approximateSeconds() >= finest.approximateSeconds(), QTest::toString(step));
+
+    // The minor tier.
+    if ((double(last) - double(first)) / step.approximateSeconds() < 1e5) {
+        std::vector<qint64> expected;
+        for (qint64 second : TimeAxis::tickSeconds(step, first, last)) {
+            if (!inBreak(mapping, second))
+                expected.push_back(second);
+        }
+        QCOMPARE(secondsOf(layout.minor), expected);
+    }
+    const qint64 finestSeconds = qint64(finest.approximateSeconds());
+    for (const TimeAxis::Tick &tick : layout.minor) {
         QVERIFY(tick.second >= first && tick.second <= last);
-        QCOMPARE(TimeAxis::tickAtOrBefore(layout.minorStep, tick.second), tick.second);
-        QCOMPARE(tick.label, TimeAxis::minorLabel(layout.minorStep, tick.second, locale));
-        QVERIFY(!tick.label.isEmpty());
-        const qint64 next = i + 1 < layout.minor.size() ? layout.minor[i + 1].second
-                                                        : nextTick(layout.minorStep, tick.second);
+        QVERIFY(!inBreak(mapping, tick.second));
+        QVERIFY(!tick.held);
+        QCOMPARE(TimeAxis::tickAtOrBefore(step, tick.second), tick.second);
+        if (finest.kind == StepKind::Days)
+            QCOMPARE(tick.second % day, 0);
+        else if (finest.kind == StepKind::Seconds)
+            QCOMPARE(tick.second % finestSeconds, 0);
+        if (tick.label.isEmpty())
+            continue;
+        QCOMPARE(tick.label, TimeAxis::minorLabel(step, tick.second, locale, layout.minorLength));
+        QCOMPARE(tick.labelX, mapping.xOf(tick.second) + TimeAxis::minorLabelInset);
+        const qint64 next = nextTick(step, tick.second);
         QVERIFY(next > tick.second);
+        if (breakBetween(mapping, tick.second, next))
+            continue;
         const double room = mapping.xOf(next) - mapping.xOf(tick.second);
-        const double needed = metrics.horizontalAdvance(tick.label) + TimeAxis::labelPadding;
-        QVERIFY2(room >= needed, qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3 px")
-                                                .arg(tick.label)
+        const double needed = tick.labelWidth + TimeAxis::labelPadding;
+        QVERIFY2(room >= needed, qPrintable(QStringLiteral("%1 needs %2 px, has %3 px")
+                                                .arg(describe(tick))
                                                 .arg(needed)
                                                 .arg(room)));
     }
-
-    // Major ticks: the period start at or before the window first, then every one inside it.
-    QVERIFY(!layout.major.empty());
-    QCOMPARE(layout.major.front().second, TimeAxis::tickAtOrBefore(layout.majorStep, first));
-    for (size_t i = 0; i < layout.major.size(); ++i) {
-        QVERIFY(layout.major[i].second <= last);
-        QVERIFY(!layout.major[i].label.isEmpty());
-        if (i > 0)
-            QVERIFY(layout.major[i].second > layout.major[i - 1].second);
+    checkLabelsOfTier(layout.minor, mapping, pixels, metrics);
+    if (QTest::currentTestFailed())
+        return;
+    if (layout.minorLength != TimeAxis::LabelLength::Long) {
+        // The longest length that fits: some label in the next longer one would not.
+        const auto longer = TimeAxis::LabelLength(int(layout.minorLength) - 1);
+        bool longerFits = true;
+        bool longerDiffers = false;
+        for (const TimeAxis::Tick &tick : layout.minor) {
+            const QString text = TimeAxis::minorLabel(step, tick.second, locale, longer);
+            longerDiffers = longerDiffers
+                || text != TimeAxis::minorLabel(step, tick.second, locale, layout.minorLength);
+            const double room =
+                double(nextTick(step, tick.second) - tick.second) / mapping.secondsPerPixel;
+            longerFits = longerFits
+                && metrics.horizontalAdvance(text) + TimeAxis::labelPadding <= room;
+        }
+        QVERIFY2(!longerFits || !longerDiffers, "a longer length would have fitted");
     }
+
+    // The top tier: the next calendar period (or, over years, a longer run of years).
+    const Step expectedMajor = TimeAxis::majorStepFor(step);
+    if (step.kind == StepKind::Years) {
+        QCOMPARE(layout.majorStep.kind, StepKind::Years);
+        qint64 count = expectedMajor.count;
+        while (count < layout.majorStep.count)
+            count *= 10;
+        QCOMPARE(layout.majorStep.count, count);
+    } else {
+        QCOMPARE(layout.majorStep, expectedMajor);
+    }
+    QVERIFY(!layout.major.empty());
+    if (!inBreak(mapping, first))
+        QCOMPARE(layout.major.front().second, TimeAxis::tickAtOrBefore(layout.majorStep, first));
+    QStringList minorLabels = labelsOf(layout.minor);
+    minorLabels.removeAll(QString());
+    QString previous;
+    qint64 previousTick = std::numeric_limits<qint64>::min();
+    for (const TimeAxis::Tick &tick : layout.major) {
+        QCOMPARE(TimeAxis::tickAtOrBefore(layout.majorStep, tick.second), tick.second);
+        if (tick.held) {
+            // Begun before the window, or before the break that its stretch follows.
+            QVERIFY(tick.second < first
+                    || std::any_of(mapping.breaks.begin(), mapping.breaks.end(),
+                                   [&](const TimeBreak &b) {
+                                       return tick.second < b.to && b.to <= last;
+                                   }));
+        } else {
+            QVERIFY(tick.second >= first && tick.second <= last);
+            QVERIFY(!inBreak(mapping, tick.second));
+            QVERIFY(tick.second > previousTick);
+            previousTick = tick.second;
+        }
+        if (tick.label.isEmpty())
+            continue;
+        QStringList lengths;
+        for (int l = int(layout.majorLength); l <= int(TimeAxis::LabelLength::Short); ++l)
+            lengths << TimeAxis::topLabel(layout.majorStep, tick.second, locale,
+                                          TimeAxis::LabelLength(l));
+        QVERIFY2(lengths.contains(tick.label), qPrintable(describe(tick)));
+        QVERIFY2(!minorLabels.contains(tick.label), qPrintable(describe(tick)));
+        // After a break the period is named again, as at the window's left edge.
+        QVERIFY2(tick.held || tick.label != previous, qPrintable(describe(tick)));
+        previous = tick.label;
+    }
+    checkLabelsOfTier(layout.major, mapping, pixels, topMetrics);
+    QStringList topLabels = labelsOf(layout.major);
+    topLabels.removeAll(QString());
+    // Some label, unless breaks leave only stretches narrower than "13.8 billion BC" and a gap
+    // (at 300 px, two breaks in 100,000 years), where a label shows only if a tick happens to
+    // fall near the start of one.
+    if (widestStretch(mapping, pixels) >= 150)
+        QVERIFY2(!minorLabels.isEmpty() || !topLabels.isEmpty(), "no label at all");
+}
+
+void checkLayout(const TimeAxis::Layout &layout, const TimeMapping &mapping, double pixels,
+                 const QFontMetricsF &metrics, const QLocale &locale)
+{
+    QVERIFY(!layout.majorBold);
+    checkLayout(layout, mapping, pixels, metrics, metrics, locale);
 }
 
 } // namespace
@@ -251,27 +428,32 @@ private slots:
 
     void picksDaysWithMonthsAboveAtAWeekScale()
     {
-        // Ten days across 600 px: a day is 60 px, too little for "12:00" labels every 12 hours.
+        // Ten days across 600 px: a day is 60 px, too little for "12:00" labels every 12 hours,
+        // room enough for the day with its month in full.
         const QFontMetricsF metrics(axisFont());
         const TimeMapping mapping = mappingOf(at(2024, 7, 10), at(2024, 7, 20), 600);
         const TimeAxis::Layout layout = TimeAxis::layout(mapping, 600, metrics, ukEnglish());
         QCOMPARE(layout.minorStep, (Step{StepKind::Days, 1}));
         QCOMPARE(layout.majorStep, (Step{StepKind::Months, 1}));
+        QCOMPARE(layout.minorLength, TimeAxis::LabelLength::Long);
         checkLayout(layout, mapping, 600, metrics, ukEnglish());
 
         const QStringList labels = labelsOf(layout.minor);
-        QCOMPARE(labels.first(), QStringLiteral("10"));
-        const qsizetype thirteenth = labels.indexOf(QStringLiteral("13"));
+        QCOMPARE(labels.first(), QStringLiteral("10 July"));
+        const qsizetype thirteenth = labels.indexOf(QStringLiteral("13 July"));
         QVERIFY(thirteenth >= 0);
-        QCOMPARE(labels.mid(thirteenth, 3),
-                 (QStringList{QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15")}));
+        QCOMPARE(labels.mid(thirteenth, 3), (QStringList{QStringLiteral("13 July"),
+                                                         QStringLiteral("14 July"),
+                                                         QStringLiteral("15 July")}));
         QCOMPARE(layout.minor[size_t(thirteenth)].second, at(2024, 7, 13));
         QCOMPARE(layout.minor[size_t(thirteenth) + 2].second, at(2024, 7, 15));
 
         // The month began before the window: its label comes first, held for the whole window.
         QCOMPARE(layout.major.size(), size_t(1));
         QCOMPARE(layout.major.front().second, at(2024, 7, 1));
+        QVERIFY(layout.major.front().held);
         QCOMPARE(layout.major.front().label, QStringLiteral("July 2024"));
+        QCOMPARE(layout.major.front().labelX, TimeAxis::majorLabelInset);
     }
 
     void picksHoursWithDaysAboveAtADayScale()
@@ -286,6 +468,348 @@ private slots:
         QVERIFY(labelsOf(layout.minor).contains(QStringLiteral("00:00")));
         QCOMPARE(labelsOf(layout.major),
                  (QStringList{QStringLiteral("13 July 2024"), QStringLiteral("14 July 2024")}));
+    }
+
+    // Issue 15: the axis never elides, cuts or repeats a label, at any width, scale, breaks and
+    // precision of the data.
+    void axisNeverElidesCutsOrRepeats_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<Breaks>("breaks");
+        QTest::addColumn<Step>("finest");
+        QTest::addColumn<double>("pixels");
+
+        const struct
+        {
+            const char *name;
+            qint64 first;
+            qint64 last;
+        } spans[] = {
+            {"1 hour", at(2024, 7, 13, 10, 7), at(2024, 7, 13, 11, 7)},
+            {"1 day", at(2024, 7, 13, 6), at(2024, 7, 14, 6)},
+            {"17 days", at(2024, 6, 30, 18), at(2024, 7, 17, 6)},
+            {"3 months", at(2024, 5, 10), at(2024, 8, 10)},
+            {"2 years", at(2023, 2, 15), at(2025, 2, 15)},
+            {"17 years", at(2006, 2, 1), at(2025, 6, 1)},
+            {"400 years", at(1624, 6, 1), at(2024, 6, 1)},
+            {"100,000 years", yearStart(-97'000), yearStart(3000)},
+            {"13.8 billion years", yearStart(-13'800'000'000LL), at(2024, 7, 15)},
+            {"3 months in 44 BC", at(-43, 1, 1), at(-43, 4, 1)},
+            {"400 years across the era", at(-199, 3, 1), at(201, 3, 1)},
+            {"5000 years BC", yearStart(-7000), yearStart(-2000)},
+            {"2 million years BC", yearStart(-2'000'000), yearStart(-1'000'000)},
+            {"widest window", -VisibleWindow::maximumSpan / 2, VisibleWindow::maximumSpan / 2},
+        };
+        const struct
+        {
+            const char *name;
+            std::vector<std::pair<double, double>> fractions; // of the span, from its start
+        } cuts[] = {
+            {"", {}},
+            {", a break", {{0.3, 0.6}}},
+            {", two breaks", {{0.15, 0.3}, {0.5, 0.85}}},
+            {", from inside a break", {{-0.1, 0.25}}},
+        };
+        const struct
+        {
+            const char *name;
+            Step step;
+        } precisions[] = {
+            {"", TimeAxis::finestStep},
+            {", known to the day", {StepKind::Days, 1}},
+            {", known to the month", {StepKind::Months, 1}},
+            {", known to the year", {StepKind::Years, 1}},
+        };
+        for (const auto &span : spans) {
+            const double length = double(span.last) - double(span.first);
+            for (const auto &cut : cuts) {
+                Breaks breaks;
+                for (const auto &[from, to] : cut.fractions)
+                    breaks.push_back({span.first + qint64(from * length),
+                                      span.first + qint64(to * length)});
+                for (const auto &precision : precisions) {
+                    for (double pixels : {300.0, 640.0, 960.0, 1366.0, 1920.0, 3840.0}) {
+                        QTest::addRow("%s%s%s, %d px", span.name, cut.name, precision.name,
+                                      int(pixels))
+                            << span.first << span.last << breaks << precision.step << pixels;
+                    }
+                }
+            }
+        }
+    }
+
+    void axisNeverElidesCutsOrRepeats()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, last);
+        QFETCH(Breaks, breaks);
+        QFETCH(Step, finest);
+        QFETCH(double, pixels);
+
+        // Measured as painted: minor labels in the font, the top tier in its bold face.
+        const TimeMapping mapping = brokenMappingOf(first, last, breaks, pixels);
+        const TimeAxis::Layout layout =
+            TimeAxis::layout(mapping, pixels, axisFont(), ukEnglish(), finest);
+        QVERIFY(layout.majorBold);
+        checkLayout(layout, mapping, pixels, QFontMetricsF(axisFont()),
+                    QFontMetricsF(boldOf(axisFont())), ukEnglish(), finest);
+    }
+
+    void finestStepFollowsThePrecisionOfTheData_data()
+    {
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<Step>("finest");
+        QTest::addRow("year") << int(DatePrecision::Year) << Step{StepKind::Years, 1};
+        QTest::addRow("month") << int(DatePrecision::Month) << Step{StepKind::Months, 1};
+        QTest::addRow("day") << int(DatePrecision::Day) << Step{StepKind::Days, 1};
+        QTest::addRow("minute") << int(DatePrecision::Minute) << TimeAxis::finestStep;
+        QTest::addRow("second: the axis has no finer step than minutes")
+            << int(DatePrecision::Second) << TimeAxis::finestStep;
+        QTest::addRow("invalid: nothing known, nothing held back")
+            << int(DatePrecision::Invalid) << TimeAxis::finestStep;
+    }
+
+    void finestStepFollowsThePrecisionOfTheData()
+    {
+        QFETCH(int, precision);
+        QFETCH(Step, finest);
+        QCOMPARE(TimeAxis::finestStepFor(DatePrecision(precision)), finest);
+        QCOMPARE(TimeAxis::finestStep, TimeAxis::steps().front());
+    }
+
+    void seventeenDaysKnownToTheDayShowDaysNotHours()
+    {
+        // The sample's July: 17 days across 1700 px is room for "12:00" every 12 hours, but the
+        // data is known to the day. Days it is, in full, under the month held at the left.
+        const double pixels = 1700;
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(2024, 6, 30, 20), at(2024, 7, 17, 4), pixels);
+        const TimeAxis::Layout hours = TimeAxis::layout(mapping, pixels, metrics, ukEnglish());
+        QCOMPARE(hours.minorStep.kind, StepKind::Seconds);
+
+        const Step finest = TimeAxis::finestStepFor(DatePrecision::Day);
+        const TimeAxis::Layout layout =
+            TimeAxis::layout(mapping, pixels, metrics, ukEnglish(), finest);
+        checkLayout(layout, mapping, pixels, metrics, metrics, ukEnglish(), finest);
+        QCOMPARE(layout.minorStep, (Step{StepKind::Days, 1}));
+        QCOMPARE(layout.minorLength, TimeAxis::LabelLength::Long);
+        QCOMPARE(labelsOf(layout.minor).mid(0, 3),
+                 (QStringList{QStringLiteral("1 July"), QStringLiteral("2 July"),
+                              QStringLiteral("3 July")}));
+        // June's last four hours have no room for its name: none rather than "Jun…".
+        QCOMPARE(labelsOf(layout.major), (QStringList{QString(), QStringLiteral("July 2024")}));
+        QVERIFY(layout.major.front().held);
+    }
+
+    void seventeenDaysNarrowShortenTheMonths()
+    {
+        const double pixels = 700;
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(2024, 7, 1), at(2024, 7, 17), pixels);
+        const Step finest{StepKind::Days, 1};
+        const TimeAxis::Layout layout =
+            TimeAxis::layout(mapping, pixels, metrics, ukEnglish(), finest);
+        checkLayout(layout, mapping, pixels, metrics, metrics, ukEnglish(), finest);
+        QCOMPARE(layout.minorStep, (Step{StepKind::Days, 1}));
+        QCOMPARE(layout.minorLength, TimeAxis::LabelLength::Medium);
+        QCOMPARE(layout.minor[9].label, QStringLiteral("10 Jul"));
+    }
+
+    void seventeenYearsNameDecadesAboveTheYears_data()
+    {
+        QTest::addColumn<double>("pixels");
+        QTest::addRow("1700 px") << 1700.0;
+        QTest::addRow("760 px") << 760.0;
+    }
+
+    void seventeenYearsNameDecadesAboveTheYears()
+    {
+        // 2007 to 2024: the years below, the decades above ("2010" twice was the bug), and no
+        // "202" cut at the right edge.
+        QFETCH(double, pixels);
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = mappingOf(at(2006, 2, 1), at(2025, 6, 1), pixels);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, pixels, metrics, ukEnglish());
+        checkLayout(layout, mapping, pixels, metrics, ukEnglish());
+        QCOMPARE(layout.minorStep.kind, StepKind::Years);
+        QCOMPARE(layout.majorStep, (Step{StepKind::Years, 10}));
+        QCOMPARE(labelsOf(layout.major),
+                 (QStringList{QStringLiteral("2000s"), QStringLiteral("2010s"),
+                              QStringLiteral("2020s")}));
+        for (const TimeAxis::Tick &tick : layout.minor)
+            QVERIFY2(tick.label.isEmpty() || tick.label.size() == 4, qPrintable(tick.label));
+        QCOMPARE(layout.minor.back().second, yearStart(2025));
+        QCOMPARE(layout.minor.back().label, QString());
+    }
+
+    void breaksDropTheirTicksAndTheTopTierNamesItsPeriodAfterThem_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<Breaks>("breaks");
+        QTest::addColumn<QStringList>("top"); // the top tier's labels, held ones marked "*"
+
+        // Skewed data: a few events in 2007, the rest in 2023 and 2024.
+        QTest::addRow("2007, then 2023 from its start")
+            << at(2007, 1, 1) << at(2024, 12, 1) << Breaks{{at(2007, 9, 1), at(2023, 1, 1)}}
+            << QStringList{QStringLiteral("2007"), QStringLiteral("2023"), QStringLiteral("2024")};
+        QTest::addRow("2007, then 2023 from March")
+            << at(2007, 1, 1) << at(2024, 12, 1) << Breaks{{at(2007, 9, 1), at(2023, 3, 1)}}
+            << QStringList{QStringLiteral("2007"), QStringLiteral("*2023"),
+                           QStringLiteral("2024")};
+        QTest::addRow("a break inside a year names it again")
+            << at(2022, 1, 1) << at(2025, 12, 1) << Breaks{{at(2024, 3, 1), at(2024, 9, 1)}}
+            << QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024"),
+                           QStringLiteral("*2024"), QStringLiteral("2025")};
+        QTest::addRow("days, a week squeezed out")
+            << at(2024, 7, 1) << at(2024, 7, 31) << Breaks{{at(2024, 7, 9), at(2024, 7, 16)}}
+            << QStringList{QStringLiteral("July 2024"), QStringLiteral("*July 2024")};
+    }
+
+    void breaksDropTheirTicksAndTheTopTierNamesItsPeriodAfterThem()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, last);
+        QFETCH(Breaks, breaks);
+        QFETCH(QStringList, top);
+        const double pixels = 1700;
+        const QFontMetricsF metrics(axisFont());
+        const TimeMapping mapping = brokenMappingOf(first, last, breaks, pixels);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, pixels, metrics, ukEnglish());
+        checkLayout(layout, mapping, pixels, metrics, ukEnglish());
+        QStringList shown;
+        for (const TimeAxis::Tick &tick : layout.major) {
+            if (!tick.label.isEmpty())
+                shown << (tick.held && tick.second >= first ? u'*' + tick.label : tick.label);
+        }
+        QCOMPARE(shown, top);
+        // The named-again period begins at the break's end, after its mark.
+        const double breakEnd = mapping.xOf(breaks.front().to);
+        const auto again = std::find_if(layout.major.begin(), layout.major.end(),
+                                        [&](const TimeAxis::Tick &t) { return t.held && t.second >= first; });
+        if (again != layout.major.end())
+            QCOMPARE(again->labelX, breakEnd + TimeAxis::majorLabelInset);
+        for (const TimeAxis::Tick &tick : layout.minor)
+            QVERIFY(!mapping.breakAt(tick.second));
+    }
+
+    void layoutInAFontMeasuresTheTopTierInBold()
+    {
+        const QFont font = axisFont();
+        const TimeMapping mapping = mappingOf(at(2024, 7, 10), at(2024, 9, 20), 800);
+        const TimeAxis::Layout layout = TimeAxis::layout(mapping, 800, font, ukEnglish());
+        QVERIFY(layout.majorBold);
+        checkLayout(layout, mapping, 800, QFontMetricsF(font), QFontMetricsF(boldOf(font)),
+                    ukEnglish());
+        const TimeAxis::Tick &august = layout.major.at(1);
+        QCOMPARE(august.label, QStringLiteral("August 2024"));
+        QCOMPARE(august.labelWidth, QFontMetricsF(boldOf(font)).horizontalAdvance(august.label));
+        QVERIFY(august.labelWidth > QFontMetricsF(font).horizontalAdvance(august.label));
+    }
+
+    void minorLabelShortensByLength_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<qint64>("second");
+        QTest::addColumn<QStringList>("labels"); // long, medium, short
+
+        QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 10)
+                             << QStringList{QStringLiteral("10 July"), QStringLiteral("10 Jul"),
+                                            QStringLiteral("10")};
+        QTest::addRow("week") << Step{StepKind::Weeks, 1} << at(2024, 9, 2)
+                              << QStringList{QStringLiteral("2 September"),
+                                             QStringLiteral("2 Sept"), QStringLiteral("2")};
+        QTest::addRow("month") << Step{StepKind::Months, 1} << at(2024, 7, 1)
+                               << QStringList{QStringLiteral("July"), QStringLiteral("Jul"),
+                                              QStringLiteral("Jul")};
+        QTest::addRow("quarter: one text")
+            << Step{StepKind::Months, 3} << at(2024, 7, 1)
+            << QStringList{QStringLiteral("Q3"), QStringLiteral("Q3"), QStringLiteral("Q3")};
+        QTest::addRow("hour: one text")
+            << Step{StepKind::Seconds, hour} << at(2024, 7, 1, 13)
+            << QStringList{QStringLiteral("13:00"), QStringLiteral("13:00"),
+                           QStringLiteral("13:00")};
+        QTest::addRow("year: one text") << Step{StepKind::Years, 1} << yearStart(-43)
+                                        << QStringList{QStringLiteral("44 BC"),
+                                                       QStringLiteral("44 BC"),
+                                                       QStringLiteral("44 BC")};
+    }
+
+    void minorLabelShortensByLength()
+    {
+        QFETCH(Step, step);
+        QFETCH(qint64, second);
+        QFETCH(QStringList, labels);
+        QStringList shown;
+        for (TimeAxis::LabelLength length : TimeAxis::labelLengths)
+            shown << TimeAxis::minorLabel(step, second, ukEnglish(), length);
+        QCOMPARE(shown, labels);
+    }
+
+    void topLabelNamesThePeriodNotATick_data()
+    {
+        QTest::addColumn<Step>("step");
+        QTest::addColumn<qint64>("second");
+        QTest::addColumn<TimeAxis::LabelLength>("length");
+        QTest::addColumn<QString>("label");
+
+        using L = TimeAxis::LabelLength;
+        QTest::addRow("day") << Step{StepKind::Days, 1} << at(2024, 7, 13) << L::Long
+                             << QStringLiteral("13 July 2024");
+        QTest::addRow("day, shorter") << Step{StepKind::Days, 1} << at(2024, 7, 13) << L::Medium
+                                      << QStringLiteral("13 Jul 2024");
+        QTest::addRow("month") << Step{StepKind::Months, 1} << at(2024, 7, 1) << L::Long
+                               << QStringLiteral("July 2024");
+        QTest::addRow("month, shortest") << Step{StepKind::Months, 1} << at(2024, 7, 1)
+                                         << L::Short << QStringLiteral("Jul 2024");
+        QTest::addRow("month BC, shorter") << Step{StepKind::Months, 1} << at(-43, 3, 1)
+                                           << L::Medium << QStringLiteral("Mar 44 BC");
+        QTest::addRow("year") << Step{StepKind::Years, 1} << yearStart(2024) << L::Long
+                              << QStringLiteral("2024");
+        QTest::addRow("decade") << Step{StepKind::Years, 10} << yearStart(2010) << L::Long
+                                << QStringLiteral("2010s");
+        QTest::addRow("the first decade AD")
+            << Step{StepKind::Years, 10} << yearStart(10) << L::Short << QStringLiteral("10s");
+        QTest::addRow("decade BC") << Step{StepKind::Years, 10} << yearStart(-19) << L::Long
+                                   << QStringLiteral("20\u201311 BC");
+        QTest::addRow("decade across the era (no year 0)")
+            << Step{StepKind::Years, 10} << yearStart(-9) << L::Long
+            << QStringLiteral("10 BC\u2013AD 9");
+        QTest::addRow("century") << Step{StepKind::Years, 100} << yearStart(1600) << L::Long
+                                 << QStringLiteral("1600\u20131699");
+        QTest::addRow("century BC") << Step{StepKind::Years, 100} << yearStart(-199) << L::Long
+                                    << QStringLiteral("200\u2013101 BC");
+        QTest::addRow("century across the era")
+            << Step{StepKind::Years, 100} << yearStart(-99) << L::Long
+            << QStringLiteral("100 BC\u2013AD 99");
+        QTest::addRow("millennium past 10,000")
+            << Step{StepKind::Years, 1000} << yearStart(10'000) << L::Long
+            << QStringLiteral("10,000\u201310,999");
+        QTest::addRow("hundred thousand years BC")
+            << Step{StepKind::Years, 100'000} << yearStart(1 - 200'000) << L::Long
+            << QStringLiteral("200,000\u2013100,001 BC");
+        QTest::addRow("millions BC")
+            << Step{StepKind::Years, 10'000'000} << yearStart(1 - 20'000'000) << L::Long
+            << QStringLiteral("20\u201310 million BC");
+        QTest::addRow("billions to millions BC")
+            << Step{StepKind::Years, 100'000'000} << yearStart(1 - 1'000'000'000) << L::Long
+            << QStringLiteral("1 billion\u2013900 million BC");
+        QTest::addRow("the Big Bang's ten billion years")
+            << Step{StepKind::Years, 10'000'000'000LL} << yearStart(1 - 20'000'000'000LL)
+            << L::Long << QStringLiteral("20\u201310 billion BC");
+        QTest::addRow("billions across the era")
+            << Step{StepKind::Years, 10'000'000'000LL} << yearStart(1 - 10'000'000'000LL)
+            << L::Long << QStringLiteral("10 billion BC\u2013AD 10 billion");
+    }
+
+    void topLabelNamesThePeriodNotATick()
+    {
+        QFETCH(Step, step);
+        QFETCH(qint64, second);
+        QFETCH(TimeAxis::LabelLength, length);
+        QFETCH(QString, label);
+        QCOMPARE(TimeAxis::topLabel(step, second, ukEnglish(), length), label);
     }
 
     void minorLabelNamesTheTickAtItsStep_data()
@@ -448,14 +972,18 @@ private slots:
         const QRegularExpression billionsBc(QStringLiteral("^\\d+(\\.\\d+)? billion BC$"));
         for (const TimeAxis::Tick &tick : layout.minor)
             QVERIFY2(billionsBc.match(tick.label).hasMatch(), qPrintable(tick.label));
-        QVERIFY2(billionsBc.match(layout.major.front().label).hasMatch(),
+        // The top tier names the stretch between its ticks, not a year the minor tier shows.
+        const QRegularExpression rangeBc(
+            QStringLiteral("^\\d+(\\.\\d+)?\u2013\\d+(\\.\\d+)? billion BC$"));
+        QVERIFY2(rangeBc.match(layout.major.front().label).hasMatch(),
                  qPrintable(layout.major.front().label));
     }
 
     void layoutKeepsLastBcTickBeforeTheLongStepAcrossTheEra()
     {
         // The window ends in 16 BC; the tick after 20 BC is AD 20, almost two steps on. The last
-        // tick in the window must still be shown, and its label checked against AD 20.
+        // tick in the window must still be shown, its label checked against AD 20, and left out
+        // where it would be cut at the right edge.
         const QFontMetricsF metrics(axisFont());
         const TimeMapping mapping = mappingOf(at(-415, 6, 1), at(-15, 6, 1));
         const TimeAxis::Layout layout = TimeAxis::layout(mapping, width, metrics, ukEnglish());
@@ -463,8 +991,12 @@ private slots:
         QVERIFY(layout.minorStep.count >= 10 && layout.minorStep.count <= 50);
         QVERIFY(!layout.minor.empty());
         const qint64 n = layout.minorStep.count;
-        const QString lastBc = QStringLiteral("%1 BC").arg((16 + n - 1) / n * n);
-        QCOMPARE(layout.minor.back().label, lastBc);
+        const qint64 lastBcYear = (16 + n - 1) / n * n;
+        QCOMPARE(layout.minor.back().second, yearStart(1 - lastBcYear));
+        const QString lastBc = QStringLiteral("%1 BC").arg(lastBcYear);
+        const double right = mapping.xOf(layout.minor.back().second) + TimeAxis::minorLabelInset
+            + metrics.horizontalAdvance(lastBc);
+        QCOMPARE(layout.minor.back().label, right <= width ? lastBc : QString());
         checkLayout(layout, mapping, width, metrics, ukEnglish());
     }
 
@@ -492,7 +1024,10 @@ private slots:
         QCOMPARE(layout.minorStep, (Step{StepKind::Days, 1}));
         checkLayout(layout, mapping, width, metrics, ukEnglish());
 
-        const QStringList labels = labelsOf(layout.minor);
+        // The day numbers, whatever length the labels have ("28 Feb" or "28").
+        QStringList labels;
+        for (const QString &label : labelsOf(layout.minor))
+            labels << label.section(QLatin1Char(' '), 0, 0);
         const qsizetype twentyEighth = labels.indexOf(QStringLiteral("28"));
         QVERIFY(twentyEighth >= 0);
         const auto i = size_t(twentyEighth);
@@ -539,7 +1074,10 @@ private slots:
             QVERIFY(date.isValid());
             QCOMPARE(tick.second % day, 0);
             QCOMPARE(date.dayOfWeek(), int(Qt::Monday));
-            QCOMPARE(tick.label, QString::number(date.day()));
+            // Only the last label may be left out, where it would be cut at the right edge.
+            if (tick.label.isEmpty() && &tick == &layout.minor.back())
+                continue;
+            QCOMPARE(tick.label.section(QLatin1Char(' '), 0, 0), QString::number(date.day()));
         }
     }
 
