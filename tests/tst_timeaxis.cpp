@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The time axis (ticks and labels at every scale, from minutes to the Big Bang, with and without
-// breaks, for data of any precision), the visible window (zoom, pan, fit, centre) and the
-// overview's axis labels. The axis is a pure function of window, width and font, so it is tested
-// against the font metrics it was given, labels by the rectangles it returns; QDate serves as an
-// independent calendar oracle.
+// breaks, for data of any precision), what AxisPainter draws for breaks, the visible window
+// (zoom, pan, fit, centre) and the overview's axis labels. The axis is a pure function of window,
+// width and font, so it is tested against the font metrics it was given, labels by the
+// rectangles it returns; QDate serves as an independent calendar oracle.
 // Long because the axis is checked at every scale, each layout against the whole of checkLayout.
 // The visible window's cases (from zoomAroundKeepsTheTimeUnderTheCursor on) share only the
 // calendar helpers at() and yearStart() with the rest: they are what moves out if this grows.
+#include "axispainter.h"
 #include "overviewhistogram.h"
 #include "partialdate.h"
 #include "timeaxis.h"
@@ -16,7 +17,9 @@
 #include <QDate>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -169,7 +172,10 @@ double widestStretch(const TimeMapping &mapping, double pixels)
 
 QString describe(const TimeAxis::Tick &tick)
 {
-    return QStringLiteral("\"%1\" at %2-%3").arg(tick.label).arg(tick.labelX).arg(tick.labelRight());
+    return QStringLiteral("\"%1\" at %2-%3")
+        .arg(tick.label)
+        .arg(tick.labelX)
+        .arg(tick.labelRight());
 }
 
 // What each label of a tier must satisfy wherever it is: whole (never elided), measured in its
@@ -686,8 +692,9 @@ private slots:
         QCOMPARE(shown, top);
         // The named-again period begins at the break's end, after its mark.
         const double breakEnd = mapping.xOf(breaks.front().to);
-        const auto again = std::find_if(layout.major.begin(), layout.major.end(),
-                                        [&](const TimeAxis::Tick &t) { return t.held && t.second >= first; });
+        const auto again =
+            std::find_if(layout.major.begin(), layout.major.end(),
+                         [&](const TimeAxis::Tick &t) { return t.held && t.second >= first; });
         if (again != layout.major.end())
             QCOMPARE(again->labelX, breakEnd + TimeAxis::majorLabelInset);
         for (const TimeAxis::Tick &tick : layout.minor)
@@ -1136,6 +1143,77 @@ private slots:
         // It is a tick of the step, and the next one lies after `second`.
         QCOMPARE(TimeAxis::tickSeconds(step, tick, tick), std::vector<qint64>{tick});
         QVERIFY(nextTick(step, tick) > second);
+    }
+
+    // AxisPainter: what it draws for the breaks.
+
+    void axisPainterLeavesAGapAtEachBreak_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light") << false;
+        QTest::addRow("dark") << true;
+    }
+
+    void axisPainterLeavesAGapAtEachBreak()
+    {
+        QFETCH(bool, dark);
+        const TimelineTheme theme = dark ? TimelineTheme::darkTheme() : TimelineTheme::light();
+        const double left = 160;
+        const double pixels = 800;
+        const TimeMapping mapping = brokenMappingOf(
+            at(2024, 7, 1), at(2024, 7, 31), Breaks{{at(2024, 7, 9), at(2024, 7, 16)}}, pixels);
+        const TimeAxis::Layout axis = TimeAxis::layout(mapping, pixels, axisFont(), ukEnglish());
+        QImage image(int(left + pixels), 40, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::magenta);
+        QPainter painter(&image);
+        AxisPainter::paint(painter, QRectF(0, 0, left + pixels, 40), left, mapping, axis,
+                           axisFont(), theme);
+        painter.end();
+
+        // The middle of the gap is the background, down to the band's bottom line, which it cuts.
+        const int middle =
+            int(left + (mapping.xOf(at(2024, 7, 9)) + mapping.xOf(at(2024, 7, 16))) / 2);
+        for (int y : {1, 20, 39})
+            QCOMPARE(image.pixelColor(middle, y).name(), theme.background.name());
+        QCOMPARE(image.pixelColor(int(left) + 1, 1).name(), theme.axisBackground.name());
+        QCOMPARE(image.pixelColor(int(left) + 1, 39).name(), theme.majorGrid.name());
+    }
+
+    void paintBreaksTintsTheLanesOfEachBreakOnly()
+    {
+        const TimelineTheme theme = TimelineTheme::light();
+        const QRectF lanes(100, 40, 600, 160);
+        const TimeMapping mapping = brokenMappingOf(
+            yearStart(1990), yearStart(2025),
+            Breaks{{yearStart(1992), yearStart(2005)}, {yearStart(2008), yearStart(2020)}}, 600);
+        QImage image(800, 240, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        AxisPainter::paintBreaks(painter, lanes, mapping, theme);
+        painter.end();
+
+        for (const TimeBreak &b : mapping.breaks) {
+            const int middle = int(lanes.left() + (mapping.xOf(b.from) + mapping.xOf(b.to)) / 2);
+            // Tinted down the lanes, untouched above and below them.
+            for (int y : {45, 120, 195})
+                QVERIFY(image.pixelColor(middle, y) != QColor(Qt::white));
+            QCOMPARE(image.pixelColor(middle, 20), QColor(Qt::white));
+            QCOMPARE(image.pixelColor(middle, 220), QColor(Qt::white));
+            // Nothing beside the break.
+            const int beside = int(lanes.left() + mapping.xOf(b.to)) + 8;
+            QCOMPARE(image.pixelColor(beside, 120), QColor(Qt::white));
+        }
+
+        // Without breaks nothing is drawn.
+        QImage plain(800, 240, QImage::Format_ARGB32_Premultiplied);
+        plain.fill(Qt::white);
+        QPainter plainPainter(&plain);
+        AxisPainter::paintBreaks(plainPainter, lanes,
+                                 mappingOf(yearStart(1990), yearStart(2025), 600), theme);
+        plainPainter.end();
+        QImage white(plain.size(), plain.format());
+        white.fill(Qt::white);
+        QCOMPARE(plain, white);
     }
 
     // VisibleWindow

@@ -15,6 +15,7 @@ TimelineTheme TimelineTheme::light()
     theme.headerBackground = QColor(0xf8f9fb);
     theme.selection = QColor(0xe0a100);
     theme.rangeSelection = QColor(60, 120, 200, 50);
+    theme.breakBand = QColor(95, 107, 119, 36);
     return theme;
 }
 
@@ -33,6 +34,7 @@ TimelineTheme TimelineTheme::darkTheme()
     theme.headerBackground = QColor(0x202326);
     theme.selection = QColor(0xffc233);
     theme.rangeSelection = QColor(120, 170, 240, 60);
+    theme.breakBand = QColor(164, 172, 182, 36);
     return theme;
 }
 

@@ -19,6 +19,9 @@ struct TimelineTheme
     QColor headerBackground;
     QColor selection;
     QColor rangeSelection;
+    // Tints the lanes where a stretch of time is squeezed into a break (TimeMapping::breaks):
+    // see-through, so what is drawn there stays visible.
+    QColor breakBand;
     bool dark = false;
 
     static TimelineTheme light();
