@@ -46,13 +46,7 @@ TimeAxis::Step finestStepFor(const EventStore &events, const std::vector<quint8>
         if (events.isRange(event))
             finest = std::max(finest, events.end(event).precision);
     }
-    using TimeAxis::StepKind;
-    switch (finest) {
-    case DatePrecision::Year: return {StepKind::Years, 1};
-    case DatePrecision::Month: return {StepKind::Months, 1};
-    case DatePrecision::Day: return {StepKind::Days, 1};
-    default: return TimeAxis::steps().front();
-    }
+    return TimeAxis::finestStepFor(finest);
 }
 
 QFont pictureFont()

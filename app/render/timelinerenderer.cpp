@@ -62,7 +62,8 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     painter.fillRect(QRectF(0, 0, width, height), m_theme.background);
 
     const QFontMetricsF metrics(request.font);
-    frame.axis = TimeAxis::layout(request.mapping, areaWidth, metrics, request.locale);
+    frame.axis = TimeAxis::layout(request.mapping, areaWidth, request.font, request.locale,
+                                  request.finestStep);
 
     // Lane backgrounds, then the grid, then the items: items stay above grid lines.
     const int firstLane = std::max(0, laneAt(m_geometry.axisHeight, request.verticalOffset));
@@ -92,10 +93,14 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     }
     painter.setPen(QPen(m_theme.majorGrid, 0));
     for (const TimeAxis::Tick &tick : frame.axis.major) {
+        // A held label names its period at an edge or after a break; its period began elsewhere.
         const double x = left + request.mapping.xOf(tick.second);
-        if (x >= left)
+        if (x >= left && !tick.held)
             painter.drawLine(QPointF(x, m_geometry.axisHeight), QPointF(x, height));
     }
+    AxisPainter::paintBreaks(painter, QRectF(left, m_geometry.axisHeight, areaWidth,
+                                             std::max(0.0, height - m_geometry.axisHeight)),
+                             request.mapping, m_theme);
     painter.setRenderHint(QPainter::Antialiasing, true);
 
     // One layout for the frame, so that its buffers serve every lane.

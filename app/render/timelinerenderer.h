@@ -37,7 +37,7 @@ struct TimelineRenderRequest
     // Numbers already given to events (a PDF's earlier pages), so that every page agrees.
     const std::unordered_map<int, int> *labelNumbers = nullptr;
     // The finest tick the axis may use: no hours for data known to the day.
-    TimeAxis::Step finestStep = TimeAxis::steps().front();
+    TimeAxis::Step finestStep = TimeAxis::finestStep;
 };
 
 // An event whose label is a number, and what the key under the picture says for it.
