@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window on the sample dataset, offscreen: it shows the dataset, keeps it when a broken file
-// is opened and lists the errors, opens dropped files and remembers them.
+// is opened and lists the errors, opens dropped files and remembers them; it opens at a size
+// that suits the screen, with the timeline taking most of it, and comes back as it was left.
 #include "actortreemodel.h"
 #include "datasetgenerator.h"
 #include "filterbar.h"
@@ -8,8 +9,14 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "timelineview.h"
+#include "windowlayout.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCursor>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QScreen>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -26,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -58,6 +66,30 @@ private:
         return nullptr;
     }
 
+    // The screens main() gives the offscreen platform. The window opens on the pointer's.
+    static QScreen *pointAtScreen(const QString &name)
+    {
+        for (QScreen *screen : QGuiApplication::screens()) {
+            if (screen->name() == name) {
+                QCursor::setPos(screen->geometry().center());
+                return screen;
+            }
+        }
+        return nullptr;
+    }
+
+    static QString rect(const QRect &r)
+    {
+        return QStringLiteral("%1x%2+%3+%4").arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y());
+    }
+
+    static void addScreenRows()
+    {
+        QTest::addColumn<QString>("screenName");
+        QTest::addRow("laptop 1366x768") << QStringLiteral("Laptop");
+        QTest::addRow("monitor 1920x1080") << QStringLiteral("Monitor");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -66,6 +98,12 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
+    }
+
+    void init()
+    {
+        if (QScreen *primary = QGuiApplication::primaryScreen())
+            QCursor::setPos(primary->geometry().center());
     }
 
     void opensTheSampleDatasetAtStart()
@@ -227,6 +265,239 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 30000);
         QCOMPARE(window.session()->dataset()->events.count(), 400000);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Cancelled")));
+    }
+
+    void firstStartFitsTheScreen_data() { addScreenRows(); }
+
+    // A first start (no settings) on a laptop and on a monitor: the window takes most of the
+    // screen, whole and centred, and the timeline most of the window.
+    void firstStartFitsTheScreen()
+    {
+        QFETCH(QString, screenName);
+        QScreen *screen = pointAtScreen(screenName);
+        if (!screen)
+            QSKIP("Needs the offscreen platform's screens (see main())");
+        QSettings().clear();
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = screen->availableGeometry();
+        QCOMPARE(window.screen(), screen);
+        QVERIFY2(available.contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("%1 outside %2")
+                                .arg(rect(window.frameGeometry()), rect(available))));
+        QVERIFY(window.width() >= available.width() * 4 / 5);
+        QVERIFY(window.height() >= available.height() * 4 / 5);
+        QVERIFY((window.frameGeometry().center() - available.center()).manhattanLength() <= 4);
+
+        const auto *events = window.findChild<QDockWidget *>(QStringLiteral("eventsDock"));
+        const auto *actors = window.findChild<QDockWidget *>(QStringLiteral("actorsDock"));
+        QVERIFY(events && actors);
+        const QWidget *timeline = window.timelineView();
+        QVERIFY2(timeline->height() > events->height(),
+                 qPrintable(QStringLiteral("timeline %1 px, event list %2 px")
+                                .arg(timeline->height())
+                                .arg(events->height())));
+        QVERIFY(events->height() <= window.height() / 3);
+        QVERIFY2(
+            timeline->width() > window.width() / 2,
+            qPrintable(
+                QStringLiteral("timeline %1 px of %2").arg(timeline->width()).arg(window.width())));
+        // The actor tree is not squeezed by the tabs under it, which wait for a click.
+        QVERIFY(actors->height() >
+                window.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->height());
+    }
+
+    void actorNamesAreReadable_data()
+    {
+        QTest::addColumn<QString>("screenName");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("whole"); // else perhaps cut, and whole in the tooltip
+        for (const char *screen : {"Laptop", "Monitor"}) {
+            for (const char *name : {"Benjamin Netanyahu", "Israeli Prime Minister's Office",
+                                     "Hamas military wing", "Foreign Ministry of China"})
+                QTest::addRow("%s: %s", screen, name)
+                    << QString::fromLatin1(screen) << QString::fromUtf8(name) << true;
+            QTest::addRow("%s: the longest", screen)
+                << QString::fromLatin1(screen)
+                << QStringLiteral("Coalition lawmakers opposed to a truce leaving Hamas in power")
+                << false;
+        }
+    }
+
+    // At the first start's width, the actor tree shows the sample's long names whole, under their
+    // indents, without scrolling sideways; a name too long for that has it in the tooltip.
+    void actorNamesAreReadable()
+    {
+        QFETCH(QString, screenName);
+        QFETCH(QString, name);
+        QFETCH(bool, whole);
+        if (!pointAtScreen(screenName))
+            QSKIP("Needs the offscreen platform's screens (see main())");
+        QSettings().clear();
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *view = window.actorView();
+        const QModelIndexList found =
+            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                 Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const QModelIndex index = found.first();
+        const int column = ActorTreeModel::NameColumn;
+        const int columnLeft = view->header()->sectionViewportPosition(column);
+        const int indent = view->visualRect(index).left() - columnLeft;
+        QVERIFY(indent >= 2 * view->indentation()); // a person two levels down
+        // The item: tick box and colour swatch, and the text measured in the view's font.
+        const int item = view->sizeHintForIndex(index).width();
+        QVERIFY(item > view->fontMetrics().horizontalAdvance(name));
+        const int width = view->columnWidth(column);
+        if (whole)
+            QVERIFY2(width >= indent + item,
+                     qPrintable(QStringLiteral("column %1 px; the name needs %2 + %3")
+                                    .arg(width)
+                                    .arg(indent)
+                                    .arg(item)));
+        QVERIFY2(columnLeft + width <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("column ends at %1 px, the view at %2")
+                                .arg(columnLeft + width)
+                                .arg(view->viewport()->width())));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(name));
+        // The event counts and kinds are in sight too.
+        for (const int other : {ActorTreeModel::EventCountColumn, ActorTreeModel::KindColumn}) {
+            QVERIFY(!view->isColumnHidden(other));
+            QVERIFY(view->header()->sectionViewportPosition(other) + view->columnWidth(other) <=
+                    view->viewport()->width());
+        }
+    }
+
+    // The role starts hidden to give the names room, the kind shows as its icon alone (named in
+    // its tooltip); the header's menu shows the role, and it stays shown at the next start.
+    void actorColumnsGiveTheNamesRoom()
+    {
+        QSettings().clear();
+        {
+            MainWindow window;
+            window.openAtStart({});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTreeView *view = window.actorView();
+            QVERIFY(view->isColumnHidden(ActorTreeModel::RoleColumn));
+            QVERIFY(!view->isColumnHidden(ActorTreeModel::KindColumn));
+            const QModelIndex israel =
+                view->model()
+                    ->match(view->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Israel"),
+                            1, Qt::MatchExactly | Qt::MatchRecursive)
+                    .value(0);
+            QVERIFY(israel.isValid());
+            const QModelIndex kind = israel.siblingAtColumn(ActorTreeModel::KindColumn);
+            QCOMPARE(kind.data().toString(), QStringLiteral("State"));
+            // Narrower than its label ("Organisation", say) would need.
+            QVERIFY(view->columnWidth(ActorTreeModel::KindColumn) <
+                    view->fontMetrics().horizontalAdvance(QStringLiteral("Organisation")));
+            const QPoint at = view->visualRect(kind).center();
+            QHelpEvent tip(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+            QCoreApplication::sendEvent(view->viewport(), &tip);
+            QTRY_VERIFY(QToolTip::isVisible());
+            QCOMPARE(QToolTip::text(), QStringLiteral("State"));
+            QToolTip::hideText();
+
+            QAction *role = findAction(view->header(), QStringLiteral("Role"));
+            QVERIFY(role);
+            QVERIFY(!role->isChecked());
+            role->trigger();
+            QVERIFY(!view->isColumnHidden(ActorTreeModel::RoleColumn));
+            QVERIFY(view->columnWidth(ActorTreeModel::RoleColumn) > 0);
+            window.close();
+        }
+        MainWindow window;
+        window.openAtStart({});
+        QVERIFY(!window.actorView()->isColumnHidden(ActorTreeModel::RoleColumn));
+        QVERIFY(findAction(window.actorView()->header(), QStringLiteral("Role"))->isChecked());
+    }
+
+    void savedGeometryIsRestored_data()
+    {
+        // The window opens on the monitor and is closed here, on the laptop's screen (1366x768).
+        QTest::addColumn<QRect>("closedAt");
+        QTest::addColumn<bool>("fits");
+        QTest::addRow("fits the screen") << QRect(120, 90, 1000, 600) << true;
+        QTest::addRow("another place and size") << QRect(300, 40, 1040, 700) << true;
+        QTest::addRow("larger than the screen") << QRect(0, 0, 1900, 1050) << false;
+        QTest::addRow("off every screen") << QRect(5000, 3000, 1100, 600) << false;
+    }
+
+    // Where the window was left, it comes back; a place or size that no longer fits comes back
+    // onto the screen, whole, with the timeline still the largest part.
+    void savedGeometryIsRestored()
+    {
+        QFETCH(QRect, closedAt);
+        QFETCH(bool, fits);
+        if (!pointAtScreen(QStringLiteral("Monitor")))
+            QSKIP("Needs the offscreen platform's screens (see main())");
+        QSettings().clear();
+        {
+            MainWindow window;
+            window.openAtStart({});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(closedAt);
+            QTRY_COMPARE(window.geometry(), closedAt);
+            window.close();
+        }
+        pointAtScreen(QStringLiteral("Laptop"));
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (fits) {
+            QCOMPARE(window.geometry(), closedAt); // and its docks as they were left
+        } else {
+            // The docks' sizes, saved for the larger window, are shared out anew.
+            const auto *events = window.findChild<QDockWidget *>(QStringLiteral("eventsDock"));
+            QVERIFY2(window.timelineView()->height() > events->height(),
+                     qPrintable(QStringLiteral("timeline %1 px, event list %2 px")
+                                    .arg(window.timelineView()->height())
+                                    .arg(events->height())));
+            // The window itself; Qt's restore keeps the title bar on the screen, and the borders
+            // round it are the window manager's.
+            const QRect available = window.screen()->availableGeometry();
+            QVERIFY2(
+                available.contains(window.geometry()),
+                qPrintable(
+                    QStringLiteral("%1 outside %2").arg(rect(window.geometry()), rect(available))));
+        }
+    }
+
+    void layoutFollowsTheScreen_data()
+    {
+        QTest::addColumn<QRect>("available"); // a screen less its panels
+        QTest::addRow("800x600") << QRect(0, 0, 800, 600);
+        QTest::addRow("1366x768 under a panel") << QRect(0, 27, 1366, 741);
+        QTest::addRow("1920x1080 right of another") << QRect(1366, 0, 1920, 1080);
+        QTest::addRow("3840x2160") << QRect(0, 0, 3840, 2160);
+        QTest::addRow("portrait 1080x1920") << QRect(0, 0, 1080, 1920);
+    }
+
+    // The policy behind the first start, on screens the suite has no window for.
+    void layoutFollowsTheScreen()
+    {
+        QFETCH(QRect, available);
+        const QRect first = WindowLayout::firstGeometry(available);
+        QVERIFY(available.contains(first));
+        QVERIFY(first.width() >= qMin(available.width(), 1024));
+        QVERIFY(first.height() >= qMin(available.height(), 640));
+        QVERIFY((first.center() - available.center()).manhattanLength() <= 2);
+        QVERIFY(WindowLayout::bottomDockHeight(first.height()) <= first.height() / 3);
+        const int side = WindowLayout::sideDockWidth(first.width(), 420);
+        QVERIFY(side >= first.width() / 5 && side <= first.width() * 2 / 5);
+        // A window saved on a larger screen, or beyond this one, comes back inside it.
+        for (const QRect saved : {QRect(available.topLeft() - QPoint(50, 50), available.size() * 2),
+                                  QRect(available.bottomRight() + QPoint(10, 10), QSize(600, 400))})
+            QVERIFY(available.contains(WindowLayout::fitInto(saved, available)));
+        QCOMPARE(WindowLayout::fitInto(first, available), first);
     }
 
     void droppedFilesAreOpenedAndRemembered()
@@ -397,5 +668,29 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+// The suite runs on the offscreen platform (see tests/CMakeLists.txt), whose one screen would be
+// 800x800. It gets a laptop's screen and, beside it, a monitor's, so the window can be checked on
+// the screens people have.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir screens;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screens.isValid()) {
+        QFile config(screens.filePath(QStringLiteral("screens.json")));
+        if (config.open(QIODevice::WriteOnly)) {
+            config.write(R"({"screens": [
+                {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+                {"name": "Monitor", "x": 1366, "y": 0, "width": 1920, "height": 1080,
+                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+            config.close();
+            qputenv("QT_QPA_PLATFORM",
+                    "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+        }
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mainwindow.moc"

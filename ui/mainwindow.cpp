@@ -26,6 +26,7 @@
 #include "loaderrorsdialog.h"
 #include "messagebar.h"
 #include "timelineview.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,15 +46,45 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+// A column drawn as its icons alone, each named in its tooltip: the actor kinds, whose labels
+// would take the names' room.
+class IconOnlyDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip)
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QToolTip::showText(event->globalPos(), index.data().toString(), view);
+        return true;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text.clear();
+        option->features &= ~QStyleOptionViewItem::HasDisplay;
+        option->decorationPosition = QStyleOptionViewItem::Top; // centred under the header
+    }
+};
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
@@ -97,7 +128,29 @@ MainWindow::MainWindow(QWidget *parent)
     m_actorView->setObjectName(QStringLiteral("actors"));
     m_actorView->setAlternatingRowColors(true);
     m_actorView->setUniformRowHeights(true);
-    m_actorView->header()->setStretchLastSection(true);
+    // The names take the tree's width, so a narrow dock shows them whole and never scrolls
+    // sideways: the kind shows as its icon, the role starts hidden (each actor's tooltip has it).
+    // The header's menu shows or hides columns, and is remembered.
+    QHeaderView *actorHeader = m_actorView->header();
+    actorHeader->setStretchLastSection(false);
+    actorHeader->setSectionResizeMode(ActorTreeModel::NameColumn, QHeaderView::Stretch);
+    for (const int column : {ActorTreeModel::EventCountColumn, ActorTreeModel::KindColumn})
+        actorHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_actorView->setItemDelegateForColumn(ActorTreeModel::KindColumn,
+                                          new IconOnlyDelegate(m_actorView));
+    m_actorView->setColumnHidden(ActorTreeModel::RoleColumn, true);
+    actorHeader->restoreState(QSettings().value("window/actorColumns").toByteArray());
+    actorHeader->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = ActorTreeModel::EventCountColumn; column < ActorTreeModel::ColumnCount;
+         ++column) {
+        auto *shown =
+            new QAction(m_actorModel->headerData(column, Qt::Horizontal).toString(), actorHeader);
+        shown->setCheckable(true);
+        shown->setChecked(!m_actorView->isColumnHidden(column));
+        connect(shown, &QAction::toggled, m_actorView,
+                [this, column](bool on) { m_actorView->setColumnHidden(column, !on); });
+        actorHeader->addAction(shown);
+    }
 
     m_actorSearch->setPlaceholderText(tr("Search actors by name, alias or role (Ctrl+K)"));
     m_actorSearch->setClearButtonEnabled(true);
@@ -200,9 +253,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     checkSettings();
     QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1400, 860);
-    restoreState(settings.value("window/state").toByteArray());
+    // Docks keep their saved sizes in pixels: in a window with no saved size, or one shrunk to
+    // fit a smaller screen, they would take the timeline's room, so they are shared out anew.
+    const bool resized =
+        WindowLayout::placeWindow(this, settings.value("window/geometry").toByteArray());
+    if (!restoreState(settings.value("window/state").toByteArray()) || resized)
+        WindowLayout::shareDocks(this, m_actorsDock, m_detailsDock, m_eventsDock, actorTreeWidth());
     showDataset();
 }
 
@@ -231,22 +287,40 @@ void MainWindow::createDocks()
     actorLayout->setSpacing(2);
     actorLayout->addWidget(m_actorSearch);
     actorLayout->addWidget(m_actorView, 1);
-    QDockWidget *actors = dock(tr("Actors"), "actorsDock", actorPanel, Qt::RightDockWidgetArea);
+    m_actorsDock = dock(tr("Actors"), "actorsDock", actorPanel, Qt::RightDockWidgetArea);
     m_positionsDock = dock(tr("Positions"), "positionsDock", m_positions, Qt::RightDockWidgetArea);
     m_detailsDock = dock(tr("Details"), "detailsDock", m_details, Qt::RightDockWidgetArea);
-    splitDockWidget(actors, m_positionsDock, Qt::Vertical);
+    splitDockWidget(m_actorsDock, m_positionsDock, Qt::Vertical);
     tabifyDockWidget(m_positionsDock, m_detailsDock);
-    QDockWidget *events = dock(tr("Events"), "eventsDock", m_eventView, Qt::BottomDockWidgetArea);
+    m_eventsDock = dock(tr("Events"), "eventsDock", m_eventView, Qt::BottomDockWidgetArea);
     QDockWidget *matrix = dock(tr("Actors × Issues"), "matrixDock", m_matrixView,
                                Qt::BottomDockWidgetArea);
-    QDockWidget *chart = dock(tr("Stance over Time"), "stanceChartDock", m_stanceChart,
-                              Qt::BottomDockWidgetArea);
-    tabifyDockWidget(events, matrix);
+    // Tabs share one height, at least each tab's minimum: the chart's would hold the event list
+    // (and the window) too tall for a laptop's screen. Below its minimum, the chart scrolls.
+    auto *chartArea = new QScrollArea(this);
+    chartArea->setWidget(m_stanceChart);
+    chartArea->setWidgetResizable(true);
+    chartArea->setFrameShape(QFrame::NoFrame);
+    QDockWidget *chart =
+        dock(tr("Stance over Time"), "stanceChartDock", chartArea, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_eventsDock, matrix);
     tabifyDockWidget(matrix, chart);
-    events->raise();
+    m_eventsDock->raise();
     m_detailsDock->raise();
-    resizeDocks({actors}, {400}, Qt::Horizontal);
-    resizeDocks({events}, {230}, Qt::Vertical);
+}
+
+// Wide enough for names of about 36 characters two levels down (a person under a state under its
+// kind: the indents, tick box, colour swatch and text) beside their event count and kind. Longer
+// names are cut; the tooltip has them whole. From the font: no dataset is open yet.
+int MainWindow::actorTreeWidth() const
+{
+    const QFontMetrics metrics = m_actorView->fontMetrics();
+    const int name =
+        3 * m_actorView->indentation() + 3 * metrics.height() + 36 * metrics.averageCharWidth();
+    const QHeaderView *header = m_actorView->header();
+    return name + header->sectionSizeHint(ActorTreeModel::EventCountColumn) +
+           header->sectionSizeHint(ActorTreeModel::KindColumn) +
+           style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4 * m_actorView->frameWidth();
 }
 
 void MainWindow::connectSelection()
@@ -626,14 +700,9 @@ void MainWindow::showDataset()
         m_eventView->resizeColumnToContents(column);
         m_eventView->setColumnWidth(column, qMin(m_eventView->columnWidth(column), 240));
     }
-    m_actorView->resizeColumnToContents(ActorTreeModel::NameColumn);
-    m_actorView->setColumnWidth(ActorTreeModel::NameColumn,
-                                qMin(m_actorView->columnWidth(ActorTreeModel::NameColumn), 210));
     m_matrixView->resizeColumnsToContents();
     for (int column = 0; column < m_matrixModel->columnCount(); ++column)
         m_matrixView->setColumnWidth(column, qBound(110, m_matrixView->columnWidth(column), 190));
-    m_actorView->resizeColumnToContents(ActorTreeModel::KindColumn);
-    m_actorView->resizeColumnToContents(ActorTreeModel::EventCountColumn);
 
     const QString title = dataset->title.isEmpty() ? tr("Untitled dataset") : dataset->title;
     m_titleLabel->setText(title);
@@ -760,6 +829,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
+    settings.setValue("window/actorColumns", m_actorView->header()->saveState());
     FilterSpec::describe(*m_session.dataset(), m_filter.filter()).save(settings);
     QMainWindow::closeEvent(event);
 }

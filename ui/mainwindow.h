@@ -81,6 +81,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    int actorTreeWidth() const;
     void connectSelection();
     void showDataset();
     void openFilesDialog();
@@ -114,6 +115,8 @@ private:
     StanceChartView *m_stanceChart;
     QLineEdit *m_actorSearch;
     ActorFilterProxyModel *m_actorProxy;
+    QDockWidget *m_actorsDock = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_positionsDock = nullptr;
     QActionGroup *m_groupingActions = nullptr;
