@@ -8,6 +8,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QSettings>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -242,8 +244,17 @@ private slots:
     // side of the break selects the event under the cursor, and the wheel zooms around it.
     void breaksKeepClicksAndZoomExact()
     {
-        view()->setCollapseEmptyStretches(true);
+        // View → Collapse Empty Stretches, by its shortcut's action; the choice is remembered.
+        QAction *collapse = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+                collapse = action;
+        }
+        QVERIFY(collapse);
+        QVERIFY(!collapse->isChecked());
+        collapse->trigger();
         QVERIFY(view()->collapsesEmptyStretches());
+        QCOMPARE(QSettings().value("window/breaks").toBool(), true);
         QTest::keyClick(view(), Qt::Key_Home); // fit everything
         QVERIFY(!m_window->visibleWindow()->breaks().empty());
         view()->repaint();
@@ -279,8 +290,10 @@ private slots:
         sendWheel(view(), at, 240);
         QVERIFY(std::abs(m_window->visibleWindow()->mapping().xOf(under) - timelineX(at.x())) < 1.0);
 
-        view()->setCollapseEmptyStretches(false);
+        collapse->trigger();
+        QVERIFY(!view()->collapsesEmptyStretches());
         QVERIFY(m_window->visibleWindow()->breaks().empty());
+        QCOMPARE(QSettings().value("window/breaks").toBool(), false);
     }
 
     void clickingAMarkerSelectsTheEventAndFillsTheDetails()

@@ -442,6 +442,16 @@ void MainWindow::createActions()
         m_overview->setVisible(on);
         QSettings().setValue("window/overview", on);
     });
+    QAction *breaks = view->addAction(tr("Collapse &Empty Stretches"));
+    breaks->setCheckable(true);
+    breaks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    breaks->setStatusTip(tr("Draw long stretches without events narrow, behind a break mark"));
+    breaks->setChecked(QSettings().value("window/breaks", false).toBool());
+    m_timeline->setCollapseEmptyStretches(breaks->isChecked());
+    connect(breaks, &QAction::toggled, this, [this](bool on) {
+        m_timeline->setCollapseEmptyStretches(on);
+        QSettings().setValue("window/breaks", on);
+    });
     view->addSeparator();
 
     QMenu *themes = view->addMenu(tr("&Theme"));
