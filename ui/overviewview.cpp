@@ -18,7 +18,8 @@ OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *
       m_dragSetsFilter(new QAction(tr("Drag Sets the Date Filter"), this))
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(100);
+    // Short enough that a 768-pixel screen still gives the timeline below most of the height.
+    setMinimumHeight(80);
     setMaximumHeight(150);
     setToolTip(tr("Drag the shaded window to pan the timeline; drag elsewhere to show another "
                   "period; hold Ctrl (or turn on \"Drag Sets the Date Filter\") to filter by the "

@@ -27,7 +27,7 @@ public:
     // The chart's plot area, in view coordinates.
     QRectF plotArea() const;
 
-    QSize sizeHint() const override { return {800, 120}; }
+    QSize sizeHint() const override { return {800, 96}; }
 
 signals:
     // The histogram and its chart were computed anew (for a new result, or a settled new width).
