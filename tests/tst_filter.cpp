@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
@@ -763,6 +764,9 @@ private slots:
         QVERIFY(state.isBusy());
         gate.release(2); // the old query's build, and the new dataset's
         state.waitForResult();
+        // The old query's worker may still be running (its result is dropped): let it end before
+        // the hook it calls, and the gate and flag the hook points to, go away.
+        QThreadPool::globalInstance()->waitForDone();
         TextIndex::setBuildHookForTesting({});
         QVERIFY(!heldTooLong);
         QCOMPARE(spy.count(), 1);
