@@ -11,9 +11,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportPlan", text, nullptr, n);
+    return QCoreApplication::translate("ExportPlan", text);
 }
 
 constexpr double sectionGap = 8;
@@ -75,6 +75,24 @@ std::vector<ExportPlan::LegendEntry> legendOf(const TimelineLanes &lanes, int en
         ancestors.push_back(color);
     }
     return legend;
+}
+
+int headerWidthFor(const TimelineLanes &lanes, const TimelineGeometry &geometry, const QFont &font,
+                   double areaWidth)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QFontMetricsF boldMetrics(bold);
+    double widest = 0;
+    // The first few thousand lanes say enough; measuring a hundred thousand names does not pay.
+    for (int lane = 0; lane < std::min(lanes.laneCount(), 4000); ++lane) {
+        const LaneSource::LaneInfo &info = lanes.laneInfo(lane);
+        const double title = (info.depth == 0 ? boldMetrics : metrics).horizontalAdvance(info.title);
+        // The colour bar, the disclosure triangle and a margin come before and after the name.
+        widest = std::max(widest, geometry.headerIndent(info.depth) + 24 + title + 8);
+    }
+    return int(std::clamp(widest, 120.0, std::max(120.0, std::min(260.0, areaWidth * 0.3))));
 }
 
 QString keyText(const Dataset &dataset, int event)
@@ -205,13 +223,9 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
     plan.finestStep = finestStepFor(dataset.events, passes);
 
     const double areaWidth = request.size.width() - 2 * Plan::margin;
-    plan.geometry.headerWidth = int(std::min(200.0, areaWidth / 5));
-    const double timelineWidth = std::max(1.0, areaWidth - plan.geometry.headerWidth);
-    plan.mapping = TimeMapping::fitted(start, end, timelineWidth, std::move(breaks));
 
     const TimelineTheme theme = TimelineTheme::light();
     TimelineRenderRequest measureRequest;
-    measureRequest.mapping = plan.mapping;
     measureRequest.size = QSize(int(areaWidth), 1000);
     measureRequest.font = plan.font;
     measureRequest.crowdedLabels = LaneLayout::CrowdedLabels::Number;
@@ -234,10 +248,16 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
         }
         auto lanes = std::make_shared<TimelineLanes>();
         lanes->build(dataset, request.grouping, folded, &passes);
-        if (attempt.compactRows) {
-            for (int lane = 0; lane < lanes->laneCount(); ++lane)
-                lanes->setLabelRows(lane, 1);
-        }
+        // Measured with every row a lane may have, then sized to the rows its labels used;
+        // compact lanes get one.
+        for (int lane = 0; lane < lanes->laneCount(); ++lane)
+            lanes->setLabelRows(lane, attempt.compactRows ? 1 : plan.geometry.labelRows);
+        // Headers wide enough for the names drawn, within reason: a report's reader cannot hover
+        // over "Benjamin Net…" to read the rest.
+        plan.geometry.headerWidth = headerWidthFor(*lanes, plan.geometry, plan.font, areaWidth);
+        const double timelineWidth = std::max(1.0, areaWidth - plan.geometry.headerWidth);
+        plan.mapping = TimeMapping::fitted(start, end, timelineWidth, breaks);
+        measureRequest.mapping = plan.mapping;
         TimelineMeasure measure;
         {
             const TimelineRenderer renderer(*lanes, dataset.events, theme, plan.geometry);
@@ -248,6 +268,12 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
         plan.lanes = lanes;
         plan.key = std::move(measure.key);
         plan.numbers = std::move(measure.numbers);
+        // Events too crowded for even a number (three on one day at the picture's edge) are
+        // still named: in the key, without a number, among the entries of their lane.
+        for (const TimelineKeyEntry &entry : measure.unlabelled)
+            plan.key.push_back(entry);
+        std::stable_sort(plan.key.begin(), plan.key.end(),
+                         [](const TimelineKeyEntry &a, const TimelineKeyEntry &b) { return a.lane < b.lane; });
         plan.compactRows = attempt.compactRows;
         plan.foldedMembers = 0;
         for (int lane = 0; lane < lanes->laneCount(); ++lane)
@@ -255,8 +281,10 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
 
         plan.caption = request.caption;
         if (plan.foldedMembers > 0)
-            plan.caption += tr(" — %n member(s) folded into their state's or faction's lane to fit",
-                               plan.foldedMembers);
+            plan.caption += plan.foldedMembers == 1
+                ? tr(" — 1 member folded into their state's or faction's lane to fit")
+                : tr(" — %1 members folded into their states' or factions' lanes to fit")
+                      .arg(plan.foldedMembers);
         plan.legend = request.legend ? legendOf(*lanes, lanes->laneCount(), theme)
                                      : std::vector<LegendEntry>{};
         plan.keyTexts.clear();
@@ -289,8 +317,11 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
                     }
                 }
                 plan.lanesLeftOut = lanes->laneCount() - endLane;
-                plan.caption += tr(" — %n more lane(s) with events did not fit; export a taller "
-                                   "picture or a PDF to see them", plan.lanesLeftOut);
+                plan.caption += (plan.lanesLeftOut == 1
+                                     ? tr(" — 1 more lane with events did not fit")
+                                     : tr(" — %1 more lanes with events did not fit")
+                                           .arg(plan.lanesLeftOut))
+                    + tr("; export a taller picture or a PDF to see them");
                 if (request.legend)
                     plan.legend = legendOf(*lanes, endLane, theme);
             }

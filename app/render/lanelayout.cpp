@@ -13,6 +13,7 @@ constexpr double maxPictureLabelWidth = 640.0;
 constexpr double minLabelWidth = 44.0; // shorter labels say nothing: "Del…"
 constexpr double labelGap = 8.0;
 constexpr double numberPadding = 3.0; // each side of a label's number, inside its box
+constexpr double numberGap = 3.0;
 constexpr double minimumHitWidth = 10.0;
 // A date's period narrower than this is drawn as a marker, wider as a span.
 constexpr double minimumSpanWidth = 5.0;
@@ -201,19 +202,13 @@ void LaneLayout::placeLabel(size_t index, Mark *mark)
     double limit = std::min(m_area.right() - 2, labelX + longest);
     if (index + capRows < m_extents.size())
         limit = std::min(limit, std::max(m_extents[index + capRows].x0, m_area.left()) - labelGap);
-    int row = -1;
-    for (size_t r = 0; r < size_t(m_rows); ++r) {
-        if (m_rowEnd[r] + labelGap <= labelX) {
-            row = int(r);
-            break;
-        }
+    if (m_crowded == CrowdedLabels::Number) {
+        placeNumberedLabel(index, mark, labelX, limit);
+        return;
     }
+    const int row = freeRow(labelX, labelGap);
     if (row < 0)
         return;
-    if (m_crowded == CrowdedLabels::Number) {
-        placeNumberedLabel(index, mark, row, labelX, limit);
-        return;
-    }
     if (limit - labelX < minLabelWidth)
         return;
 
@@ -248,12 +243,22 @@ void LaneLayout::setLabel(Mark *mark, int row, const QRectF &label, const QStrin
 
 // The whole title where it fits, else a number that the picture's key explains: a picture has no
 // tooltip to finish a cut title.
-void LaneLayout::placeNumberedLabel(size_t index, Mark *mark, int row, double labelX, double limit)
+int LaneLayout::freeRow(double x, double gap) const
+{
+    for (size_t r = 0; r < size_t(m_rows); ++r) {
+        if (m_rowEnd[r] + gap <= x)
+            return int(r);
+    }
+    return -1;
+}
+
+void LaneLayout::placeNumberedLabel(size_t index, Mark *mark, double labelX, double limit)
 {
     const QString title = m_events.title(m_extents[index].event);
     const double firstLabelY = m_area.top() + m_geometry.lanePadding + m_geometry.markerBand;
     const double titleWidth = m_metrics.horizontalAdvance(title);
-    if (!title.isEmpty() && labelX + titleWidth <= limit) {
+    int row = freeRow(labelX, labelGap);
+    if (row >= 0 && !title.isEmpty() && labelX + titleWidth <= limit) {
         setLabel(mark, row, QRectF(labelX, firstLabelY + row * m_geometry.labelRowHeight, titleWidth,
                                    m_geometry.labelRowHeight),
                  title);
@@ -264,14 +269,25 @@ void LaneLayout::placeNumberedLabel(size_t index, Mark *mark, int row, double la
     const int numberValue = known != m_numbers.end() ? known->second : m_nextNumber;
     const QString number = QString::number(numberValue);
     const double numberWidth = m_metrics.horizontalAdvance(number) + 2 * numberPadding;
-    if (labelX + numberWidth > m_area.right() - 1)
-        return;
+    // At the right edge the number moves left of its event rather than off the picture; numbers
+    // may sit closer together than titles.
+    double numberX = std::min(labelX, m_area.right() - 1 - numberWidth);
+    row = numberX >= m_area.left() ? freeRow(numberX, numberGap) : -1;
+    if (row < 0) {
+        // Every row is taken here (three events on one day in a two-row lane): the number goes
+        // after the label that ends first, a little right of its event, rather than nowhere.
+        const auto first = std::min_element(m_rowEnd.begin(), m_rowEnd.end());
+        numberX = std::max(numberX, *first + numberGap);
+        if (numberX + numberWidth > m_area.right() - 1)
+            return;
+        row = int(first - m_rowEnd.begin());
+    }
     if (known == m_numbers.end()) {
         m_numbers.emplace(event, numberValue);
         ++m_nextNumber;
     }
     mark->number = numberValue;
-    setLabel(mark, row, QRectF(labelX, firstLabelY + row * m_geometry.labelRowHeight, numberWidth,
+    setLabel(mark, row, QRectF(numberX, firstLabelY + row * m_geometry.labelRowHeight, numberWidth,
                                m_geometry.labelRowHeight),
              number);
 }

@@ -110,7 +110,8 @@ private:
     bool decideDensity(qint64 t0, qint64 t1, int columns);
     void placeMarks();
     void placeLabel(size_t index, Mark *mark);
-    void placeNumberedLabel(size_t index, Mark *mark, int row, double labelX, double limit);
+    void placeNumberedLabel(size_t index, Mark *mark, double labelX, double limit);
+    int freeRow(double x, double gap) const; // the first label row free at x, or -1
     void setLabel(Mark *mark, int row, const QRectF &label, const QString &text);
 
     const LaneSource &m_lanes;

@@ -124,7 +124,8 @@ TimelineFrame TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan
     for (int k = page.firstKey; k < page.endKey; ++k) {
         const TimelineKeyEntry &entry = plan.key[size_t(k)];
         const double height = plan.keyLineHeight(k);
-        const QString number = QString::number(entry.number);
+        // An event too crowded for a number of its own is listed with a dash.
+        const QString number = entry.number > 0 ? QString::number(entry.number) : QStringLiteral("–");
         const QRectF box(margin, y + 1, std::max(22.0, metrics.horizontalAdvance(number) + 8),
                          metrics.height());
         painter.setPen(QPen(theme.itemColor(plan.lanes->laneInfo(entry.lane).color), 1.0));

@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <unordered_set>
 #include <cmath>
 
 TimelineRenderer::TimelineRenderer(const LaneSource &lanes, const EventStore &events,
@@ -185,6 +186,9 @@ TimelineMeasure TimelineRenderer::measure(const TimelineRenderRequest &request) 
                       {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
                       request.labelNumbers);
     measure.rowsUsed.reserve(size_t(m_lanes.laneCount()));
+    std::unordered_set<int> labelled;
+    std::unordered_map<int, int> firstLaneOf; // of events drawn without a label so far
+    std::vector<int> unlabelledOrder;
     for (int lane = 0; lane < m_lanes.laneCount(); ++lane) {
         layout.layOut(lane, QRectF(m_geometry.headerWidth, laneTop(lane, 0), areaWidth,
                                    laneHeight(lane)));
@@ -193,7 +197,15 @@ TimelineMeasure TimelineRenderer::measure(const TimelineRenderRequest &request) 
             // The first lane to number an event lists it in the key.
             if (mark.number > 0 && mark.number > int(measure.key.size()))
                 measure.key.push_back({mark.number, mark.hit.event, lane});
+            if (!mark.hit.label.isEmpty())
+                labelled.insert(mark.hit.event);
+            else if (firstLaneOf.emplace(mark.hit.event, lane).second)
+                unlabelledOrder.push_back(mark.hit.event);
         }
+    }
+    for (int event : unlabelledOrder) {
+        if (!labelled.count(event))
+            measure.unlabelled.push_back({0, event, firstLaneOf[event]});
     }
     measure.numbers = layout.numbers();
     return measure;
@@ -344,8 +356,10 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
         // the reader that those people are in it.
         QString subtitle = info.subtitle;
         if (info.foldedMembers > 0) {
-            const QString members = QCoreApplication::translate("TimelineRenderer", "+%n member(s)",
-                                                                nullptr, info.foldedMembers);
+            const QString members = info.foldedMembers == 1
+                ? QCoreApplication::translate("TimelineRenderer", "+1 member")
+                : QCoreApplication::translate("TimelineRenderer", "+%1 members")
+                      .arg(info.foldedMembers);
             subtitle = subtitle.isEmpty() ? members : subtitle + QStringLiteral(" · ") + members;
         }
         if (!subtitle.isEmpty()) {

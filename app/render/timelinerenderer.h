@@ -65,6 +65,8 @@ struct TimelineMeasure
     std::vector<int> rowsUsed; // per lane; 0 for a dense lane or one with nothing labelled
     std::vector<TimelineKeyEntry> key; // one per numbered event, in number order
     std::unordered_map<int, int> numbers; // event -> its number
+    // Events drawn without a title or a number anywhere (number 0), first lane each.
+    std::vector<TimelineKeyEntry> unlabelled;
 };
 
 // Draws a time window of the timeline onto any QPainter: the widget, an image, an SVG or a
