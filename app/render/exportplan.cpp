@@ -89,8 +89,8 @@ int headerWidthFor(const TimelineLanes &lanes, const TimelineGeometry &geometry,
     for (int lane = 0; lane < std::min(lanes.laneCount(), 4000); ++lane) {
         const LaneSource::LaneInfo &info = lanes.laneInfo(lane);
         const double title = (info.depth == 0 ? boldMetrics : metrics).horizontalAdvance(info.title);
-        // The colour bar, the disclosure triangle and a margin come before and after the name.
-        widest = std::max(widest, geometry.headerIndent(info.depth) + 24 + title + 8);
+        widest = std::max(widest, geometry.headerTitleLeft(info.depth) + title
+                                      + TimelineGeometry::headerTitleMargin + 2);
     }
     return int(std::clamp(widest, 120.0, std::max(120.0, std::min(260.0, areaWidth * 0.3))));
 }

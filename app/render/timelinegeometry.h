@@ -26,6 +26,10 @@ struct TimelineGeometry
     // A lane header, by the lane's nesting depth: where its colour bar starts, and the box of
     // its disclosure triangle (painted by the renderer, clicked in the view) in a lane at `top`.
     double headerIndent(int depth) const { return 6 + depth * 14; }
+    // Where the lane's title starts (after the colour bar and the triangle's room), and the
+    // margin kept after it.
+    double headerTitleLeft(int depth) const { return headerIndent(depth) + 24; }
+    static constexpr double headerTitleMargin = 6;
     QRectF disclosureTriangle(int depth, double top) const
     {
         return QRectF(headerIndent(depth) + 10 - 4, top + lanePadding + 1, 16, 16);

@@ -342,8 +342,8 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
             painter.setBrush(m_theme.mutedText);
             painter.drawPath(triangle);
         }
-        x += 14;
-        const double room = width - x - 6;
+        x = m_geometry.headerTitleLeft(info.depth);
+        const double room = width - x - TimelineGeometry::headerTitleMargin;
         painter.save();
         painter.setClipRect(QRectF(0, top, width, laneHeight), Qt::IntersectClip); // as lanes
         painter.setFont(info.depth == 0 ? bold : request.font);
