@@ -106,6 +106,80 @@ CommandLine parseGenerate(const QStringList &arguments)
     return result;
 }
 
+// The options that say how to read the inputs, shared by every command that reads datasets.
+// `formatOption` is the option that names the input format: --format, or --input-format for
+// export, whose --format is the image's. Returns false when `argument` is none of them; sets
+// `*problem` when it is one but its value is wrong.
+bool takeImportOption(const QStringList &arguments, qsizetype &i, const QString &formatOption,
+                      ImportOptions *options, QString *problem)
+{
+    const QString &argument = arguments[i];
+    if (argument == QLatin1String("--skip-bad-rows")) {
+        options->skipBadRows = true;
+        return true;
+    }
+    const bool withValue = argument == formatOption || argument == QLatin1String("--profile")
+        || argument == QLatin1String("--group-as");
+    if (!withValue)
+        return false;
+    if (i + 1 >= arguments.size()) {
+        *problem = tr("%1 needs a value").arg(argument);
+        return true;
+    }
+    const QString value = arguments[++i];
+    if (argument == formatOption) {
+        const std::optional<ImportFormat> format = ImportFormats::fromName(value);
+        if (!format)
+            *problem = tr("%1 must be one of %2, not '%3'")
+                           .arg(argument, ImportFormats::names().join(QLatin1String(", ")), value);
+        options->format = format;
+    } else if (argument == QLatin1String("--profile")) {
+        options->profileFile = value;
+    } else if (value == QLatin1String("actor") || value == QLatin1String("tag")) {
+        options->groupAs = value == QLatin1String("actor") ? ImportOptions::GroupAs::Actor
+                                                           : ImportOptions::GroupAs::Tag;
+    } else {
+        *problem = tr("--group-as must be actor or tag, not '%1'").arg(value);
+    }
+    return true;
+}
+
+// `convert --output OUT.json [--format NAME] [--profile FILE] [--skip-bad-rows]
+// [--group-as actor|tag] [--force] INPUT...`
+CommandLine parseConvert(const QStringList &arguments)
+{
+    CommandLine result;
+    result.mode = CommandLine::Mode::Convert;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (takeForceOrHelp(argument, &result)) {
+            if (result.mode == CommandLine::Mode::Help)
+                return result;
+            continue;
+        }
+        if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
+            result.paths << argument;
+            continue;
+        }
+        QString problem;
+        if (takeImportOption(arguments, i, QStringLiteral("--format"), &result.import, &problem)) {
+            if (!problem.isEmpty())
+                return failure(problem);
+            continue;
+        }
+        if (argument != QLatin1String("--output"))
+            return failure(tr("unknown option '%1'").arg(argument));
+        if (i + 1 >= arguments.size())
+            return failure(tr("%1 needs a value").arg(argument));
+        result.convertOutput = arguments[++i];
+    }
+    if (result.convertOutput.isEmpty())
+        return failure(tr("convert needs --output FILE"));
+    if (result.paths.isEmpty())
+        return failure(tr("convert needs at least one INPUT to read"));
+    return result;
+}
+
 bool isFilterOption(const QString &argument)
 {
     static const QStringList options = {"--actor", "--from", "--to", "--query", "--tag"};
@@ -129,6 +203,13 @@ CommandLine parseExport(const QStringList &arguments)
         }
         if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
             result.paths << argument;
+            continue;
+        }
+        QString problem;
+        if (takeImportOption(arguments, i, QStringLiteral("--input-format"), &result.import,
+                             &problem)) {
+            if (!problem.isEmpty())
+                return failure(problem);
             continue;
         }
         if (argument == QLatin1String("--fixed-size")) {
@@ -204,6 +285,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return parseGenerate(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("export"))
         return parseExport(rest.mid(1));
+    if (!rest.isEmpty() && rest.first() == QLatin1String("convert"))
+        return parseConvert(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("validate")) {
         result.mode = Mode::Validate;
         rest.removeFirst();
@@ -231,6 +314,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             onlyPaths = true;
         } else if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
             return only(CommandLine::Mode::Help);
+        } else if (QString problem;
+                   takeImportOption(rest, i, QStringLiteral("--format"), &result.import, &problem)) {
+            if (!problem.isEmpty())
+                return failure(problem);
         } else if (result.mode == Mode::Window && isFilterOption(argument)) {
             if (i + 1 >= rest.size())
                 return failure(tr("%1 needs a value").arg(argument));
@@ -253,14 +340,17 @@ QString CommandLine::usage()
     return tr("Usage:\n"
               "  tideline [FILTER] [FILE|FOLDER...]  open the files in a window (no files: the\n"
               "                                      sample dataset)\n"
-              "  tideline validate FILE|FOLDER...    check tideline/1 files; print every problem\n"
-              "                                      as file:line:col: error: ...; exit 1 on error\n"
+              "  tideline validate [INPUT] FILE|FOLDER...\n"
+              "                                      check files; print every problem as\n"
+              "                                      file:line:col: error: ...; exit 1 on error\n"
+              "  tideline convert --output OUT.json [INPUT] [--force] FILE...\n"
+              "                                      write the files as one tideline/1 file\n"
               "  tideline generate --events N [--actors K] [--seed S] [--files F] [--force]\n"
               "                   OUTPUT             write a synthetic dataset (F > 1: a folder)\n"
               "  tideline export --output FILE [--format png|svg|pdf] [--size WxH]\n"
               "                  [--fixed-size] [--one-page] [--no-breaks]\n"
               "                  [--theme light|dark|transparent] [--title TEXT] [--force]\n"
-              "                  [FILTER] FILE|FOLDER...\n"
+              "                  [FILTER] [INPUT] FILE|FOLDER...\n"
               "                                      write a timeline image; needs no display.\n"
               "                                      Every lane with an event is drawn: a PNG\n"
               "                                      or SVG grows taller than WxH if need be\n"
@@ -272,6 +362,11 @@ QString CommandLine::usage()
               "\n"
               "FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,\n"
               "--tag TAG (repeat). DATE as in the data files: 2024, 2024-04, 2024-07-15.\n"
+              "INPUT: --format NAME (export: --input-format NAME), one of tideline, timelinejs,\n"
+              "vis, csv, records, gdelt, icews, acled (default: recognised from each file);\n"
+              "--profile FILE, a column mapping for CSV/TSV and JSON records; --skip-bad-rows,\n"
+              "leave out rows that cannot be read (and say how many) instead of failing;\n"
+              "--group-as actor|tag, what TimelineJS and vis.js groups become (default actor).\n"
               "A FOLDER stands for the *.json files in it. The format is described in\n"
               "docs/FORMAT.md.\n");
 }

@@ -3,6 +3,7 @@
 
 #include "datasetgenerator.h"
 #include "filterspec.h"
+#include "importoptions.h"
 
 #include <QSize>
 #include <QString>
@@ -13,7 +14,7 @@
 // `--help` run on a machine with no display.
 struct CommandLine
 {
-    enum class Mode { Window, Validate, Generate, Export, Help, Version, Error };
+    enum class Mode { Window, Validate, Generate, Export, Convert, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QStringList paths;
@@ -21,6 +22,11 @@ struct CommandLine
     DatasetGenerator::Options generate; // for Mode::Generate; paths holds the output
     bool force = false;                 // overwrite an existing output
     FilterSpec filter;                  // --actor, --from, --to, --query, --tag
+    // How to read the inputs (window, validate, export, convert): --format NAME (export:
+    // --input-format NAME), --profile FILE, --skip-bad-rows, --group-as actor|tag. The profile
+    // file is read by whoever runs the command (ImportOptions::profileFile).
+    ImportOptions import;
+    QString convertOutput; // for Mode::Convert: --output
     struct Export
     {
         QString output;

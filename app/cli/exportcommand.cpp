@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
-#include "datasetloader.h"
+#include "datasetimport.h"
 #include "exportcaption.h"
 #include "filterengine.h"
 #include "timelineimage.h"
@@ -27,7 +27,12 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
         err << "tideline: " << tr("%1 exists; use --force to overwrite it").arg(output) << '\n';
         return 1;
     }
-    const LoadResult loaded = DatasetLoader::load(commandLine.paths);
+    ImportOptions import = commandLine.import;
+    if (const QString problem = DatasetImport::readProfileFile(&import); !problem.isEmpty()) {
+        err << "tideline: " << problem << '\n';
+        return 1;
+    }
+    const LoadResult loaded = DatasetImport::load(commandLine.paths, import);
     for (const LoadMessage &message : loaded.messages)
         err << message.toString() << '\n';
     if (!loaded.ok()) {

@@ -2,6 +2,7 @@
 // The tideline executable: the command line decides between the window and the headless
 // commands, which never create a QGuiApplication and so need no display.
 #include "commandline.h"
+#include "convertcommand.h"
 #include "exportcommand.h"
 #include "validatecommand.h"
 
@@ -37,7 +38,7 @@ int main(int argc, char *argv[])
         return 2;
     case CommandLine::Mode::Validate: {
         QCoreApplication app(argc, argv);
-        return ValidateCommand::run(commandLine.paths, out, err);
+        return ValidateCommand::run(commandLine.paths, commandLine.import, out, err);
     }
     case CommandLine::Mode::Generate: {
         QCoreApplication app(argc, argv);
@@ -56,6 +57,10 @@ int main(int argc, char *argv[])
         out << "wrote " << commandLine.generate.events << " events to " << output << " in "
             << timer.elapsed() << " ms\n";
         return 0;
+    }
+    case CommandLine::Mode::Convert: {
+        QCoreApplication app(argc, argv);
+        return ConvertCommand::run(commandLine, out, err);
     }
     case CommandLine::Mode::Export: {
         // Export needs fonts and painting but never a display: default to the offscreen

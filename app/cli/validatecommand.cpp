@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "validatecommand.h"
 
-#include "datasetloader.h"
+#include "datasetimport.h"
 
 #include <QCoreApplication>
 
-int ValidateCommand::run(const QStringList &paths, QTextStream &out, QTextStream &err)
+int ValidateCommand::run(const QStringList &paths, ImportOptions options, QTextStream &out,
+                         QTextStream &err)
 {
-    const LoadResult result = DatasetLoader::load(paths);
+    if (const QString problem = DatasetImport::readProfileFile(&options); !problem.isEmpty()) {
+        err << "tideline: " << problem << '\n';
+        return 1;
+    }
+    const LoadResult result = DatasetImport::load(paths, options);
     for (const LoadMessage &message : result.messages)
         err << message.toString() << '\n';
     err.flush();

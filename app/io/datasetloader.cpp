@@ -38,7 +38,10 @@ LoadMessage fileError(const QString &file, const QString &text)
     return message;
 }
 
-void readOne(const FileBytes &file, int index, DatasetBuilder &builder, LoadProgress *progress)
+} // namespace
+
+void DatasetLoader::readTidelineFile(const FileBytes &file, int index, DatasetBuilder &builder,
+                                     LoadProgress *progress)
 {
     const QString other = foreignFormatMessage(file.data, file.size);
     if (other.isEmpty()) {
@@ -50,13 +53,17 @@ void readOne(const FileBytes &file, int index, DatasetBuilder &builder, LoadProg
         progress->addRead(file.size, 0);
 }
 
+namespace {
+
 // Reads every file into `builder`. Several files are read at once, one builder each, on as many
 // threads as there are cores, then absorbed in file order: the outcome, messages included, is
 // the same as reading them one after another. Plain threads rather than the global pool: the
 // load itself usually runs on a pool thread, and waiting there for more pool tasks can starve it.
 void readFiles(const std::vector<std::unique_ptr<FileBytes>> &files, DatasetBuilder &builder,
-               qint64 totalBytes, LoadProgress *progress)
+               qint64 totalBytes, LoadProgress *progress, const DatasetLoader::FileReader &reader)
 {
+    const DatasetLoader::FileReader readOne =
+        reader ? reader : DatasetLoader::FileReader(DatasetLoader::readTidelineFile);
     builder.reserveForInput(totalBytes);
     const size_t threadCount =
         std::min(files.size(), size_t(std::max(1, QThread::idealThreadCount())));
@@ -172,7 +179,8 @@ bool hasError(const LoadMessages &messages)
                        [](const LoadMessage &m) { return m.isError(); });
 }
 
-LoadResult loadFiles(const QStringList &paths, LoadProgress *progress)
+LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
+                     const DatasetLoader::FileReader &reader)
 {
     LoadResult result;
     if (paths.isEmpty()) {
@@ -217,7 +225,7 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress)
     }
     if (progress)
         progress->setTotalBytes(totalBytes);
-    readFiles(files, builder, totalBytes, progress);
+    readFiles(files, builder, totalBytes, progress, reader);
     if (progress && progress->isCancelled())
         return cancelled();
     std::unique_ptr<Dataset> dataset = builder.finish();
@@ -243,9 +251,10 @@ void DatasetLoader::setReadHookForTesting(std::function<void(const QString &, qi
     FileBytes::setReadHook(std::move(hook), chunkBytes);
 }
 
-LoadResult DatasetLoader::load(const QStringList &paths, LoadProgress *progress)
+LoadResult DatasetLoader::load(const QStringList &paths, LoadProgress *progress,
+                               const FileReader &reader)
 {
-    LoadResult result = loadFiles(paths, progress);
+    LoadResult result = loadFiles(paths, progress, reader);
 #ifdef __GLIBC__
     // The builder's id tables are millions of small blocks; without this, the memory they held
     // stays counted against the process long after they are gone.

@@ -10,6 +10,9 @@
 #include <functional>
 #include <memory>
 
+class DatasetBuilder;
+struct FileBytes;
+
 // The outcome of a load: a complete dataset and its warnings, or no dataset and every error.
 // All or nothing: the caller keeps what it had open unless `dataset` is set.
 struct LoadResult
@@ -27,9 +30,20 @@ struct LoadResult
 // sorted by name. Paths may be Qt resource paths (":/data/sample.json").
 namespace DatasetLoader {
 
+// Reads one file's bytes (file number `index` of the load) into the builder: tideline/1 by
+// default; the import layer (app/import) passes a reader that also reads other tools' formats.
+// Called on several threads at once, one file each.
+using FileReader = std::function<void(const FileBytes &file, int index, DatasetBuilder &builder,
+                                      LoadProgress *progress)>;
+
 // With `progress`, reports how far it has got and stops early (no dataset, one message that
 // says so) once the progress is cancelled. Safe to call on a worker thread.
-LoadResult load(const QStringList &paths, LoadProgress *progress = nullptr);
+LoadResult load(const QStringList &paths, LoadProgress *progress = nullptr,
+                const FileReader &reader = {});
+
+// The default FileReader: a tideline/1 file, or one message saying what else the file looks like.
+void readTidelineFile(const FileBytes &file, int index, DatasetBuilder &builder,
+                      LoadProgress *progress);
 
 // The files the paths stand for (a folder: its *.json files), named as the user gave them.
 // Appends an error for each path that names no readable file, and a warning for each folder

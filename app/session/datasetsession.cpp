@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "datasetsession.h"
 
+#include "datasetimport.h"
+
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,11 +19,13 @@ DatasetSession::~DatasetSession()
         m_progress->cancel();
 }
 
-void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose)
+void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose,
+                                      const ImportOptions &options)
 {
     abandonLoad();
     m_progress = std::make_shared<LoadProgress>();
     m_loadingPaths = paths;
+    m_loadingOptions = options;
     m_loadingPurpose = purpose;
     auto *watcher = new QFutureWatcher<LoadResult>(this);
     m_loading = watcher;
@@ -34,6 +38,7 @@ void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose)
         if (result.ok()) {
             m_dataset = result.dataset;
             m_paths = m_loadingPaths;
+            m_options = m_loadingOptions;
             m_changeIsReload = m_loadingPurpose == Purpose::Reload;
             emit datasetChanged();
             m_changeIsReload = false;
@@ -42,7 +47,9 @@ void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose)
     });
     emit loadStarted();
     watcher->setFuture(QtConcurrent::run(
-        [paths, progress = m_progress] { return DatasetLoader::load(paths, progress.get()); }));
+        [paths, options, progress = m_progress] {
+            return DatasetImport::load(paths, options, progress.get());
+        }));
 }
 
 void DatasetSession::abandonLoad()
@@ -60,13 +67,14 @@ void DatasetSession::cancelLoad()
         m_progress->cancel();
 }
 
-LoadResult DatasetSession::open(const QStringList &paths)
+LoadResult DatasetSession::open(const QStringList &paths, const ImportOptions &options)
 {
     abandonLoad(); // this request is newer: the running load must not land after it
-    LoadResult result = DatasetLoader::load(paths);
+    LoadResult result = DatasetImport::load(paths, options);
     if (result.ok()) {
         m_dataset = result.dataset;
         m_paths = paths;
+        m_options = options;
         emit datasetChanged();
     }
     return result;

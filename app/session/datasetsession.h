@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datasetloader.h"
+#include "importoptions.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,21 +20,24 @@ public:
     ~DatasetSession() override;
 
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
-    // The paths the open dataset came from, as given to open().
+    // The paths the open dataset came from, as given to open(), and how they were read (other
+    // tools' formats: the options a reload reads them with again).
     QStringList paths() const { return m_paths; }
+    ImportOptions importOptions() const { return m_options; }
 
     // Loads `paths`; on success makes it the open dataset and emits datasetChanged().
-    LoadResult open(const QStringList &paths);
+    LoadResult open(const QStringList &paths, const ImportOptions &options = {});
     // The same on a worker thread: the window keeps painting; progress() says how far it got,
     // cancelLoad() stops it (the open dataset stays), loadFinished() reports the outcome after
     // the dataset, if any, has been replaced. The newest request wins, whatever its kind: a new
     // load, background or not, abandons one that is running without waiting for it (its result
     // is dropped unseen and loadAbandoned() says so).
     enum class Purpose { Open, Reload };
-    void openInBackground(const QStringList &paths, Purpose purpose = Purpose::Open);
+    void openInBackground(const QStringList &paths, Purpose purpose = Purpose::Open,
+                          const ImportOptions &options = {});
     // Reads the open files again, in the background: they changed on disk. A failure leaves the
     // open dataset as it is, like any other load.
-    void reloadInBackground() { openInBackground(m_paths, Purpose::Reload); }
+    void reloadInBackground() { openInBackground(m_paths, Purpose::Reload, m_options); }
     // What the running (or just finished) background load is for.
     Purpose loadingPurpose() const { return m_loadingPurpose; }
     // True while datasetChanged() is emitted for a reload of the same files, so that views can
@@ -43,6 +47,7 @@ public:
     bool isLoading() const { return m_loading != nullptr; }
     std::shared_ptr<const LoadProgress> progress() const { return m_progress; }
     QStringList loadingPaths() const { return m_loadingPaths; }
+    ImportOptions loadingOptions() const { return m_loadingOptions; }
 
     static QString samplePath();
     // Paths as a person reads them in a message: the file names, joined by commas.
@@ -60,11 +65,13 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     QStringList m_paths;
+    ImportOptions m_options;
     // The running load's watcher; an abandoned one lives on, unheard, until its load ends. The
     // GUI thread never waits for a load, not even one that was cancelled.
     QFutureWatcher<LoadResult> *m_loading = nullptr;
     std::shared_ptr<LoadProgress> m_progress;
     QStringList m_loadingPaths;
+    ImportOptions m_loadingOptions;
     Purpose m_loadingPurpose = Purpose::Open;
     bool m_changeIsReload = false;
 };

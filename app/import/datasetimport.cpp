@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "datasetimport.h"
+
+#include "filebytes.h"
+#include "importcontext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace {
+
+void readFile(const FileBytes &file, int index, DatasetBuilder &builder, LoadProgress *progress,
+              const ImportOptions &options)
+{
+    const ImportFormat format =
+        options.format.value_or(ImportFormats::recognise(file.data, file.size, file.name));
+    if (format == ImportFormat::Tideline) {
+        DatasetLoader::readTidelineFile(file, index, builder, progress);
+        return;
+    }
+    ImportContext context(file.data, file.size, file.name, index, builder, progress, options);
+    switch (format) {
+    case ImportFormat::Tideline:
+        break;
+    default:
+        context.error(0, QString(),
+                      QCoreApplication::translate("DatasetImport", "reading %1 files is not built yet")
+                          .arg(ImportFormats::displayName(format)));
+        break;
+    }
+    context.finish();
+}
+
+} // namespace
+
+QString DatasetImport::readProfileFile(ImportOptions *options)
+{
+    if (options->profileFile.isEmpty())
+        return {};
+    QFile file(options->profileFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("DatasetImport", "cannot read the profile %1: %2")
+            .arg(options->profileFile, file.errorString());
+    options->profile = file.readAll();
+    return {};
+}
+
+DatasetLoader::FileReader DatasetImport::fileReader(const ImportOptions &options)
+{
+    return [options](const FileBytes &file, int index, DatasetBuilder &builder,
+                     LoadProgress *progress) { readFile(file, index, builder, progress, options); };
+}
+
+LoadResult DatasetImport::load(const QStringList &paths, const ImportOptions &options,
+                               LoadProgress *progress)
+{
+    return DatasetLoader::load(paths, progress, fileReader(options));
+}
