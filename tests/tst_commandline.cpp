@@ -163,7 +163,7 @@ private slots:
         QTest::addRow("unknown option") << QStringList{"--bogus"} << 2
                                         << "tideline: unknown option '--bogus'" << QString();
         QTest::addRow("help") << QStringList{"--help"} << 0 << QString()
-                              << "tideline validate FILE|FOLDER";
+                              << "tideline convert --output OUT.json";
         QTest::addRow("bad --from date")
             << QStringList{"--from", "2024-13"} << 2
             << "tideline: --from: month 13 does not exist in \"2024-13\"" << QString();

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LoadErrorsDialog::LoadErrorsDialog(QWidget *parent)
     : QDialog(parent), m_summary(new QLabel(this)), m_list(new QTreeWidget(this))
 {
@@ -29,6 +31,13 @@ LoadErrorsDialog::LoadErrorsDialog(QWidget *parent)
     copy->setToolTip(tr("Copy every message as text, one per line"));
     connect(copy, &QPushButton::clicked, this, &LoadErrorsDialog::copyAll);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_skipBadRows = buttons->addButton(tr("&Skip Bad Rows"), QDialogButtonBox::AcceptRole);
+    m_skipBadRows->setToolTip(tr("Open the files again, leaving out the rows that cannot be "
+                                 "read; the status bar says how many were left out"));
+    connect(m_skipBadRows, &QPushButton::clicked, this, [this] {
+        accept();
+        emit skipBadRowsRequested();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -41,6 +50,9 @@ void LoadErrorsDialog::setMessages(const QString &summary, const LoadMessages &m
 {
     m_messages = messages;
     m_summary->setText(summary);
+    m_skipBadRows->setVisible(std::any_of(messages.begin(), messages.end(), [](const LoadMessage &m) {
+        return m.skippableRow && m.isError();
+    }));
     m_list->clear();
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);

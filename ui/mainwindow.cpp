@@ -384,7 +384,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open one or more tideline/1 JSON files as one dataset"));
+    open->setStatusTip(tr("Open one or more files as one dataset: Tideline, TimelineJS, vis.js, "
+                          "CSV/TSV, GDELT, ICEWS or ACLED"));
     QAction *openFolder =
         file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -393,6 +394,20 @@ void MainWindow::createActions()
     QAction *sample = file->addAction(tr("Open &Sample Dataset"), this,
                                       [this] { openPaths({DatasetSession::samplePath()}); });
     sample->setStatusTip(tr("The Gaza cease-fire talks of July 2024, from a news article"));
+    QAction *groupsAsTags = file->addAction(tr("Read Groups as &Tags"));
+    groupsAsTags->setCheckable(true);
+    groupsAsTags->setChecked(importOptions().groupAs == ImportOptions::GroupAs::Tag);
+    groupsAsTags->setStatusTip(tr("TimelineJS and vis.js groups become tags instead of lanes of "
+                                  "their own; the open files are read again"));
+    connect(groupsAsTags, &QAction::toggled, this, [this](bool tags) {
+        QSettings().setValue("import/groupsAsTags", tags);
+        const QStringList paths = m_session.paths();
+        if (!paths.isEmpty() && paths != QStringList{DatasetSession::samplePath()}) {
+            ImportOptions options = m_session.importOptions();
+            options.groupAs = importOptions().groupAs;
+            openPathsInBackground(paths, options);
+        }
+    });
     file->addSeparator();
     QAction *exportImage = file->addAction(tr("&Export Image…"), this, [this] {
         ExportDialog dialog(&m_filter, &m_window, m_timeline->grouping(), this);
@@ -544,21 +559,47 @@ void MainWindow::openAtStart(const QStringList &paths)
         openPathsInBackground(paths); // the window is up and painting while they load
 }
 
+ImportOptions MainWindow::importOptions() const
+{
+    ImportOptions options;
+    if (QSettings().value("import/groupsAsTags", false).toBool())
+        options.groupAs = ImportOptions::GroupAs::Tag;
+    return options;
+}
+
 bool MainWindow::openPaths(const QStringList &paths)
 {
+    return openPaths(paths, importOptions());
+}
+
+bool MainWindow::openPaths(const QStringList &paths, const ImportOptions &options)
+{
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const LoadResult result = m_session.open(paths);
+    const LoadResult result = m_session.open(paths, options);
     QApplication::restoreOverrideCursor();
-    return reportLoad(paths, result);
+    return reportLoad(paths, result, options);
 }
 
 void MainWindow::openPathsInBackground(const QStringList &paths)
 {
-    m_session.openInBackground(paths);
+    openPathsInBackground(paths, importOptions());
 }
 
-bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result)
+void MainWindow::openPathsInBackground(const QStringList &paths, const ImportOptions &options)
 {
+    m_session.openInBackground(paths, DatasetSession::Purpose::Open, options);
+}
+
+bool MainWindow::reportLoad(const QStringList &paths, const LoadResult &result,
+                            const ImportOptions &options)
+{
+    m_skipBadRowsPaths.clear();
+    if (!result.ok() && result.hasSkippableRows() && !options.skipBadRows) {
+        // What "Skip Bad Rows" in the errors dialog opens again.
+        m_skipBadRowsPaths = paths;
+        m_skipBadRowsOptions = options;
+        m_skipBadRowsOptions.skipBadRows = true;
+    }
     const LoadSummary summary = LoadSummary::ofOpen(paths, result);
     if (result.ok()) {
         if (!m_messageBarMessages.isEmpty()) {
@@ -615,7 +656,7 @@ void MainWindow::createLoadIndicator()
         if (m_session.loadingPurpose() == DatasetSession::Purpose::Reload)
             reportReload(m_session.loadingPaths(), result);
         else
-            reportLoad(m_session.loadingPaths(), result);
+            reportLoad(m_session.loadingPaths(), result, m_session.loadingOptions());
         if (m_reloadPending) {
             m_reloadPending = false;
             reloadChangedFiles();
@@ -661,8 +702,13 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 
 void MainWindow::showMessages(const QString &summary, const LoadMessages &messages)
 {
-    if (!m_errorsDialog)
+    if (!m_errorsDialog) {
         m_errorsDialog = new LoadErrorsDialog(this);
+        connect(m_errorsDialog, &LoadErrorsDialog::skipBadRowsRequested, this, [this] {
+            if (!m_skipBadRowsPaths.isEmpty())
+                openPathsInBackground(m_skipBadRowsPaths, m_skipBadRowsOptions);
+        });
+    }
     m_errorsDialog->setMessages(summary, messages);
     m_errorsDialog->open(); // window-modal, without a nested event loop
 }
@@ -788,7 +834,12 @@ void MainWindow::openFilesDialog()
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Dataset Files"), settings.value("lastFolder", QDir::homePath()).toString(),
-        tr("Tideline datasets (*.json);;All files (*)"));
+        tr("Timelines and event data (*.json *.csv *.tsv *.tab *.txt);;"
+           "Tideline datasets (*.json);;"
+           "TimelineJS and vis.js timelines (*.json);;"
+           "Spreadsheets: CSV and TSV (*.csv *.tsv *.tab *.txt);;"
+           "GDELT, ICEWS and ACLED event data (*.csv *.tsv *.tab *.txt);;"
+           "All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue("lastFolder", QFileInfo(files.first()).absolutePath());

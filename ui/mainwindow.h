@@ -46,11 +46,17 @@ public:
 
     // Opens `paths` in the background, or the embedded sample dataset when there are none.
     void openAtStart(const QStringList &paths);
-    // Opens `paths` as one dataset; on failure keeps what is open and lists the errors.
+    // Opens `paths` as one dataset; on failure keeps what is open and lists the errors. Files of
+    // other tools are read with `options`, by default those of the File menu's settings.
     bool openPaths(const QStringList &paths);
+    bool openPaths(const QStringList &paths, const ImportOptions &options);
     // The same on a worker thread, with progress and Cancel in the status bar (menus, drops and
     // recent files use this one).
     void openPathsInBackground(const QStringList &paths);
+    void openPathsInBackground(const QStringList &paths, const ImportOptions &options);
+    // How files of other tools are read unless a dialog says otherwise: groups as actors or as
+    // tags (File → Read Groups as Tags, remembered).
+    ImportOptions importOptions() const;
 
     DatasetSession *session() { return &m_session; }
     QTableView *eventView() const { return m_eventView; }
@@ -89,7 +95,8 @@ private:
     void rememberRecent(const QStringList &paths);
     void rebuildRecentMenu();
     void showMessages(const QString &summary, const LoadMessages &messages);
-    bool reportLoad(const QStringList &paths, const LoadResult &result);
+    bool reportLoad(const QStringList &paths, const LoadResult &result,
+                    const ImportOptions &options);
     void reloadChangedFiles();
     void checkSettings();
     void reportReload(const QStringList &paths, const LoadResult &result);
@@ -103,6 +110,9 @@ private:
     // QSettings that reads it, so this must be that one.
     const QSettings::Status m_settingsStatus = QSettings().status();
     DatasetSession m_session;
+    // What the errors dialog's "Skip Bad Rows" opens: the failed load's files and options.
+    QStringList m_skipBadRowsPaths;
+    ImportOptions m_skipBadRowsOptions;
     bool m_showingDataset = false; // showDataset() is handing the views a new dataset
     SelectionState m_selection;
     FilterState m_filter;

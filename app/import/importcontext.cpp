@@ -70,7 +70,7 @@ void ImportContext::rowError(qint64 offset, const QString &field, const QString 
     const bool first = !m_rowBad;
     m_rowBad = true;
     if (!m_options.skipBadRows)
-        error(offset, field, text);
+        m_builder.rowError({m_file, offset}, field, text);
     else if (first && m_skippedRows < skippedRowsShown)
         warning(offset, field, tr("%1 (row skipped)").arg(text));
 }

@@ -51,6 +51,11 @@ void DatasetBuilder::error(Location location, const QString &path, const QString
     addMessage({true, location, path, text, {}, {}});
 }
 
+void DatasetBuilder::rowError(Location location, const QString &path, const QString &text)
+{
+    addMessage({true, location, path, text, {}, {}, true});
+}
+
 void DatasetBuilder::warning(Location location, const QString &path, const QString &text)
 {
     addMessage({false, location, path, text, {}, {}});

@@ -38,6 +38,7 @@ public:
         QString text;
         Location related;    // another place the message refers to, if any
         QString relatedText; // how the text introduces it: "first defined at"
+        bool skippableRow = false; // about a row an import could leave out (see rowError)
     };
 
     static constexpr int errorCap = 100;
@@ -59,6 +60,9 @@ public:
 
     void error(Location location, const QString &path, const QString &text);
     void warning(Location location, const QString &path, const QString &text);
+    // An error about one row of an imported file (a CSV line, a JSON item), which reading the
+    // file again with "skip bad rows" would leave out instead of failing.
+    void rowError(Location location, const QString &path, const QString &text);
     int errorCount() const { return m_errorCount; }
     qint64 eventCount() const { return m_dataset->events.count(); }
     bool tooManyErrors() const { return m_errorCount >= errorCap; }

@@ -108,6 +108,12 @@ int LoadResult::errorCount() const
                              [](const LoadMessage &m) { return m.isError(); }));
 }
 
+bool LoadResult::hasSkippableRows() const
+{
+    return std::any_of(messages.begin(), messages.end(),
+                       [](const LoadMessage &m) { return m.skippableRow; });
+}
+
 int LoadResult::warningCount() const
 {
     return int(messages.size()) - errorCount();

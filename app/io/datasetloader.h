@@ -24,6 +24,8 @@ struct LoadResult
     bool cancelled = false;
     int errorCount() const;
     int warningCount() const;
+    // Some errors are about rows an import can leave out (LoadMessage::skippableRow).
+    bool hasSkippableRows() const;
 };
 
 // Reads tideline/1 files and folders into a Dataset. A folder stands for the *.json files in it,

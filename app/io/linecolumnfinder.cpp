@@ -55,6 +55,7 @@ LoadMessages locateMessages(std::vector<DatasetBuilder::Message> raw,
     for (const DatasetBuilder::Message &m : raw) {
         LoadMessage message = place(m.location);
         message.severity = m.error ? LoadMessage::Severity::Error : LoadMessage::Severity::Warning;
+        message.skippableRow = m.skippableRow;
         message.path = m.path;
         message.text = m.text;
         if (m.related.file >= 0) {

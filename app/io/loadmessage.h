@@ -24,6 +24,9 @@ struct LoadMessage
     QString relatedFile;
     int relatedLine = 0;
     int relatedColumn = 0;
+    // An error about one row of an imported file: reading it again with "skip bad rows" (the
+    // error dialog's button, --skip-bad-rows) leaves the row out instead of failing.
+    bool skippableRow = false;
 
     bool isError() const { return severity == Severity::Error; }
     bool hasRelated() const { return !relatedText.isEmpty(); }

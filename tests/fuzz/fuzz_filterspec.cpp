@@ -190,6 +190,9 @@ void fromCommandLine(const QByteArray &bytes)
     case CommandLine::Mode::Validate:
         FUZZ_CHECK(!line.paths.isEmpty(), "validate without files");
         break;
+    case CommandLine::Mode::Convert:
+        FUZZ_CHECK(!line.paths.isEmpty() && !line.convertOutput.isEmpty(), "convert without files");
+        return;
     case CommandLine::Mode::Export:
         FUZZ_CHECK(!line.paths.isEmpty() && !line.exportImage.output.isEmpty(), "export without files");
         FUZZ_CHECK(line.exportImage.size.width() >= 200 && line.exportImage.size.height() >= 150
