@@ -286,6 +286,88 @@ private slots:
         QCOMPARE(skippable, !skip);
     }
 
+    // Two GDELT files both name India: importers make such actors up alike in every file, so
+    // the second definition is left out, whether the files were read one after another (one
+    // builder) or at once (a builder each, absorbed in file order). One the user wrote stays,
+    // with a warning.
+    void sharedRecordsMergeAcrossFiles_data()
+    {
+        QTest::addColumn<bool>("parallel");
+        QTest::addColumn<bool>("firstIsUsers");
+        QTest::addRow("one after another") << false << false;
+        QTest::addRow("at once") << true << false;
+        QTest::addRow("the user's first, one after another") << false << true;
+        QTest::addRow("the user's first, at once") << true << true;
+    }
+    void sharedRecordsMergeAcrossFiles()
+    {
+        QFETCH(bool, parallel);
+        QFETCH(bool, firstIsUsers);
+        TidelineRecord record;
+        const auto actor = [&](const char *name) -> const JsonRecord & {
+            record.begin(0);
+            record.text("id", "country:IND", 1);
+            record.text("name", name, 2);
+            record.text("kind", "state", 3);
+            return record.finish();
+        };
+        const auto event = [&](const char *id) -> const JsonRecord & {
+            record.begin(0);
+            record.text("id", id, 1);
+            record.text("title", "Talks", 2);
+            record.date("start", PartialDate::fromYearMonthDay(2019, 10, 24), 3);
+            record.beginList("actors", 4);
+            record.item("country:IND", 4);
+            record.endList();
+            return record.finish();
+        };
+        DatasetBuilder first;
+        DatasetBuilder second;
+        DatasetBuilder &secondFile = parallel ? second : first;
+        if (firstIsUsers)
+            first.addRecord(0, DatasetCollection::Actors, 0, actor("India (mine)"));
+        else
+            first.addSharedRecord(0, DatasetCollection::Actors, 0, actor("India"));
+        first.addSharedRecord(0, DatasetCollection::Actors, 1, actor("India"));
+        first.addRecord(0, DatasetCollection::Events, 0, event("a"));
+        secondFile.addSharedRecord(1, DatasetCollection::Actors, 0, actor("India"));
+        secondFile.addRecord(1, DatasetCollection::Events, 0, event("b"));
+        if (parallel)
+            first.absorb(std::move(second));
+        const std::unique_ptr<Dataset> dataset = first.finish();
+        QVERIFY(dataset);
+        QCOMPARE(dataset->actors.size(), size_t(1));
+        QCOMPARE(dataset->actors[0].name, firstIsUsers ? QStringLiteral("India (mine)") : QStringLiteral("India"));
+        QCOMPARE(dataset->events.count(), 2);
+        QCOMPARE(dataset->events.eventsOfActor(0).size(), size_t(2));
+        QCOMPARE(first.messages().size(), size_t(0));
+    }
+
+    void aSharedRecordNeverReplacesTheUsers()
+    {
+        TidelineRecord record;
+        record.begin(0);
+        record.text("id", "fatah", 1);
+        record.text("name", "Fatah (imported)", 2);
+        record.text("kind", "faction", 3);
+        DatasetBuilder builder;
+        builder.addSharedRecord(0, DatasetCollection::Actors, 0, record.finish());
+        record.begin(10);
+        record.text("id", "fatah", 11);
+        record.text("name", "Fatah", 12);
+        record.text("kind", "faction", 13);
+        builder.addRecord(1, DatasetCollection::Actors, 0, record.finish());
+        const std::unique_ptr<Dataset> dataset = builder.finish();
+        QVERIFY(dataset);
+        QCOMPARE(dataset->actors.size(), size_t(1));
+        QCOMPARE(builder.messages().size(), size_t(1));
+        const DatasetBuilder::Message &message = builder.messages().front();
+        QVERIFY(!message.error);
+        QCOMPARE(message.location.file, 1);
+        QVERIFY2(message.text.contains(QStringLiteral("also made up by an import")), qPrintable(message.text));
+        QCOMPARE(message.related.file, 0);
+    }
+
     // What convert writes reads back as the same dataset, field by field.
     void writerRoundTripsTheSample()
     {

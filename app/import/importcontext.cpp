@@ -46,7 +46,14 @@ void ImportContext::setDescription(std::string_view text, qint64 offset)
 
 void ImportContext::add(DatasetCollection collection, const JsonRecord &record)
 {
-    m_builder.addRecord(m_file, collection, m_recordCount[size_t(collection)]++, record);
+    // Actors, issues and sources an importer makes up from names and codes are the same thing
+    // in every file it reads: a second definition is left out, not an error.
+    const quint32 index = m_recordCount[size_t(collection)]++;
+    if (collection == DatasetCollection::Actors || collection == DatasetCollection::Issues
+        || collection == DatasetCollection::Sources)
+        m_builder.addSharedRecord(m_file, collection, index, record);
+    else
+        m_builder.addRecord(m_file, collection, index, record);
 }
 
 void ImportContext::error(qint64 offset, const QString &field, const QString &text)

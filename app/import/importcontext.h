@@ -36,7 +36,9 @@ public:
     void setDescription(std::string_view text, qint64 offset);
 
     // One record of a collection, in tideline/1 shape, with offsets into this file. The
-    // builder checks it like any record of a tideline/1 file (ids unique, references known).
+    // builder checks it like any record of a tideline/1 file (ids unique, references known);
+    // an actor, issue or source whose id another file (or this one) already defined is left
+    // out: importers make those up from names and codes, alike in every file.
     void add(DatasetCollection collection, const JsonRecord &record);
 
     // A problem with the file as a whole or with something that is not a row.

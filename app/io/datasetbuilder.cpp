@@ -154,9 +154,14 @@ bool DatasetBuilder::defineId(Collection collection, std::string_view id, const 
 {
     const Location location = fields.at(fields.find("id"));
     const auto [it, inserted] = idsOf(collection).try_emplace(
-        std::string(id), Definition{recordCount(collection), location, fields.index()});
+        std::string(id),
+        Definition{recordCount(collection), location, fields.index(), m_recordIsShared});
     if (inserted)
         return true;
+    if (it->second.shared || m_recordIsShared) {
+        warnSharedDuplicate(collection, id, it->second.location, location, m_recordIsShared);
+        return false;
+    }
     // The other place is written as file index and offset; the loader turns them into text.
     // The path is built only now: most records never need one.
     error(location, fields.pathOf("id"),
@@ -244,6 +249,8 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     for (size_t file = 0; file < later.m_fileHasFormat.size(); ++file)
         m_fileHasFormat[file] = m_fileHasFormat[file] || later.m_fileHasFormat[file];
 
+    for (const Collection collection : {Collection::Actors, Collection::Issues, Collection::Sources})
+        dropSharedDuplicates(collection, later);
     // Positions before events, as they always were: past the error cap, the order decides
     // which duplicate ids are reported.
     for (const Collection collection : {Collection::Actors, Collection::Issues, Collection::Sources,
@@ -277,6 +284,80 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
         absorbReferences(m_eventSourceRefs, std::move(later.m_eventSourceRefs));
     mine.events.appendStore(theirs.events, actorKeyOf, tagOf, sourceKeyOf);
     later.m_dataset = std::make_unique<Dataset>();
+}
+
+void DatasetBuilder::addSharedRecord(int file, Collection collection, quint32 index,
+                                     const JsonRecord &record)
+{
+    m_recordIsShared = true;
+    addRecord(file, collection, index, record);
+    m_recordIsShared = false;
+}
+
+void DatasetBuilder::warnSharedDuplicate(Collection collection, std::string_view id, Location kept,
+                                         Location dropped, bool droppedIsShared)
+{
+    if (droppedIsShared)
+        return; // the same country, group or source again: nothing to say
+    warning(dropped, QString(),
+            tr("%1 id %2 is also made up by an import; the first definition is kept")
+                .arg(QLatin1String(DatasetCollections::info(collection).noun), quoted(id)));
+    if (m_messages.size() <= size_t(errorCap) * 2 && !m_messages.back().error) {
+        m_messages.back().related = kept;
+        m_messages.back().relatedText = tr("first defined at");
+    }
+}
+
+// Records `later` shares with this builder (see addSharedRecord) are left out of `later` before
+// it is absorbed: the first definition stands, as if the files had been read one by one.
+void DatasetBuilder::dropSharedDuplicates(Collection collection, DatasetBuilder &later)
+{
+    IdTable &mine = idsOf(collection);
+    IdTable &theirs = later.idsOf(collection);
+    const int count = later.recordCount(collection);
+    std::vector<bool> keep(size_t(count), true);
+    bool any = false;
+    for (auto it = theirs.begin(); it != theirs.end();) {
+        const auto existing = mine.find(it->first);
+        if (existing == mine.end() || !(existing->second.shared || it->second.shared)) {
+            ++it;
+            continue;
+        }
+        warnSharedDuplicate(collection, it->first, existing->second.location, it->second.location,
+                            it->second.shared);
+        keep[size_t(it->second.index)] = false;
+        any = true;
+        it = theirs.erase(it);
+    }
+    if (!any)
+        return;
+    std::vector<int> newIndex(size_t(count), -1);
+    int kept = 0;
+    for (int i = 0; i < count; ++i) {
+        if (keep[size_t(i)])
+            newIndex[size_t(i)] = kept++;
+    }
+    for (auto &[id, definition] : theirs)
+        definition.index = newIndex[size_t(definition.index)];
+    const auto filter = [&](auto &records) {
+        size_t to = 0;
+        for (size_t from = 0; from < records.size(); ++from) {
+            if (keep[from])
+                records[to++] = std::move(records[from]);
+        }
+        records.resize(to);
+    };
+    Dataset &dataset = *later.m_dataset;
+    switch (collection) {
+    case Collection::Actors:
+        filter(dataset.actors);
+        filter(later.m_pendingActors);
+        break;
+    case Collection::Issues: filter(dataset.issues); break;
+    case Collection::Sources: filter(dataset.sources); break;
+    case Collection::Events:
+    case Collection::Positions: break; // never shared
+    }
 }
 
 void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,

@@ -55,6 +55,10 @@ public:
     void beginCollection(int file, Collection collection, qint64 offset);
     // One element of a collection array; index is its position in that array.
     void addRecord(int file, Collection collection, quint32 index, const JsonRecord &record);
+    // The same for a record an importer made up from a code or a name (a country, a group, a
+    // source URL): several imported files define it alike, so a second definition of its id is
+    // left out instead of being an error (one the user wrote keeps its place, with a warning).
+    void addSharedRecord(int file, Collection collection, quint32 index, const JsonRecord &record);
     // A file is done; checks that it declared its format.
     void endFile(int file);
 
@@ -83,6 +87,7 @@ private:
         int index = -1;
         Location location;
         quint32 element = 0; // index in its file's collection array, for the message path
+        bool shared = false; // see addSharedRecord
     };
     // Keyed by std::string, looked up by string_view without allocating.
     struct StringHash
@@ -130,6 +135,9 @@ private:
     int recordCount(Collection collection) const;
     bool defineId(Collection collection, std::string_view id, const FieldReader &fields);
     void absorbIds(Collection collection, IdTable &&later);
+    void dropSharedDuplicates(Collection collection, DatasetBuilder &later);
+    void warnSharedDuplicate(Collection collection, std::string_view id, Location kept,
+                             Location dropped, bool droppedIsShared);
     static std::vector<quint32> absorbReferences(ReferenceTable &table, ReferenceTable &&later);
     void addMessage(Message &&message);
     void readActor(FieldReader &fields);
@@ -145,6 +153,7 @@ private:
     const std::string *lookalikeOf(const IdTable &ids, std::string_view id);
 
     std::unique_ptr<Dataset> m_dataset = std::make_unique<Dataset>();
+    bool m_recordIsShared = false; // the record being read came through addSharedRecord
     std::vector<Message> m_messages;
     int m_errorCount = 0;
     std::vector<bool> m_fileHasFormat;
