@@ -30,6 +30,7 @@ int DatasetBuilder::recordCount(Collection collection) const
     case Collection::Sources: return int(m_dataset->sources.size());
     case Collection::Events: return m_dataset->events.count();
     case Collection::Positions: return int(m_dataset->positions.size());
+    case Collection::Periods: return int(m_dataset->periods.size());
     }
     return 0;
 }
@@ -73,7 +74,7 @@ bool DatasetBuilder::topLevelKeySeen(int file, std::string_view key, qint64 offs
 {
     // Only the keys Tideline reads: an unknown key is ignored (with a warning) each time.
     // Each has a bit: the text keys first, then the collections.
-    static_assert(std::size(textKeys) + DatasetCollections::all.size() <= 8);
+    static_assert(std::size(textKeys) + DatasetCollections::all.size() <= 16);
     size_t keyIndex = 0;
     if (const DatasetCollectionInfo *collection = DatasetCollections::fromKey(key)) {
         keyIndex = std::size(textKeys) + size_t(collection->collection);
@@ -85,7 +86,7 @@ bool DatasetBuilder::topLevelKeySeen(int file, std::string_view key, qint64 offs
     }
     if (m_topLevelKeys.size() <= size_t(file))
         m_topLevelKeys.resize(size_t(file) + 1, 0);
-    const quint8 bit = quint8(1u << keyIndex);
+    const quint16 bit = quint16(1u << keyIndex);
     if (!(m_topLevelKeys[size_t(file)] & bit)) {
         m_topLevelKeys[size_t(file)] |= bit;
         return false;
@@ -254,7 +255,8 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     // Positions before events, as they always were: past the error cap, the order decides
     // which duplicate ids are reported.
     for (const Collection collection : {Collection::Actors, Collection::Issues, Collection::Sources,
-                                        Collection::Positions, Collection::Events})
+                                        Collection::Positions, Collection::Events,
+                                        Collection::Periods})
         absorbIds(collection, std::move(later.idsOf(collection)));
     const auto moveAppend = [](auto &to, auto &from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()),
@@ -264,6 +266,7 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     moveAppend(mine.issues, theirs.issues);
     moveAppend(mine.sources, theirs.sources);
     moveAppend(mine.positions, theirs.positions);
+    moveAppend(mine.periods, theirs.periods);
     moveAppend(m_pendingActors, later.m_pendingActors);
     moveAppend(m_pendingPositions, later.m_pendingPositions);
 
@@ -371,6 +374,7 @@ void DatasetBuilder::addRecord(int file, Collection collection, quint32 index,
     case Collection::Sources: readSource(fields); break;
     case Collection::Events: readEvent(fields); break;
     case Collection::Positions: readPosition(fields); break;
+    case Collection::Periods: readPeriod(fields); break;
     }
 }
 
@@ -389,15 +393,7 @@ void DatasetBuilder::readActor(FieldReader &fields)
     fields.stringList("aliases", [&](const FieldReader::Element &alias) {
         actor.aliases << qs(alias.text);
     });
-    if (const auto color = fields.string("color")) {
-        actor.color = QColor(qs(*color));
-        const bool rgbForm = color->size() == 7 && color->front() == '#';
-        if (!actor.color.isValid() || !rgbForm) {
-            fields.fail(fields.find("color"), fields.pathOf("color"),
-                        tr("expected a colour as #rrggbb, found %1").arg(quoted(*color)));
-            actor.color = QColor();
-        }
-    }
+    actor.color = fields.color("color");
     PendingActor pending;
     if (const auto parent = fields.string("parent")) {
         pending.parentId = std::string(*parent);
@@ -453,17 +449,22 @@ void DatasetBuilder::readEvent(FieldReader &fields)
         return;
     const auto id = fields.string("id", FieldReader::Required);
     const auto title = fields.string("title", FieldReader::Required);
-    PartialDate start = fields.date("start", FieldReader::Required);
-    PartialDate end = fields.date("end");
+    FieldReader::DateBounds start = fields.dateBounds("start", FieldReader::Required);
+    FieldReader::DateBounds end = fields.dateBounds("end");
     if (fields.boolean("approximate")) {
-        start.approximate = true;
-        if (end.isValid())
-            end.approximate = true;
+        for (PartialDate *date : {&start.earliest, &start.latest, &end.earliest, &end.latest}) {
+            if (date->isValid())
+                date->approximate = true;
+        }
     }
-    if (start.isValid() && end.isValid() && end.endSecond() <= start.firstSecond())
+    // Bounds are allowed to overlap: only an end that cannot be after any possible start is
+    // wrong.
+    const PartialDate &lastEnd = end.latest.isValid() ? end.latest : end.earliest;
+    if (start.earliest.isValid() && lastEnd.isValid()
+        && lastEnd.endSecond() <= start.earliest.firstSecond())
         fields.fail(fields.find("end"), fields.pathOf("end"),
                     tr("ends (%1) before it starts (%2)")
-                        .arg(end.toIsoString(), start.toIsoString()));
+                        .arg(lastEnd.toIsoString(), start.earliest.toIsoString()));
 
     m_actorScratch.clear();
     m_tagScratch.clear();
@@ -490,8 +491,33 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     if (!defineId(Collection::Events, *id, fields))
         return;
     m_dataset->events.append({*id, *title, description.value_or(std::string_view()),
-                              location.value_or(std::string_view()), start, end, m_actorScratch,
+                              location.value_or(std::string_view()), start.earliest,
+                              end.earliest, start.latest, end.latest, m_actorScratch,
                               m_tagScratch, m_sourceScratch});
+}
+
+void DatasetBuilder::readPeriod(FieldReader &fields)
+{
+    if (!fields.isObject())
+        return;
+    const auto id = fields.string("id", FieldReader::Required);
+    Period period;
+    period.title = fields.qstring("title", FieldReader::Required);
+    period.start = fields.date("start", FieldReader::Required);
+    period.end = fields.date("end");
+    period.description = fields.qstring("description");
+    period.color = fields.color("color");
+    if (period.start.isValid() && period.end.isValid()
+        && period.end.endSecond() <= period.start.firstSecond())
+        fields.fail(fields.find("end"), fields.pathOf("end"),
+                    tr("ends (%1) before it starts (%2)")
+                        .arg(period.end.toIsoString(), period.start.toIsoString()));
+    if (!id || !fields.ok())
+        return;
+    if (!defineId(Collection::Periods, *id, fields))
+        return;
+    period.id = qs(*id);
+    m_dataset->periods.push_back(std::move(period));
 }
 
 void DatasetBuilder::readPosition(FieldReader &fields)
@@ -605,6 +631,8 @@ std::unique_ptr<Dataset> DatasetBuilder::finish()
         if (position.event >= 0)
             position.event = newIndexOf[size_t(position.event)];
     }
+    std::stable_sort(m_dataset->periods.begin(), m_dataset->periods.end(),
+                     [](const Period &a, const Period &b) { return a.beginSecond() < b.beginSecond(); });
     m_dataset->indexIds();
     return std::move(m_dataset);
 }

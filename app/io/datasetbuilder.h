@@ -145,6 +145,7 @@ private:
     void readEvent(FieldReader &fields);
     void readPosition(FieldReader &fields);
     void readSource(FieldReader &fields);
+    void readPeriod(FieldReader &fields);
     int resolve(Collection collection, std::string_view id, Location at, const QString &path);
     std::vector<quint32> resolveTable(const ReferenceTable &table, Collection collection);
     void resolveActorParents();
@@ -157,7 +158,7 @@ private:
     std::vector<Message> m_messages;
     int m_errorCount = 0;
     std::vector<bool> m_fileHasFormat;
-    std::vector<quint8> m_topLevelKeys; // per file, a bit for each known top-level key seen
+    std::vector<quint16> m_topLevelKeys; // per file, a bit for each known top-level key seen
     // Per id table, each id's folded form (see foldId) to the id, built on the first unknown id.
     std::unordered_map<const IdTable *, StringMap<const std::string *>> m_foldedIds;
 

@@ -12,7 +12,7 @@
 
 // In the order the builder reports on them: look-alike ids are warned about collection by
 // collection, and past the message cap the order decides which warnings are kept.
-enum class DatasetCollection { Actors, Issues, Sources, Events, Positions };
+enum class DatasetCollection { Actors, Issues, Sources, Events, Positions, Periods };
 
 struct DatasetCollectionInfo
 {
@@ -37,13 +37,16 @@ inline constexpr const char *positionFields[] = {"id", "actor", "issue", "stance
                                                  "approximate", "statement", "quote",
                                                  "visibility", "attribution", "source",
                                                  "event"};
+inline constexpr const char *periodFields[] = {"id", "title", "start", "end", "description",
+                                               "color"};
 
-inline constexpr std::array<DatasetCollectionInfo, 5> all = {{
+inline constexpr std::array<DatasetCollectionInfo, 6> all = {{
     {DatasetCollection::Actors, "actors", "actor", actorFields},
     {DatasetCollection::Issues, "issues", "issue", issueFields},
     {DatasetCollection::Sources, "sources", "source", sourceFields},
     {DatasetCollection::Events, "events", "event", eventFields},
     {DatasetCollection::Positions, "positions", "position", positionFields},
+    {DatasetCollection::Periods, "periods", "period", periodFields},
 }};
 
 constexpr const DatasetCollectionInfo &info(DatasetCollection collection)

@@ -7,6 +7,9 @@
 #include "buildertext.h"
 #include "datasetbuilder.h"
 
+#include <QColor>
+
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <span>
@@ -122,6 +125,95 @@ public:
         if (!date.isValid())
             fail(find(name), pathOf(name), problem);
         return date;
+    }
+
+    // A colour as #rrggbb, or an invalid colour when the field is absent or wrong (reported).
+    QColor color(const char *name)
+    {
+        const auto text = string(name);
+        if (!text)
+            return {};
+        const QColor color(qs(*text));
+        const bool rgbForm = text->size() == 7 && text->front() == '#';
+        if (color.isValid() && rgbForm)
+            return color;
+        fail(find(name), pathOf(name),
+             tr("expected a colour as #rrggbb, found %1").arg(quoted(*text)));
+        return {};
+    }
+
+    // A date, or a date known only between two bounds: {"earliest": DATE, "latest": DATE}. A
+    // plain date is its own earliest bound and has no latest.
+    struct DateBounds
+    {
+        PartialDate earliest;
+        PartialDate latest; // invalid for a date known as written
+    };
+    DateBounds dateBounds(const char *name, Requirement requirement = Optional)
+    {
+        const int node = find(name);
+        if (node < 0 || m_record.node(node).type != JsonRecord::Type::Object) {
+            if (node >= 0 && m_record.node(node).type != JsonRecord::Type::String) {
+                fail(node, pathOf(name),
+                     tr("expected a date string or an object {\"earliest\": date, \"latest\": "
+                        "date}, found %1")
+                         .arg(QLatin1String(JsonRecord::typeName(m_record.node(node).type))));
+                return {};
+            }
+            return {date(name, requirement), {}};
+        }
+        const QString objectPath = pathOf(name);
+        std::array<int, 2> bounds = {-1, -1};
+        static constexpr const char *boundNames[] = {"earliest", "latest"};
+        for (int c = m_record.firstChild(node); c != m_record.endOfChildren(node);
+             c = m_record.next(c)) {
+            const std::string_view key = m_record.key(c);
+            const auto slot = std::find(std::begin(boundNames), std::end(boundNames), key);
+            if (slot == std::end(boundNames)) {
+                m_builder.warning(at(c), objectPath,
+                                  tr("unknown field %1 (ignored)").arg(quoted(key)));
+                continue;
+            }
+            int &seen = bounds[size_t(slot - std::begin(boundNames))];
+            if (seen >= 0)
+                fail(c, objectPath + u'.' + qs(key),
+                     tr("field %1 appears twice in one object").arg(quoted(key)));
+            else
+                seen = c;
+        }
+        DateBounds result;
+        for (size_t b = 0; b < bounds.size(); ++b) {
+            const int child = bounds[b];
+            const QString path = objectPath + u'.' + QLatin1String(boundNames[b]);
+            PartialDate &date = b == 0 ? result.earliest : result.latest;
+            if (child < 0) {
+                fail(node, objectPath,
+                     tr("missing required field %1 (a date known between two bounds needs both "
+                        "\"earliest\" and \"latest\")")
+                         .arg(quoted(boundNames[b])));
+                continue;
+            }
+            const JsonRecord::Type type = m_record.node(child).type;
+            if (type != JsonRecord::Type::String) {
+                fail(child, path,
+                     tr("expected a string, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+                continue;
+            }
+            QString problem;
+            date = PartialDate::parse(m_record.text(child), &problem);
+            if (!date.isValid())
+                fail(child, path, problem);
+        }
+        if (result.earliest.isValid() && result.latest.isValid()
+            && result.latest.endSecond() <= result.earliest.firstSecond()) {
+            fail(bounds[1], objectPath + QStringLiteral(".latest"),
+                 tr("the latest bound (%1) lies before the earliest (%2)")
+                     .arg(result.latest.toIsoString(), result.earliest.toIsoString()));
+            result.latest = {};
+        }
+        if (!result.earliest.isValid() || !result.latest.isValid())
+            return {};
+        return result;
     }
 
     bool boolean(const char *name)

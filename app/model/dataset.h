@@ -22,6 +22,7 @@ struct Dataset
     std::vector<Issue> issues;
     std::vector<Source> sources;
     std::vector<Position> positions;
+    std::vector<Period> periods; // sorted by start (file order among equal starts)
     QStringList tags; // interned: events refer to tags by index
     EventStore events;
 

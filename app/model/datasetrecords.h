@@ -56,3 +56,19 @@ struct Position
     Stance stance = Stance::Unclear;
     Visibility visibility = Visibility::Public;
 };
+
+// A labelled span of time drawn behind the timeline ("Roman Republic", a TimelineJS era, a
+// vis.js background item). Without an end it covers its start's whole period: a year, a month,
+// a day.
+struct Period
+{
+    QString id;
+    QString title;
+    QString description;
+    QColor color; // the file's, or invalid: the renderer tints in alternating greys
+    PartialDate start;
+    PartialDate end; // invalid: the period is its start's
+
+    qint64 beginSecond() const { return start.firstSecond(); }
+    qint64 endSecond() const { return (end.isValid() ? end : start).endSecond(); }
+};

@@ -39,9 +39,16 @@ void EventStore::reserve(qint64 events, qint64 textBytes)
 
 int EventStore::append(const NewEvent &event)
 {
-    const PartialDate &last = event.end.isValid() ? event.end : event.start;
+    const PartialDate &startLast = event.startLatest.isValid() ? event.startLatest : event.start;
+    const PartialDate &endLast = event.endLatest.isValid() ? event.endLatest : event.end;
+    const PartialDate &last = endLast.isValid() ? endLast : startLast;
     m_begin.push_back(event.start.firstSecond());
-    m_end.push_back(last.endSecond());
+    // A start's latest bound may lie after an early end's (both uncertain): cover both.
+    m_end.push_back(std::max(last.endSecond(), startLast.endSecond()));
+    if (event.startLatest.isValid() || event.endLatest.isValid()) {
+        m_boundedEvents.push_back(quint32(m_begin.size() - 1));
+        m_bounds.push_back({event.startLatest, event.endLatest});
+    }
     m_start.push_back(event.start);
     m_endDate.push_back(event.end);
     m_id.push_back(store(event.id));
@@ -88,9 +95,35 @@ void EventStore::appendStore(const EventStore &later, std::span<const quint32> a
     appendText(m_title, later.m_title);
     appendText(m_description, later.m_description);
     appendText(m_location, later.m_location);
+    const quint32 eventBase = quint32(m_id.size() - later.m_id.size());
+    for (quint32 event : later.m_boundedEvents)
+        m_boundedEvents.push_back(eventBase + event);
+    appendColumn(m_bounds, later.m_bounds);
     appendMapped(m_actors, later.m_actors, actorKeyMap);
     appendMapped(m_tags, later.m_tags, tagMap);
     appendMapped(m_sources, later.m_sources, sourceKeyMap);
+}
+
+const EventStore::LatestBounds *EventStore::boundsOf(int event) const
+{
+    if (m_boundedEvents.empty())
+        return nullptr;
+    const auto it = std::lower_bound(m_boundedEvents.begin(), m_boundedEvents.end(), quint32(event));
+    if (it == m_boundedEvents.end() || *it != quint32(event))
+        return nullptr;
+    return &m_bounds[size_t(it - m_boundedEvents.begin())];
+}
+
+PartialDate EventStore::startLatest(int event) const
+{
+    const LatestBounds *bounds = boundsOf(event);
+    return bounds ? bounds->start : PartialDate();
+}
+
+PartialDate EventStore::endLatest(int event) const
+{
+    const LatestBounds *bounds = boundsOf(event);
+    return bounds ? bounds->end : PartialDate();
 }
 
 template<typename T>
@@ -170,6 +203,23 @@ void EventStore::reorder(std::vector<quint32> &order)
     m_actors = permuted(m_actors, order);
     m_tags = permuted(m_tags, order);
     m_sources = permuted(m_sources, order);
+    if (m_boundedEvents.empty())
+        return;
+    // The side table follows its events to their new places, and is kept in index order.
+    std::vector<std::pair<quint32, LatestBounds>> moved;
+    moved.reserve(m_boundedEvents.size());
+    for (quint32 to = 0; to < quint32(order.size()); ++to) {
+        const quint32 from = order[to];
+        const auto it = std::lower_bound(m_boundedEvents.begin(), m_boundedEvents.end(), from);
+        if (it != m_boundedEvents.end() && *it == from)
+            moved.push_back({to, m_bounds[size_t(it - m_boundedEvents.begin())]});
+    }
+    m_boundedEvents.clear();
+    m_bounds.clear();
+    for (const auto &[event, bounds] : moved) {
+        m_boundedEvents.push_back(event);
+        m_bounds.push_back(bounds);
+    }
 }
 
 std::span<const quint32> EventStore::eventsOfActor(int actor) const

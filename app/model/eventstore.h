@@ -29,6 +29,10 @@ public:
         std::string_view location;
         PartialDate start;
         PartialDate end; // invalid for a point event
+        // A date known only between two bounds: start (or end) is the earliest bound, these
+        // the latest; invalid when the date is known as written.
+        PartialDate startLatest;
+        PartialDate endLatest;
         std::span<const quint32> actors;
         std::span<const quint32> tags;
         std::span<const quint32> sources;
@@ -37,12 +41,25 @@ public:
     int count() const { return int(m_begin.size()); }
 
     // The interval an event may cover: from the first second of its start to the end of its end
-    // (or of its start, for a point event). Month- and year-precision dates cover their period.
+    // (or of its start, for a point event). Month- and year-precision dates cover their period,
+    // and a date known only between two bounds covers everything up to its latest bound.
     qint64 beginSecond(int event) const { return m_begin[size_t(event)]; }
     qint64 endSecond(int event) const { return m_end[size_t(event)]; }
+    // A date known between two bounds is its earliest bound here; startLatest() and endLatest()
+    // give the other one.
     const PartialDate &start(int event) const { return m_start[size_t(event)]; }
     const PartialDate &end(int event) const { return m_endDate[size_t(event)]; }
     bool isRange(int event) const { return m_endDate[size_t(event)].isValid(); }
+
+    // Dates known only between two bounds ("born between 1119 and 1089 BC"). Few events have
+    // them, so they live in a side table (no cost per ordinary event): each accessor is a
+    // binary search over the few, and a quick false when there are none.
+    bool hasUncertainDates() const { return !m_boundedEvents.empty(); }
+    bool startIsUncertain(int event) const { return startLatest(event).isValid(); }
+    bool endIsUncertain(int event) const { return endLatest(event).isValid(); }
+    // The latest bound, or an invalid date when the date is known as written.
+    PartialDate startLatest(int event) const;
+    PartialDate endLatest(int event) const;
 
     QString id(int event) const { return text(m_id[size_t(event)]); }
     QString title(int event) const { return text(m_title[size_t(event)]); }
@@ -124,6 +141,15 @@ private:
     ListColumn m_sources;
     ListColumn m_actorEvents; // per actor: its events, in time order
     std::string m_text;
+    // Events with a date known between two bounds, in index order, and those latest bounds.
+    struct LatestBounds
+    {
+        PartialDate start;
+        PartialDate end;
+    };
+    const LatestBounds *boundsOf(int event) const;
+    std::vector<quint32> m_boundedEvents;
+    std::vector<LatestBounds> m_bounds;
     qint64 m_longestDuration = 0;
     qint64 m_latestEnd = 0;
 };

@@ -111,6 +111,26 @@ QString DateFormat::range(const PartialDate &start, const PartialDate &end, cons
     return bothApproximate ? approximately(text) : text;
 }
 
+QString DateFormat::between(const PartialDate &earliest, const PartialDate &latest,
+                            const QLocale &locale)
+{
+    return tr("between %1 and %2").arg(date(earliest, locale), date(latest, locale));
+}
+
+QString DateFormat::boundedRange(const PartialDate &start, const PartialDate &startLatest,
+                                 const PartialDate &end, const PartialDate &endLatest,
+                                 const QLocale &locale)
+{
+    if (!startLatest.isValid() && !endLatest.isValid())
+        return range(start, end, locale);
+    const QString from = startLatest.isValid() ? between(start, startLatest, locale)
+                                               : date(start, locale);
+    if (!end.isValid())
+        return from;
+    const QString to = endLatest.isValid() ? between(end, endLatest, locale) : date(end, locale);
+    return tr("from %1 to %2").arg(from, to);
+}
+
 QString DateFormat::precisionDescription(const PartialDate &date)
 {
     QString text;

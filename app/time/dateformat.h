@@ -15,6 +15,17 @@ QString date(const PartialDate &date, const QLocale &locale = QLocale());
 // A start and an optional end (invalid end: a single date), sharing what they have in common.
 QString range(const PartialDate &start, const PartialDate &end, const QLocale &locale = QLocale());
 
+// A date known only between two bounds: "between 1119 BC and 1089 BC".
+QString between(const PartialDate &earliest, const PartialDate &latest,
+                const QLocale &locale = QLocale());
+
+// An event's dates where either may be known only between two bounds (an invalid latest: the
+// date as written): "between 1119 BC and 1089 BC", "from between 3 and 9 March 2024 to 20 May
+// 2024". Without bounds, the same as range().
+QString boundedRange(const PartialDate &start, const PartialDate &startLatest,
+                     const PartialDate &end, const PartialDate &endLatest,
+                     const QLocale &locale = QLocale());
+
 // "known to the month", "known to the day; approximate": how exact a date is, in words.
 QString precisionDescription(const PartialDate &date);
 
