@@ -221,6 +221,9 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
     }
     const std::vector<quint8> passes = passingInWindow(dataset, filter, start, end);
     plan.finestStep = finestStepFor(dataset.events, passes);
+    // Periods the picture shows get their titles in a strip under the axis.
+    if (PeriodLayout::anyMeets(dataset.periods, start, end))
+        plan.geometry.addPeriodStrip();
 
     const double areaWidth = request.size.width() - 2 * Plan::margin;
 

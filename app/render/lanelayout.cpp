@@ -63,6 +63,7 @@ void LaneLayout::layOut(int lane, const QRectF &area)
 
     m_extents.clear();
     m_extents.reserve(m_visible.size());
+    const bool bounded = m_events.hasUncertainDates();
     for (quint32 e : m_visible) {
         const int event = int(e);
         Extent extent{event,
@@ -71,8 +72,22 @@ void LaneLayout::layOut(int lane, const QRectF &area)
                       0,
                       0,
                       false};
+        // Bounds are rare: one cheap test skips their look-ups for most datasets.
+        const PartialDate startLatest =
+            bounded ? m_events.startLatest(event) : PartialDate();
+        const PartialDate endLatest = bounded ? m_events.endLatest(event) : PartialDate();
+        if (startLatest.isValid()) {
+            extent.startBound0 = extent.x0;
+            extent.startBound1 = area.left() + m_mapping.clampedXOf(startLatest.endSecond());
+        }
+        if (endLatest.isValid()) {
+            extent.endBound0 = area.left() + m_mapping.clampedXOf(m_events.end(event).firstSecond());
+            extent.endBound1 = area.left() + m_mapping.clampedXOf(endLatest.endSecond());
+        }
         if (m_events.isRange(event)) {
-            extent.coreX0 = area.left() + m_mapping.clampedXOf(m_events.start(event).endSecond());
+            // The certain core runs from the latest a start may be to the earliest an end may.
+            const PartialDate &lastStart = startLatest.isValid() ? startLatest : m_events.start(event);
+            extent.coreX0 = area.left() + m_mapping.clampedXOf(lastStart.endSecond());
             extent.coreX1 = area.left() + m_mapping.clampedXOf(m_events.end(event).firstSecond());
         }
         extent.span = extent.x1 - extent.x0 >= minimumSpanWidth;
@@ -161,6 +176,14 @@ void LaneLayout::placeMarks()
                 if (c1 > c0)
                     mark.core = QRectF(c0, mark.shape.top(), c1 - c0, mark.shape.height());
             }
+            const auto boundsRect = [&](double b0, double b1) {
+                b0 = std::max(b0, x0);
+                b1 = std::min(b1, x1);
+                return b1 > b0 ? QRectF(b0, mark.shape.top(), b1 - b0, mark.shape.height())
+                               : QRectF();
+            };
+            mark.startBounds = boundsRect(p.startBound0, p.startBound1);
+            mark.endBounds = boundsRect(p.endBound0, p.endBound1);
         } else {
             const double x = (p.x0 + p.x1) / 2;
             // Markers that land on the pixel already drawn add nothing to the picture; they are

@@ -44,6 +44,10 @@ public:
         QRectF shape;   // as drawn: the diamond's bounds, or the bar
         QPointF centre; // a diamond's centre
         QRectF core;    // the part of a bar the event certainly covers, drawn solid; else empty
+        // Where a date known only between two bounds may fall (earliest to latest): its start's
+        // and its end's, drawn faded and dotted; else empty.
+        QRectF startBounds;
+        QRectF endBounds;
         int track = -1; // a bar's track (0 or 1), so that overlapping ranges stay apart
         int labelRow = -1;
         int number = 0;           // > 0: the label is this number, the title is in the key
@@ -105,6 +109,8 @@ private:
         double x0, x1;         // the whole period the event may cover
         double coreX0, coreX1; // the part it certainly covers (empty if none)
         bool span;
+        double startBound0 = 0, startBound1 = 0; // a start known between bounds (else empty)
+        double endBound0 = 0, endBound1 = 0;
     };
 
     bool decideDensity(qint64 t0, qint64 t1, int columns);

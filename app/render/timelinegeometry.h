@@ -13,6 +13,21 @@ struct TimelineGeometry
     int labelRowHeight = 18;
     int labelRows = 2;      // stacked label rows under the markers, at most
     int lanePadding = 6;
+    // A row under the axis for the titles of periods (Dataset::periods), part of axisHeight:
+    // lanes start below it. 0 when nothing shown has a period.
+    int periodStrip = 0;
+    static constexpr int periodStripHeight = 20;
+
+    // Makes room for period titles under the axis (once).
+    void addPeriodStrip()
+    {
+        if (periodStrip == 0) {
+            periodStrip = periodStripHeight;
+            axisHeight += periodStrip;
+        }
+    }
+    // The axis's own two tiers, above the period strip.
+    int timeAxisHeight() const { return axisHeight - periodStrip; }
 
     // A lane with `rows` rows of labels (1 .. labelRows). One row still leaves room for the
     // header's title and subtitle.

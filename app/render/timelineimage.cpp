@@ -110,6 +110,7 @@ TimelineFrame TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan
         request.crowdedLabels = LaneLayout::CrowdedLabels::Number;
         request.finestStep = plan.finestStep;
         request.labelNumbers = &plan.numbers;
+        request.periods = plan.dataset->periods;
         painter.save();
         painter.translate(margin, y);
         painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(request.size)));

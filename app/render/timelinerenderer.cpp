@@ -87,6 +87,10 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     painter.setClipRect(QRectF(left, m_geometry.axisHeight, areaWidth,
                                std::max(0.0, height - m_geometry.axisHeight)));
     painter.setRenderHint(QPainter::Antialiasing, false);
+    frame.periods = PeriodLayout::layOut(request.periods, request.mapping, left, areaWidth,
+                                         m_geometry.timeAxisHeight(), m_geometry.periodStrip,
+                                         request.font);
+    paintPeriodBands(painter, request, frame.periods);
     painter.setPen(QPen(m_theme.grid, 0));
     for (const TimeAxis::Tick &tick : frame.axis.minor) {
         const double x = left + request.mapping.xOf(tick.second);
@@ -134,8 +138,9 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     }
     painter.restore();
 
-    AxisPainter::paint(painter, QRectF(0, 0, width, m_geometry.axisHeight), left, request.mapping,
-                       frame.axis, request.font, m_theme);
+    AxisPainter::paint(painter, QRectF(0, 0, width, m_geometry.timeAxisHeight()), left,
+                       request.mapping, frame.axis, request.font, m_theme);
+    paintPeriodStrip(painter, request, frame.periods);
     paintHeaders(painter, request);
     painter.restore();
     return frame;
@@ -230,15 +235,35 @@ void TimelineRenderer::paintBar(QPainter &painter, const LaneLayout::Mark &mark,
     QColor pale = color;
     pale.setAlphaF(0.28f);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.fillRect(mark.shape, pale);
-    // Hatching needs room to be seen; on narrow bars the pale fill says enough.
-    if (mark.shape.width() >= 12)
-        painter.fillRect(mark.shape, QBrush(color, Qt::BDiagPattern));
+    // A date known only between two bounds: fainter still, dotted rather than hatched, so that
+    // "somewhere in here" never reads as "all of this". The rest of the bar as always.
+    const bool bounded = !mark.startBounds.isEmpty() || !mark.endBounds.isEmpty();
+    QRectF plain = mark.shape;
+    if (!mark.startBounds.isEmpty())
+        plain.setLeft(std::min(plain.right(), mark.startBounds.right()));
+    if (!mark.endBounds.isEmpty())
+        plain.setRight(std::max(plain.left(), mark.endBounds.left()));
+    if (plain.width() > 0) {
+        painter.fillRect(plain, pale);
+        // Hatching needs room to be seen; on narrow bars the pale fill says enough.
+        if (plain.width() >= 12)
+            painter.fillRect(plain, QBrush(color, Qt::BDiagPattern));
+    }
+    for (const QRectF &bounds : {mark.startBounds, mark.endBounds}) {
+        if (bounds.isEmpty())
+            continue;
+        QColor faint = color;
+        faint.setAlphaF(0.16f);
+        painter.fillRect(bounds, faint);
+        painter.fillRect(bounds, QBrush(color, Qt::Dense6Pattern));
+    }
     if (!mark.core.isEmpty())
         painter.fillRect(mark.core, color);
     QPen outline(color, 1.0);
     if (mark.approximate)
         outline.setStyle(Qt::DashLine);
+    else if (bounded)
+        outline.setStyle(Qt::DotLine);
     painter.setPen(outline);
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(mark.shape.adjusted(0.5, 0.5, -0.5, -0.5));
@@ -376,5 +401,66 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
     }
     painter.setPen(QPen(m_theme.majorGrid, 1));
     painter.drawLine(QPointF(width - 0.5, m_geometry.axisHeight), QPointF(width - 0.5, height));
+    painter.restore();
+}
+
+QColor TimelineRenderer::periodTint(const TimelineRenderRequest &request,
+                                    const PeriodLayout::Band &band) const
+{
+    const QColor own = request.periods[size_t(band.period)].color;
+    if (!own.isValid())
+        return m_theme.periodBand[band.shade];
+    QColor tint = m_theme.itemColor(own);
+    tint.setAlpha(m_theme.periodBand[band.shade].alpha());
+    return tint;
+}
+
+// Behind the grid and the events, across every lane: a period is where things happen, not a
+// thing that happens.
+void TimelineRenderer::paintPeriodBands(QPainter &painter, const TimelineRenderRequest &request,
+                                        const std::vector<PeriodLayout::Band> &bands) const
+{
+    const double top = m_geometry.axisHeight;
+    const double bottom = request.size.height();
+    for (const PeriodLayout::Band &band : bands)
+        painter.fillRect(QRectF(band.x0, top, band.x1 - band.x0, bottom - top),
+                         periodTint(request, band));
+}
+
+// The row under the axis that names the periods: each band's tint, a little stronger, with its
+// title where the layout found room.
+void TimelineRenderer::paintPeriodStrip(QPainter &painter, const TimelineRenderRequest &request,
+                                        const std::vector<PeriodLayout::Band> &bands) const
+{
+    if (m_geometry.periodStrip <= 0)
+        return;
+    const double width = request.size.width();
+    const double left = m_geometry.headerWidth;
+    const QRectF strip(0, m_geometry.timeAxisHeight(), width, m_geometry.periodStrip);
+    painter.save();
+    painter.fillRect(strip, m_theme.periodStrip);
+    painter.setFont(request.font);
+    painter.setPen(m_theme.mutedText);
+    painter.drawText(strip.adjusted(m_geometry.headerTitleLeft(0), 0, left - width, 0),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                     QCoreApplication::translate("TimelineRenderer", "Periods"));
+    painter.setClipRect(QRectF(left, strip.top(), std::max(0.0, width - left), strip.height()));
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (const PeriodLayout::Band &band : bands) {
+        QColor tint = periodTint(request, band);
+        tint.setAlpha(std::min(255, tint.alpha() * 3));
+        painter.fillRect(QRectF(band.x0, strip.top(), band.x1 - band.x0, strip.height()), tint);
+        painter.setPen(QPen(m_theme.majorGrid, 0));
+        painter.drawLine(QPointF(band.x0, strip.top()), QPointF(band.x0, strip.bottom()));
+    }
+    painter.setPen(m_theme.text);
+    for (const PeriodLayout::Band &band : bands) {
+        if (!band.titleText.isEmpty())
+            painter.drawText(band.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                             band.titleText);
+    }
+    painter.setClipping(false);
+    painter.setPen(QPen(m_theme.majorGrid, 1));
+    painter.drawLine(QPointF(0, strip.bottom() - 0.5), QPointF(width, strip.bottom() - 0.5));
     painter.restore();
 }

@@ -4,6 +4,7 @@
 #include "eventstore.h"
 #include "lanelayout.h"
 #include "lanesource.h"
+#include "periodlayout.h"
 #include "timeaxis.h"
 #include "timelinegeometry.h"
 #include "timelinetheme.h"
@@ -15,6 +16,7 @@
 #include <QRectF>
 #include <QSize>
 
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +40,9 @@ struct TimelineRenderRequest
     const std::unordered_map<int, int> *labelNumbers = nullptr;
     // The finest tick the axis may use: no hours for data known to the day.
     TimeAxis::Step finestStep = TimeAxis::finestStep;
+    // Periods drawn behind the lanes (Dataset::periods, sorted by start); their titles go in the
+    // geometry's period strip, when it has one.
+    std::span<const Period> periods;
 };
 
 // An event whose label is a number, and what the key under the picture says for it.
@@ -55,6 +60,7 @@ struct TimelineFrame
     std::vector<Item> items;
     std::vector<int> densityLanes; // lanes drawn as a density strip
     TimeAxis::Layout axis;
+    std::vector<PeriodLayout::Band> periods; // the periods drawn, with their titles
     int contentHeight = 0; // axis plus every lane
 };
 
@@ -104,6 +110,11 @@ private:
     void paintDensity(QPainter &painter, const LaneLayout &layout, const QColor &color) const;
     void paintNumber(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintHeaders(QPainter &painter, const TimelineRenderRequest &request) const;
+    void paintPeriodBands(QPainter &painter, const TimelineRenderRequest &request,
+                          const std::vector<PeriodLayout::Band> &bands) const;
+    void paintPeriodStrip(QPainter &painter, const TimelineRenderRequest &request,
+                          const std::vector<PeriodLayout::Band> &bands) const;
+    QColor periodTint(const TimelineRenderRequest &request, const PeriodLayout::Band &band) const;
 
     const LaneSource &m_lanes;
     const EventStore &m_events;

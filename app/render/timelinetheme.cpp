@@ -16,6 +16,9 @@ TimelineTheme TimelineTheme::light()
     theme.selection = QColor(0xe0a100);
     theme.rangeSelection = QColor(60, 120, 200, 50);
     theme.breakBand = QColor(95, 107, 119, 36);
+    theme.periodBand[0] = QColor(64, 120, 200, 30);
+    theme.periodBand[1] = QColor(200, 140, 40, 30);
+    theme.periodStrip = QColor(0xf4f6f9);
     return theme;
 }
 
@@ -35,6 +38,9 @@ TimelineTheme TimelineTheme::darkTheme()
     theme.selection = QColor(0xffc233);
     theme.rangeSelection = QColor(120, 170, 240, 60);
     theme.breakBand = QColor(164, 172, 182, 36);
+    theme.periodBand[0] = QColor(110, 160, 240, 34);
+    theme.periodBand[1] = QColor(240, 180, 80, 30);
+    theme.periodStrip = QColor(0x212427);
     return theme;
 }
 

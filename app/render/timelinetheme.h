@@ -22,6 +22,10 @@ struct TimelineTheme
     // Tints the lanes where a stretch of time is squeezed into a break (TimeMapping::breaks):
     // see-through, so what is drawn there stays visible.
     QColor breakBand;
+    // Periods behind the lanes: see-through tints, alternating between neighbours, and the
+    // strip their titles sit in.
+    QColor periodBand[2];
+    QColor periodStrip;
     bool dark = false;
 
     static TimelineTheme light();
