@@ -113,7 +113,9 @@ QString EventDetailsPanel::html(int event) const
             precision = tr("from %1 to %2").arg(precision, endPrecision);
     }
     out += QStringLiteral("<p><b>%1</b> <span style='color:gray'>(%2)</span></p>")
-               .arg(esc(DateFormat::range(events.start(event), events.end(event), locale())),
+               .arg(esc(DateFormat::boundedRange(events.start(event), events.startLatest(event),
+                                                 events.end(event), events.endLatest(event),
+                                                 locale())),
                     esc(precision));
 
     QStringList actors;

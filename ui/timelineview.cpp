@@ -107,8 +107,11 @@ void TimelineView::updateBreaks()
 
 void TimelineView::makeRenderer(const BuiltTimelineLanes &lanes)
 {
+    TimelineGeometry geometry;
+    if (!lanes.dataset->periods.empty())
+        geometry.addPeriodStrip();
     m_renderer = std::make_unique<TimelineRenderer>(lanes.lanes, lanes.dataset->events,
-                                                    TimelineTheme::fromPalette(palette()));
+                                                    TimelineTheme::fromPalette(palette()), geometry);
 }
 
 void TimelineView::setGrouping(LaneGrouping grouping)
@@ -202,6 +205,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     request.rangeEnd = m_rangeEnd;
     request.font = font();
     request.locale = locale();
+    request.periods = m_shown->dataset->periods;
     m_frame = m_renderer->paint(painter, request);
     if (m_scrollBar->isVisible())
         painter.fillRect(m_scrollBar->geometry(), palette().window());
@@ -234,6 +238,32 @@ int TimelineView::eventAt(const QPointF &position) const
     return -1;
 }
 
+// A period is named in the strip under the axis: hovering there tells its dates and description.
+int TimelineView::periodAt(const QPointF &position) const
+{
+    if (!isCurrent())
+        return -1;
+    const TimelineGeometry &geometry = m_renderer->geometry();
+    if (geometry.periodStrip <= 0 || position.y() < geometry.timeAxisHeight()
+        || position.y() >= geometry.axisHeight)
+        return -1;
+    // Nested periods: the one that starts last (the innermost) wins.
+    for (auto it = m_frame.periods.rbegin(); it != m_frame.periods.rend(); ++it) {
+        if (position.x() >= it->x0 && position.x() < it->x1)
+            return it->period;
+    }
+    return -1;
+}
+
+QString TimelineView::periodTooltipFor(int index) const
+{
+    const Period &period = m_shown->dataset->periods[size_t(index)];
+    QString text = period.title + u'\n' + DateFormat::range(period.start, period.end, locale());
+    if (!period.description.isEmpty())
+        text += u'\n' + period.description;
+    return PlainText::toolTip(text);
+}
+
 QString TimelineView::tooltipFor(int event) const
 {
     const Dataset &dataset = *m_shown->dataset;
@@ -242,7 +272,8 @@ QString TimelineView::tooltipFor(int event) const
     for (quint32 actor : events.actors(event))
         actors << dataset.actors[actor].name;
     QString text = events.title(event) + u'\n'
-        + DateFormat::range(events.start(event), events.end(event), locale());
+        + DateFormat::boundedRange(events.start(event), events.startLatest(event), events.end(event),
+                                   events.endLatest(event), locale());
     if (!actors.isEmpty())
         text += u'\n' + actors.join(QStringLiteral(", "));
     return PlainText::toolTip(text);
@@ -254,8 +285,11 @@ bool TimelineView::event(QEvent *event)
     case QEvent::ToolTip: {
         auto *help = static_cast<QHelpEvent *>(event);
         const int hit = eventAt(help->pos());
+        const int period = hit < 0 ? periodAt(help->pos()) : -1;
         if (hit >= 0)
             QToolTip::showText(help->globalPos(), tooltipFor(hit), this);
+        else if (period >= 0)
+            QToolTip::showText(help->globalPos(), periodTooltipFor(period), this);
         else
             QToolTip::hideText();
         return true;

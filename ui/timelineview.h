@@ -88,6 +88,8 @@ private:
     double timelineX(double widgetX) const;
     int timelineWidth() const;
     QString tooltipFor(int event) const;
+    int periodAt(const QPointF &position) const;
+    QString periodTooltipFor(int period) const;
 
     DatasetSession *m_session;
     SelectionState *m_selection;

@@ -46,7 +46,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DateColumn: return DateFormat::range(events.start(event), events.end(event));
+        case DateColumn:
+            return DateFormat::boundedRange(events.start(event), events.startLatest(event),
+                                            events.end(event), events.endLatest(event));
         case TitleColumn: return events.title(event);
         case ActorsColumn: return actorNames(event);
         case LocationColumn: return events.location(event);
