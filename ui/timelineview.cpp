@@ -101,6 +101,7 @@ void TimelineView::updateBreaks()
             && filter->events.size() == size_t(events.count());
         breaks = AxisBreaks::find(events, masked ? &filter->events : nullptr,
                                   m_window->dataFirst(), m_window->dataLast());
+        AxisBreaks::keepPeriodEdges(&breaks, m_shown->dataset->periods);
     }
     m_window->setBreaks(std::move(breaks));
 }

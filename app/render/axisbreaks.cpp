@@ -54,3 +54,15 @@ std::vector<TimeBreak> AxisBreaks::find(const EventStore &events, const std::vec
               [](const TimeBreak &a, const TimeBreak &b) { return a.from < b.from; });
     return breaks;
 }
+
+void AxisBreaks::keepPeriodEdges(std::vector<TimeBreak> *breaks, std::span<const Period> periods)
+{
+    if (periods.empty())
+        return;
+    std::erase_if(*breaks, [&](const TimeBreak &b) {
+        return std::any_of(periods.begin(), periods.end(), [&](const Period &period) {
+            const auto inside = [&](qint64 t) { return t > b.from && t < b.to; };
+            return inside(period.beginSecond()) || inside(period.endSecond());
+        });
+    });
+}

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "datasetrecords.h"
 #include "eventstore.h"
 #include "timemapping.h"
 
+#include <span>
 #include <vector>
 
 // Where a timeline may break its axis: the long stretches in which no event that passes happens.
@@ -25,5 +27,9 @@ struct Options
 // with TimeMapping::fitted().
 std::vector<TimeBreak> find(const EventStore &events, const std::vector<quint8> *passes,
                             qint64 first, qint64 last, const Options &options = {});
+
+// Drops the breaks that would hide where a period begins or ends: a period is drawn across empty
+// stretches too, and its edges are what it says.
+void keepPeriodEdges(std::vector<TimeBreak> *breaks, std::span<const Period> periods);
 
 } // namespace AxisBreaks

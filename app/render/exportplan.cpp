@@ -212,6 +212,7 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
         if (request.breaks) {
             const std::vector<quint8> inSpan = passingInWindow(dataset, filter, start, end);
             breaks = AxisBreaks::find(dataset.events, &inSpan, start, end);
+            AxisBreaks::keepPeriodEdges(&breaks, dataset.periods);
             for (const TimeBreak &b : breaks)
                 shown -= double(b.to - b.from);
         }

@@ -15,8 +15,6 @@ std::vector<PeriodLayout::Band> PeriodLayout::layOut(std::span<const Period> per
         return bands;
     const qint64 t0 = mapping.start;
     const qint64 t1 = mapping.secondAt(width) + 1;
-    const QFontMetricsF metrics(font);
-    double titlesEnd = -1e9; // where the last title placed ends: titles never overlap
     for (size_t i = 0; i < periods.size(); ++i) {
         const Period &period = periods[i];
         // Periods are sorted by start: none after this one can meet the window.
@@ -32,20 +30,43 @@ std::vector<PeriodLayout::Band> PeriodLayout::layOut(std::span<const Period> per
         band.shade = int(i % 2);
         if (band.x1 - band.x0 < 1)
             band.x1 = band.x0 + 1; // a day seen from afar still shows as a line
-        // The title starts at the band's left, or at the window's edge for a period that began
-        // earlier, so that it stays in sight while the period does.
-        const double titleX = std::max(band.x0, titlesEnd) + titlePadding;
-        const double room = band.x1 - titlePadding - titleX;
-        if (room >= minTitleWidth || metrics.horizontalAdvance(period.title) <= room) {
-            const QString text = metrics.elidedText(period.title, Qt::ElideRight, room);
-            if (!text.isEmpty() && text != QStringLiteral("…")) {
-                const double textWidth = metrics.horizontalAdvance(text);
-                band.title = QRectF(titleX, stripTop, textWidth, stripHeight);
-                band.titleText = text;
-                titlesEnd = titleX + textWidth + titlePadding;
+        bands.push_back(std::move(band));
+    }
+
+    // Titles, left to right. A title stays inside its own band, and out of a later period that
+    // starts inside it (nested or overlapping), so that each title sits over the period it
+    // names: before the later one, or else after it ends. A period that began before the window
+    // is named at the window's edge, so that its name stays in sight while it does.
+    const QFontMetricsF metrics(font);
+    double titlesEnd = -1e9; // where the last title placed ends: titles never overlap
+    for (size_t b = 0; b < bands.size(); ++b) {
+        Band &band = bands[b];
+        double segments[2][2] = {{band.x0, band.x1}, {band.x1, band.x1}};
+        for (size_t later = b + 1; later < bands.size(); ++later) {
+            const Band &other = bands[later];
+            if (other.x0 >= band.x1)
+                break;
+            if (other.x0 > band.x0) {
+                segments[0][1] = other.x0;
+                segments[1][0] = std::max(other.x1, band.x0);
+                break;
             }
         }
-        bands.push_back(std::move(band));
+        const QString &title = periods[size_t(band.period)].title;
+        for (const auto &segment : segments) {
+            const double titleX = std::max(segment[0], titlesEnd) + titlePadding;
+            const double room = segment[1] - titlePadding - titleX;
+            if (room < minTitleWidth && metrics.horizontalAdvance(title) > room)
+                continue;
+            const QString text = metrics.elidedText(title, Qt::ElideRight, room);
+            if (text.isEmpty() || text == QStringLiteral("…"))
+                continue;
+            const double textWidth = metrics.horizontalAdvance(text);
+            band.title = QRectF(titleX, stripTop, textWidth, stripHeight);
+            band.titleText = text;
+            titlesEnd = titleX + textWidth + titlePadding;
+            break;
+        }
     }
     return bands;
 }
