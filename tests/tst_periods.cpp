@@ -284,7 +284,7 @@ private slots:
         constexpr int count = 500;
         std::vector<std::string> ids(count);
         for (int i = 0; i < count; ++i) {
-            ids[size_t(i)] = "e" + std::to_string(i);
+            ids[size_t(i)] = QStringLiteral("e%1").arg(i).toStdString();
             EventStore::NewEvent event;
             event.id = ids[size_t(i)];
             event.title = ids[size_t(i)];
