@@ -4,6 +4,7 @@
 // and how the renderer and a PNG export draw both.
 #include "dataset.h"
 #include "datasetloader.h"
+#include "datasetwriter.h"
 #include "dateformat.h"
 #include "periodlayout.h"
 #include "timelineimage.h"
@@ -449,6 +450,45 @@ private slots:
         for (int x = int(xOf("2011-06")); x < int(xOf("2012-06")); ++x)
             knownSolid += QColor::fromRgb(image.pixel(x, int(markerY - 4))) == actor;
         QVERIFY2(knownSolid > int(xOf("2012-06") - xOf("2011-06")) / 2, qPrintable(QString::number(knownSolid)));
+    }
+
+    // `tideline convert` writes what it read: periods and bounds survive a write and a load.
+    void writerKeepsPeriodsAndBounds()
+    {
+        const QByteArray json = "{\"format\": \"tideline/1\",\n"
+            "\"periods\": [{\"id\": \"p\", \"title\": \"P\", \"start\": \"-0508\", \"end\": \"-0026\","
+            " \"description\": \"d\", \"color\": \"#8e44ad\"}, {\"id\": \"q\", \"title\": \"Q\", \"start\": \"2024-07\"}],\n"
+            "\"events\": [{\"id\": \"e\", \"title\": \"E\", \"start\": {\"earliest\": \"-1118\", \"latest\": \"-1088\"},"
+            " \"end\": {\"earliest\": \"-1000\", \"latest\": \"-0990-05\"}},"
+            " {\"id\": \"f\", \"title\": \"F\", \"start\": \"2024\"}]}";
+        const LoadResult first = DatasetLoader::load({write(QStringLiteral("written-in.json"), json)});
+        QVERIFY2(first.ok(), qPrintable(lines(first).join(u'\n')));
+        const QString path = m_dir.filePath(QStringLiteral("written-out.json"));
+        QCOMPARE(DatasetWriter::write(*first.dataset, path), QString());
+        const LoadResult second = DatasetLoader::load({path});
+        QVERIFY2(second.ok(), qPrintable(lines(second).join(u'\n')));
+        QVERIFY(second.messages.isEmpty());
+        const Dataset &a = *first.dataset;
+        const Dataset &b = *second.dataset;
+        QCOMPARE(b.periods.size(), a.periods.size());
+        for (size_t i = 0; i < a.periods.size(); ++i) {
+            QCOMPARE(b.periods[i].id, a.periods[i].id);
+            QCOMPARE(b.periods[i].title, a.periods[i].title);
+            QCOMPARE(b.periods[i].start, a.periods[i].start);
+            QCOMPARE(b.periods[i].end, a.periods[i].end);
+            QCOMPARE(b.periods[i].description, a.periods[i].description);
+            QCOMPARE(b.periods[i].color, a.periods[i].color);
+        }
+        QCOMPARE(b.events.count(), a.events.count());
+        for (int e = 0; e < a.events.count(); ++e) {
+            QCOMPARE(b.events.id(e), a.events.id(e));
+            QCOMPARE(b.events.start(e), a.events.start(e));
+            QCOMPARE(b.events.startLatest(e), a.events.startLatest(e));
+            QCOMPARE(b.events.end(e), a.events.end(e));
+            QCOMPARE(b.events.endLatest(e), a.events.endLatest(e));
+            QCOMPARE(b.events.endSecond(e), a.events.endSecond(e));
+        }
+        QVERIFY(b.events.startIsUncertain(0));
     }
 
     // The window's renderer without periods draws exactly as before: no strip, nothing behind.

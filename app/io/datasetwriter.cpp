@@ -66,6 +66,8 @@ public:
         collection("events", size_t(m_dataset.events.count()), [&](size_t i) { event(int(i)); });
         collection("positions", m_dataset.positions.size(),
                    [&](size_t i) { position(m_dataset.positions[i]); });
+        collection("periods", m_dataset.periods.size(),
+                   [&](size_t i) { period(m_dataset.periods[i]); });
         raw("\n}\n");
         m_stream.Flush();
     }
@@ -132,6 +134,19 @@ private:
         if (value.isValid())
             field(key, value.toIsoString());
     }
+    // A date known only between two bounds is written as {"earliest": …, "latest": …}.
+    void boundedDate(const char *key, const PartialDate &earliest, const PartialDate &latest)
+    {
+        if (!latest.isValid()) {
+            date(key, earliest);
+            return;
+        }
+        m_writer.Key(key);
+        m_writer.StartObject();
+        date("earliest", earliest);
+        date("latest", latest);
+        m_writer.EndObject();
+    }
     void idList(const char *key, std::span<const quint32> indices,
                 const std::function<QString(quint32)> &idOf)
     {
@@ -194,8 +209,8 @@ private:
         // An event's title is required even when empty.
         m_writer.Key("title");
         string(events.titleUtf8(index));
-        date("start", events.start(index));
-        date("end", events.end(index));
+        boundedDate("start", events.start(index), events.startLatest(index));
+        boundedDate("end", events.end(index), events.endLatest(index));
         if (events.start(index).approximate) {
             m_writer.Key("approximate");
             m_writer.Bool(true);
@@ -230,6 +245,19 @@ private:
             field("source", m_dataset.sources[size_t(position.source)].id);
         if (position.event >= 0)
             field("event", m_dataset.events.id(position.event));
+        m_writer.EndObject();
+    }
+
+    void period(const Period &period)
+    {
+        m_writer.StartObject();
+        field("id", period.id);
+        field("title", period.title);
+        date("start", period.start);
+        date("end", period.end);
+        field("description", period.description);
+        if (period.color.isValid())
+            field("color", period.color.name(QColor::HexRgb));
         m_writer.EndObject();
     }
 
