@@ -23,9 +23,13 @@ int ValidateCommand::run(const QStringList &paths, ImportOptions options, QTextS
         return 1;
     }
     const Dataset &dataset = *result.dataset;
+    // Periods are named only when there are any: the line stays as it was for other datasets.
+    const QString periods = dataset.periods.empty()
+        ? QString()
+        : QCoreApplication::translate("ValidateCommand", ", %1 period(s)").arg(dataset.periods.size());
     out << QCoreApplication::translate("ValidateCommand",
                                        "ok: %1 event(s), %2 actor(s), %3 issue(s), %4 position(s), "
-                                       "%5 source(s) in %6 file(s); %7 warning(s)")
+                                       "%5 source(s)%8 in %6 file(s); %7 warning(s)")
                .arg(dataset.events.count())
                .arg(dataset.actors.size())
                .arg(dataset.issues.size())
@@ -33,6 +37,7 @@ int ValidateCommand::run(const QStringList &paths, ImportOptions options, QTextS
                .arg(dataset.sources.size())
                .arg(dataset.files.size())
                .arg(result.warningCount())
+               .arg(periods)
         << '\n';
     return 0;
 }
