@@ -359,7 +359,8 @@ void DatasetBuilder::dropSharedDuplicates(Collection collection, DatasetBuilder 
     case Collection::Issues: filter(dataset.issues); break;
     case Collection::Sources: filter(dataset.sources); break;
     case Collection::Events:
-    case Collection::Positions: break; // never shared
+    case Collection::Positions:
+    case Collection::Periods: break; // never shared
     }
 }
 
