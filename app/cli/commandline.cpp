@@ -56,7 +56,8 @@ bool takeForceOrHelp(const QString &argument, CommandLine *command)
     return false;
 }
 
-// `generate --events N [--actors K] [--seed S] [--files F] [--force] OUTPUT`
+// `generate --events N [--actors K] [--seed S] [--files F] [--format tideline|gdelt] [--force]
+// OUTPUT`
 CommandLine parseGenerate(const QStringList &arguments)
 {
     CommandLine result;
@@ -67,6 +68,14 @@ CommandLine parseGenerate(const QStringList &arguments)
         if (takeForceOrHelp(argument, &result)) {
             if (result.mode == CommandLine::Mode::Help)
                 return result;
+            continue;
+        }
+        if (argument == QLatin1String("--format")) {
+            const QString format = i + 1 < arguments.size() ? arguments[++i] : QString();
+            if (format == QLatin1String("gdelt"))
+                result.generate.format = DatasetGenerator::Options::Format::Gdelt;
+            else if (format != QLatin1String("tideline"))
+                return failure(tr("generate --format must be tideline or gdelt, found '%1'").arg(format));
             continue;
         }
         const bool isOption = argument == QLatin1String("--events")
@@ -346,7 +355,9 @@ QString CommandLine::usage()
               "  tideline convert --output OUT.json [INPUT] [--force] FILE...\n"
               "                                      write the files as one tideline/1 file\n"
               "  tideline generate --events N [--actors K] [--seed S] [--files F] [--force]\n"
-              "                   OUTPUT             write a synthetic dataset (F > 1: a folder)\n"
+              "                   [--format tideline|gdelt]\n"
+              "                   OUTPUT             write a synthetic dataset (F > 1: a folder),\n"
+              "                                      or a GDELT 2.0 events export of N rows\n"
               "  tideline export --output FILE [--format png|svg|pdf] [--size WxH]\n"
               "                  [--fixed-size] [--one-page] [--no-breaks]\n"
               "                  [--theme light|dark|transparent] [--title TEXT] [--force]\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "datasetimport.h"
 
+#include "eventdataimport.h"
 #include "filebytes.h"
 #include "importcontext.h"
 
@@ -21,6 +22,15 @@ void readFile(const FileBytes &file, int index, DatasetBuilder &builder, LoadPro
     ImportContext context(file.data, file.size, file.name, index, builder, progress, options);
     switch (format) {
     case ImportFormat::Tideline:
+        break;
+    case ImportFormat::Gdelt:
+        EventDataImport::readGdelt(context);
+        break;
+    case ImportFormat::Icews:
+        EventDataImport::readIcews(context);
+        break;
+    case ImportFormat::Acled:
+        EventDataImport::readAcled(context);
         break;
     default:
         context.error(0, QString(),

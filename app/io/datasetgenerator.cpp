@@ -332,6 +332,163 @@ struct Generator
     }
 };
 
+// GDELT 2.0 events: real CAMEO codes with their root, quad class and Goldstein score; actors
+// from a pool of countries and CAMEO types, Zipf-like, often one side empty as in real exports;
+// a day within two years (SQLDATE) and the export's DATEADDED; source URLs shared by a few
+// events each, so that sources are deduplicated as they are in real files.
+struct GdeltCode
+{
+    const char *code;
+    int quad;
+    const char *goldstein;
+};
+constexpr std::array<GdeltCode, 24> gdeltCodes = {{
+    {"010", 1, "0.0"},  {"012", 1, "-0.4"}, {"020", 1, "3.0"},  {"036", 1, "4.0"},
+    {"040", 1, "1.0"},  {"042", 1, "1.9"},  {"043", 1, "2.8"},  {"046", 1, "7.0"},
+    {"051", 1, "3.4"},  {"057", 1, "8.0"},  {"061", 2, "6.4"},  {"071", 2, "7.4"},
+    {"073", 2, "7.4"},  {"0841", 2, "7.0"}, {"090", 2, "-2.0"}, {"100", 3, "-5.0"},
+    {"111", 3, "-2.0"}, {"112", 3, "-2.0"}, {"1056", 3, "-5.0"}, {"138", 3, "-7.0"},
+    {"141", 3, "-6.5"}, {"173", 4, "-5.0"}, {"190", 4, "-10.0"}, {"193", 4, "-10.0"}}};
+constexpr std::array<const char *, 24> gdeltCountries = {
+    "USA", "GBR", "RUS", "CHN", "SYR", "TUR", "CAN", "FRA", "IRN", "DEU", "ISR", "IND",
+    "UKR", "EGY", "JPN", "PAK", "AFG", "NGA", "KEN", "BRA", "MEX", "ZAF", "AUS", "EUR"};
+constexpr std::array<const char *, 24> gdeltCountryNames = {
+    "UNITED STATES", "UNITED KINGDOM", "RUSSIA", "CHINA", "SYRIA", "TURKEY", "CANADA",
+    "FRANCE", "IRAN", "GERMANY", "ISRAEL", "INDIA", "UKRAINE", "EGYPT", "JAPAN", "PAKISTAN",
+    "AFGHANISTAN", "NIGERIA", "KENYA", "BRAZIL", "MEXICO", "SOUTH AFRICA", "AUSTRALIA", "EUROPE"};
+constexpr std::array<std::pair<const char *, const char *>, 12> gdeltTypes = {{
+    {"", ""}, {"GOV", "GOVERNMENT"}, {"COP", "POLICE"}, {"MIL", "MILITARY"},
+    {"BUS", "COMPANY"}, {"MED", "MEDIA"}, {"CVL", "CIVILIAN"}, {"OPP", "OPPOSITION"},
+    {"REB", "REBEL"}, {"JUD", "COURT"}, {"EDU", "UNIVERSITY"}, {"LEG", "PARLIAMENT"}}};
+constexpr std::array<const char *, 12> gdeltPlaces = {
+    "Washington, District of Columbia, United States", "London, London, City of, United Kingdom",
+    "Moscow, Moskva, Russia", "Beijing, Beijing, China", "Damascus, Dimashq, Syria",
+    "Ankara, Ankara, Turkey", "Ottawa, Ontario, Canada", "Paris, Ile-de-France, France",
+    "Tehran, Tehran, Iran", "Berlin, Berlin, Germany", "Jerusalem, Israel (general), Israel",
+    "New Delhi, NCT, India"};
+constexpr std::array<const char *, 8> gdeltHosts = {
+    "www.example-news.com", "news.example.org", "www.daily-example.co.uk", "example.net",
+    "www.example-times.in", "world.example.com", "www.example-post.ca", "example-wire.com"};
+
+void appendGdeltActor(std::string &out, Random &random, bool present)
+{
+    if (!present) {
+        out += "\t\t\t\t\t\t\t\t\t\t";
+        return;
+    }
+    // Popular countries far more often than the rest (Zipf-like).
+    const size_t country = size_t(double(gdeltCountries.size()) * std::pow(random.unit(), 2.5));
+    const auto &[type, typeName] = random.pick(gdeltTypes);
+    const bool noCountry = random.chance(0.15) && type[0];
+    if (!noCountry)
+        out += gdeltCountries[country];
+    out += type;
+    out += '\t';
+    if (noCountry) {
+        out += typeName;
+    } else if (type[0]) {
+        out += gdeltCountryNames[country];
+        out += ' ';
+        out += typeName;
+    } else {
+        out += gdeltCountryNames[country];
+    }
+    out += '\t';
+    if (!noCountry)
+        out += gdeltCountries[country];
+    out += "\t\t\t\t\t";
+    out += type;
+    out += "\t\t\t";
+}
+
+void appendGdeltGeo(std::string &out, const char *type, const char *place)
+{
+    out += type;
+    out += '\t';
+    out += place;
+    out += "\tXX\tXX00\t\t0\t0\t0\t";
+}
+
+void appendGdeltRow(std::string &out, Random &random, qint64 index)
+{
+    char number[32];
+    std::snprintf(number, sizeof number, "%lld", static_cast<long long>(800'000'000 + index));
+    out += number;
+    out += '\t';
+    // Most events recent, some up to two years back (as in a real export).
+    const qint64 today = CivilCalendar::daysFromCivil(2019, 10, 24);
+    const qint64 back = random.chance(0.8) ? qint64(random.below(3))
+                                            : qint64(random.below(730));
+    const auto civil = CivilCalendar::civilFromDays(today - back);
+    appendYear(out, civil.year);
+    two(out, civil.month);
+    two(out, civil.day);
+    out += '\t';
+    appendYear(out, civil.year);
+    two(out, civil.month);
+    out += '\t';
+    appendYear(out, civil.year);
+    out += '\t';
+    char fraction[32];
+    std::snprintf(fraction, sizeof fraction, "%.4f",
+                  double(civil.year) + double(civil.month * 30 + civil.day) / 365.0);
+    out += fraction;
+    out += '\t';
+    appendGdeltActor(out, random, !random.chance(0.08));
+    appendGdeltActor(out, random, !random.chance(0.25));
+    const GdeltCode &code = random.pick(gdeltCodes);
+    out += random.chance(0.6) ? "1\t" : "0\t";
+    const std::string_view text = code.code;
+    out += text;
+    out += '\t';
+    out += text.substr(0, 3);
+    out += '\t';
+    out += text.substr(0, 2);
+    out += '\t';
+    out += char('0' + code.quad);
+    out += '\t';
+    out += code.goldstein;
+    out += '\t';
+    const int mentions = 1 + int(random.below(20));
+    const int sources = 1 + int(random.below(3));
+    char counts[96];
+    std::snprintf(counts, sizeof counts, "%d\t%d\t%d\t%.14f\t", mentions, sources, mentions,
+                  random.normal() * 4.0);
+    out += counts;
+    const char *place = random.pick(gdeltPlaces);
+    appendGdeltGeo(out, "4", place);
+    appendGdeltGeo(out, "4", place);
+    appendGdeltGeo(out, "4", place);
+    out += "20191024143000\thttps://";
+    out += random.pick(gdeltHosts);
+    char path[48];
+    std::snprintf(path, sizeof path, "/news/%lld.html", static_cast<long long>(index / 4));
+    out += path;
+    out += '\n';
+}
+
+QString writeGdelt(const DatasetGenerator::Options &options, const QString &output)
+{
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(output, file.errorString());
+    Random random(options.seed);
+    std::string buffer;
+    buffer.reserve(1 << 22);
+    for (qint64 i = 0; i < options.events; ++i) {
+        appendGdeltRow(buffer, random, i);
+        if (buffer.size() > (1 << 22)) {
+            const bool ok = file.write(buffer.data(), qint64(buffer.size())) == qint64(buffer.size());
+            buffer.clear();
+            if (!ok)
+                return tr("cannot write %1: %2").arg(output, file.errorString());
+        }
+    }
+    if (file.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()) || !file.commit())
+        return tr("cannot write %1: %2").arg(output, file.errorString());
+    return {};
+}
+
 bool flush(QSaveFile &file, std::string &buffer)
 {
     const bool ok = file.write(buffer.data(), qint64(buffer.size())) == qint64(buffer.size());
@@ -345,6 +502,9 @@ QString DatasetGenerator::write(const Options &options, const QString &output)
 {
     if (options.events < 0 || options.actors < 4 || options.files < 1)
         return tr("need events >= 0, actors >= 4 and files >= 1");
+    if (options.format == Options::Format::Gdelt)
+        return options.files == 1 ? writeGdelt(options, output)
+                                  : tr("a GDELT export is one file: --files must be 1");
     Generator generator(options);
     const qint64 positions = options.events / 20;
     if (options.files > 1 && !QDir().mkpath(output))

@@ -12,6 +12,10 @@ namespace DatasetGenerator {
 
 struct Options
 {
+    // tideline/1, or a GDELT 2.0 events export (headerless, 61 tab-separated columns) of as many
+    // rows, for measuring the importer against tideline/1 on the same events.
+    enum class Format { Tideline, Gdelt };
+    Format format = Format::Tideline;
     qint64 events = 10000;
     int actors = 300;
     quint64 seed = 1;
