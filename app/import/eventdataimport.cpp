@@ -128,6 +128,13 @@ void EventDataImport::EventDataRecords::source(std::string_view id, std::string_
     if (m_sources.find(id) != m_sources.end())
         return;
     m_sources.emplace(id);
+    newSource(id, title, publisher, url, offset);
+}
+
+void EventDataImport::EventDataRecords::newSource(std::string_view id, std::string_view title,
+                                                  std::string_view publisher, std::string_view url,
+                                                  qint64 offset)
+{
     m_record.begin(offset);
     m_record.text("id", id, offset);
     m_record.text("title", title, offset);

@@ -46,9 +46,12 @@ public:
     void actor(std::string_view id, std::string_view name, std::string_view kind,
                std::string_view parent, qint64 offset);
 
-    // A source, written the first time its id is seen; returns the id.
+    // A source, written the first time its id is seen.
     void source(std::string_view id, std::string_view title, std::string_view publisher,
                 std::string_view url, qint64 offset);
+    // A source the caller knows is new (it keeps its own, cheaper, record of what it wrote).
+    void newSource(std::string_view id, std::string_view title, std::string_view publisher,
+                   std::string_view url, qint64 offset);
 
     TidelineRecord &record() { return m_record; }
 

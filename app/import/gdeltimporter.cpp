@@ -13,6 +13,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <unordered_set>
 
 using namespace EventDataImport;
 
@@ -155,6 +156,7 @@ private:
     std::string m_id, m_title, m_description, m_actor1, m_actor2, m_parent, m_sourceId,
         m_label;
     std::unordered_set<std::string> m_unknownCodes;
+    std::unordered_set<std::string_view> m_urls;
 };
 
 int GdeltReader::split(std::string_view line, qint64 offset)
@@ -307,7 +309,10 @@ void GdeltReader::readRow()
         std::string_view host = title.substr(0, std::min(title.find('/'), title.size()));
         if (host.starts_with("www."))
             host.remove_prefix(4);
-        m_records.source(m_sourceId, title, host, url, offsetOf(SourceUrl));
+        // Sources are deduplicated by URL. The URLs seen are kept as views into the file, which
+        // stays in memory while it is read: a million rows' URLs are not copied again.
+        if (m_urls.insert(url).second)
+            m_records.newSource(m_sourceId, title, host, url, offsetOf(SourceUrl));
     }
 
     m_id.assign("gdelt:");

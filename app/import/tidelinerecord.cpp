@@ -18,7 +18,28 @@ void TidelineRecord::date(std::string_view key, const PartialDate &value, qint64
 {
     if (!value.isValid())
         return;
-    m_scratch = value.toIsoString().toStdString();
+    // Day precision and coarser without a zone (what importers write a million times) is
+    // written here directly; anything finer goes through PartialDate's own writer.
+    if (value.precision <= DatePrecision::Day && value.year >= 0 && value.year <= 9999
+        && !value.approximate) {
+        char text[11];
+        int year = int(value.year);
+        for (int i = 3; i >= 0; --i, year /= 10)
+            text[i] = char('0' + year % 10);
+        size_t length = 4;
+        const auto two = [&](int v) {
+            text[length++] = '-';
+            text[length++] = char('0' + v / 10);
+            text[length++] = char('0' + v % 10);
+        };
+        if (value.precision >= DatePrecision::Month)
+            two(value.month);
+        if (value.precision >= DatePrecision::Day)
+            two(value.day);
+        m_scratch.assign(text, length);
+    } else {
+        m_scratch = value.toIsoString().toStdString();
+    }
     m_record.addScalar(Type::String, key, m_scratch, false, offset);
 }
 

@@ -4,10 +4,17 @@
 // the naive baseline it is there to beat, measured in the same run on the same bytes.
 //
 //   tideline-bench [--events N]... [--runs R] [--dataset FILE] [--json FILE] [--no-qjson]
+//   tideline-bench --import-gdelt N [--runs R]
+//
+// --import-gdelt: a generated GDELT 2.0 export of N rows, imported to a ready model, against
+// the same events loaded from tideline/1 (the import converted once with DatasetWriter): events
+// per second of each, and the peak memory of each, measured in a process of its own.
 //
 // Run a Release build. Peak memory is read from /proc/self/status, not estimated.
 #include "datasetgenerator.h"
+#include "datasetimport.h"
 #include "datasetloader.h"
+#include "datasetwriter.h"
 #include "datasetsession.h"
 #include "mainwindow.h"
 #include "filterengine.h"
@@ -23,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QApplication>
+#include <QProcess>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,10 +143,111 @@ void paintEveryEvent(QPainter &painter, const TimelineLanes &lanes, const EventS
     }
 }
 
+// The peak memory of one load in a process of its own (this program, run with --peak-of), so
+// that neither measurement inherits the other's heap.
+double peakMegabytesOfLoad(const QString &path, bool gdelt)
+{
+    QProcess process;
+    QStringList arguments{QStringLiteral("--peak-of"), path};
+    if (gdelt)
+        arguments << QStringLiteral("--gdelt");
+    process.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return -1;
+    return process.readAllStandardOutput().trimmed().toDouble();
+}
+
+// `--peak-of FILE [--gdelt]`: loads FILE and prints the peak resident memory in MB.
+int printPeakOfLoad(const QString &path, bool gdelt)
+{
+    ImportOptions options;
+    if (gdelt)
+        options.format = ImportFormat::Gdelt;
+    const LoadResult result = DatasetImport::load({path}, options);
+    if (!result.ok())
+        return 1;
+    printf("%.1f\n", procStatusMegabytes("VmHWM:"));
+    return 0;
+}
+
+// GDELT import against tideline/1 load of the same events: time, events per second, memory.
+bool benchImportGdelt(qint64 rows, int runs, QTemporaryDir &scratch, std::vector<Figure> &figures)
+{
+    const QString label = QLocale(QLocale::English).toString(rows);
+    const QString gdelt = scratch.filePath(QStringLiteral("gdelt-%1.export.CSV").arg(rows));
+    const QString tideline = scratch.filePath(QStringLiteral("gdelt-%1.json").arg(rows));
+    DatasetGenerator::Options generate;
+    generate.events = rows;
+    generate.seed = 42;
+    generate.format = DatasetGenerator::Options::Format::Gdelt;
+    const QString problem = DatasetGenerator::write(generate, gdelt);
+    if (!problem.isEmpty()) {
+        fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+        return false;
+    }
+    ImportOptions options;
+    options.format = ImportFormat::Gdelt;
+    const auto importOnce = [&] {
+        const LoadResult result = DatasetImport::load({gdelt}, options);
+        if (!result.ok()) {
+            fprintf(stderr, "import failed: %s\n", qPrintable(result.messages.first().toString()));
+            exit(1);
+        }
+        return result.dataset;
+    };
+    {
+        // Converted once, outside the timings.
+        const std::shared_ptr<const Dataset> dataset = importOnce();
+        const QString written = DatasetWriter::write(*dataset, tideline);
+        if (!written.isEmpty()) {
+            fprintf(stderr, "tideline-bench: %s\n", qPrintable(written));
+            return false;
+        }
+    }
+    const int timedRuns = std::min(runs, 3);
+    const std::vector<double> load = timeRuns(timedRuns, [&] {
+        const LoadResult result = DatasetLoader::load({tideline});
+        if (!result.ok())
+            exit(1);
+    });
+    Figure loadFigure{label, QStringLiteral("load the same events from tideline/1"),
+                      QStringLiteral("ms"), load, 0, QStringLiteral("GDELT import")};
+    const double loadMedian = loadFigure.median();
+    Figure importFigure{label, QStringLiteral("import GDELT 2.0 export to a ready model"),
+                        QStringLiteral("ms"), timeRuns(timedRuns, [&] { importOnce(); }),
+                        2 * loadMedian, {}};
+    const auto perSecond = [&](const std::vector<double> &ms) {
+        std::vector<double> rates;
+        for (double m : ms)
+            rates.push_back(double(rows) / (m / 1000.0));
+        return rates;
+    };
+    figures.push_back(importFigure);
+    figures.push_back({label, QStringLiteral("  import, events per second"), QStringLiteral("/s"),
+                       perSecond(importFigure.samples), 0, {}});
+    figures.push_back(loadFigure);
+    figures.push_back({label, QStringLiteral("  tideline/1 load, events per second"),
+                       QStringLiteral("/s"), perSecond(load), 0, {}});
+    const double tidelinePeak = peakMegabytesOfLoad(tideline, false);
+    figures.push_back({label, QStringLiteral("peak memory, import (own process)"), QStringLiteral("MB"),
+                       {peakMegabytesOfLoad(gdelt, true)}, tidelinePeak, {}});
+    figures.push_back({label, QStringLiteral("peak memory, tideline/1 load (own process)"),
+                       QStringLiteral("MB"), {tidelinePeak}, 0, QStringLiteral("import memory")});
+    QFile::remove(gdelt);
+    QFile::remove(tideline);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // A child of --import-gdelt measuring one load's peak memory: nothing else in the process.
+    if (argc >= 3 && qstrcmp(argv[1], "--peak-of") == 0) {
+        QCoreApplication app(argc, argv);
+        return printPeakOfLoad(QString::fromLocal8Bit(argv[2]),
+                               argc >= 4 && qstrcmp(argv[3], "--gdelt") == 0);
+    }
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
@@ -152,6 +261,7 @@ int main(int argc, char *argv[])
     QString dataset;
     QString jsonPath;
     bool qjson = true;
+    std::vector<qint64> gdeltSizes;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -165,13 +275,15 @@ int main(int argc, char *argv[])
             jsonPath = args[++i];
         else if (a == QLatin1String("--no-qjson"))
             qjson = false;
+        else if (a == QLatin1String("--import-gdelt") && hasValue)
+            gdeltSizes.push_back(args[++i].toLongLong());
         else {
             fprintf(stderr, "usage: tideline-bench [--events N]... [--runs R] [--dataset FILE] "
-                            "[--json FILE] [--no-qjson]\n");
+                            "[--json FILE] [--no-qjson] [--import-gdelt N]...\n");
             return 2;
         }
     }
-    if (sizes.empty() && dataset.isEmpty())
+    if (sizes.empty() && dataset.isEmpty() && gdeltSizes.empty())
         sizes = {10'000, 100'000, 1'000'000};
     if (!dataset.isEmpty())
         sizes = {0};
@@ -450,6 +562,11 @@ int main(int argc, char *argv[])
                                }),
                                0, QStringLiteral("load")});
         }
+    }
+
+    for (qint64 rows : gdeltSizes) {
+        if (!benchImportGdelt(rows, runs, scratch, figures))
+            return 1;
     }
 
     // The table.
