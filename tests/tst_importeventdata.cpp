@@ -408,7 +408,7 @@ void TestImportEventData::acledWeekIsKnownBetweenBounds()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
     // Precision 2: the recorded 2023-02-15 is the middle of the week it happened in.
-    QVERIFY2(json.contains(R"("earliest": "2023-02-12")") && json.contains(R"("latest": "2023-02-18")"),
+    QVERIFY2(json.contains(R"("earliest":"2023-02-12")") && json.contains(R"("latest":"2023-02-18")"),
              json.constData());
     // Precision 3: January 2023, not 15 January.
     QCOMPARE(result.dataset->events.start(eventIndex(*result.dataset, u"acled:IND2001"_s)).toIsoString(),
