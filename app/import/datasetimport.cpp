@@ -4,6 +4,8 @@
 #include "eventdataimport.h"
 #include "filebytes.h"
 #include "importcontext.h"
+#include "timelinejsimporter.h"
+#include "visimporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +33,12 @@ void readFile(const FileBytes &file, int index, DatasetBuilder &builder, LoadPro
         break;
     case ImportFormat::Acled:
         EventDataImport::readAcled(context);
+        break;
+    case ImportFormat::TimelineJs:
+        TimelineJsImporter::read(context);
+        break;
+    case ImportFormat::Vis:
+        VisImporter::read(context);
         break;
     default:
         context.error(0, QString(),

@@ -9,6 +9,7 @@
 // --import-gdelt: a generated GDELT 2.0 export of N rows, imported to a ready model, against
 // the same events loaded from tideline/1 (the import converted once with DatasetWriter): events
 // per second of each, and the peak memory of each, measured in a process of its own.
+//   tideline-bench --import-json N [--runs R]   (TimelineJS and vis.js files of N items)
 //
 // Run a Release build. Peak memory is read from /proc/self/status, not estimated.
 #include "datasetgenerator.h"
@@ -238,6 +239,62 @@ bool benchImportGdelt(qint64 rows, int runs, QTemporaryDir &scratch, std::vector
     return true;
 }
 
+// The TimelineJS and vis.js importers on generated files of `items` slides and items (dates as
+// strings and epoch milliseconds, HTML texts, a link in one in ten, ten groups): load time to
+// a ready dataset, min/median/max over `runs`. The target is under 1 s at 100,000 items.
+int benchImportJson(qint64 items, int runs, QTextStream &out)
+{
+    QTemporaryDir scratch;
+    QByteArray tljs = "{\"title\": {\"text\": {\"headline\": \"Generated\"}}, \"events\": [\n";
+    QByteArray vis = "{\"groups\": [";
+    for (int g = 0; g < 10; ++g)
+        vis += (g ? "," : "") + QByteArray("{\"id\": ") + QByteArray::number(g)
+            + ", \"content\": \"<b>Group " + QByteArray::number(g) + "</b>\"}";
+    vis += "],\n\"items\": [\n";
+    for (qint64 i = 0; i < items; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray link = i % 10 == 0 ? " <a href=\\\"https://example.org/" + n + "\\\">source</a>" : "";
+        tljs += (i ? ",\n" : "") + QByteArray("{\"start_date\": {\"year\": \"") + QByteArray::number(1900 + i % 120)
+            + "\", \"month\": \"" + QByteArray::number(1 + i % 12) + "\", \"day\": \"" + QByteArray::number(1 + i % 28)
+            + "\"}, \"text\": {\"headline\": \"Event " + n + "\", \"text\": \"<p>About event " + n + link
+            + ".</p>\"}, \"group\": \"Group " + QByteArray::number(i % 10) + "\"}";
+        vis += (i ? ",\n" : "") + QByteArray("{\"id\": ") + n + ", \"content\": \"Item " + n + link
+            + "\", \"start\": " + QByteArray::number(1'400'000'000'000LL + i * 61'000) + ", \"group\": "
+            + QByteArray::number(i % 10) + "}";
+    }
+    tljs += "\n]}\n";
+    vis += "\n]}\n";
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("timelinejs"), &tljs},
+                                      std::pair{QStringLiteral("vis"), &vis}}) {
+        const QString path = scratch.filePath(name + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()) {
+            fprintf(stderr, "tideline-bench: cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+        file.close();
+        qint64 events = 0;
+        Figure figure{QLocale(QLocale::English).toString(items), QStringLiteral("import %1").arg(name),
+                      QStringLiteral("ms"), timeRuns(runs, [&] {
+                          const LoadResult result = DatasetImport::load({path});
+                          events = result.ok() ? result.dataset->events.count() : -1;
+                      }), 1000, {}};
+        if (events != items) {
+            fprintf(stderr, "tideline-bench: %s: %lld events of %lld\n", qPrintable(name),
+                    static_cast<long long>(events), static_cast<long long>(items));
+            return 1;
+        }
+        out << QStringLiteral("%1 items, %2 (%3 MB): min %4 ms, median %5 ms, max %6 ms (target < 1000 ms)\n")
+                   .arg(figure.size, name)
+                   .arg(double(bytes->size()) / 1e6, 0, 'f', 1)
+                   .arg(figure.min(), 0, 'f', 0)
+                   .arg(figure.median(), 0, 'f', 0)
+                   .arg(figure.max(), 0, 'f', 0);
+        out.flush();
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -262,6 +319,7 @@ int main(int argc, char *argv[])
     QString jsonPath;
     bool qjson = true;
     std::vector<qint64> gdeltSizes;
+    qint64 importJsonItems = 0;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -277,12 +335,17 @@ int main(int argc, char *argv[])
             qjson = false;
         else if (a == QLatin1String("--import-gdelt") && hasValue)
             gdeltSizes.push_back(args[++i].toLongLong());
+        else if (a == QLatin1String("--import-json") && hasValue)
+            importJsonItems = args[++i].toLongLong();
         else {
             fprintf(stderr, "usage: tideline-bench [--events N]... [--runs R] [--dataset FILE] "
-                            "[--json FILE] [--no-qjson] [--import-gdelt N]...\n");
+                            "[--json FILE] [--no-qjson] [--import-gdelt N]...\n"
+                            "       tideline-bench --import-json N [--runs R]\n");
             return 2;
         }
     }
+    if (importJsonItems > 0)
+        return benchImportJson(importJsonItems, runs, out);
     if (sizes.empty() && dataset.isEmpty() && gdeltSizes.empty())
         sizes = {10'000, 100'000, 1'000'000};
     if (!dataset.isEmpty())
