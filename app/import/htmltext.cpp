@@ -349,7 +349,7 @@ HtmlText::Result HtmlText::toPlain(std::string_view html, bool bareUrls)
         writer.text(html);
         if (bareUrls)
             findBareUrls(html, &result.links);
-        result.text = QString::fromStdString(writer.finish());
+        result.text = writer.finish();
         return result;
     }
 
@@ -476,8 +476,26 @@ HtmlText::Result HtmlText::toPlain(std::string_view html, bool bareUrls)
         std::string words(writer.since(linkTextStart));
         result.links.append({QString::fromStdString(linkUrl), QString::fromStdString(words).simplified()});
     }
-    result.text = QString::fromStdString(writer.finish());
+    result.text = writer.finish();
     return result;
+}
+
+std::string HtmlText::oneLine(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (isSpace(c)) {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
 }
 
 QString HtmlText::firstLine(const QString &text, int maxChars)

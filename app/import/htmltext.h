@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <string>
 #include <string_view>
 
 // HTML fragments (TimelineJS texts, vis.js item and group contents) as the plain text Tideline
@@ -21,13 +22,16 @@ struct Link
 
 struct Result
 {
-    QString text;
+    std::string text; // UTF-8
     QList<Link> links;
 };
 
 // With `bareUrls`, URLs written as text ("see https://…") are links too, as TimelineJS's
 // autolink makes them.
 Result toPlain(std::string_view html, bool bareUrls = false);
+
+// The text on one line: every run of white space (line breaks too) one space, none at the ends.
+std::string oneLine(std::string_view text);
 
 // The first line of `text`, at most `maxChars` characters (an ellipsis marks a cut).
 QString firstLine(const QString &text, int maxChars = 120);

@@ -254,6 +254,25 @@ bool JsonRecordStream::read(ImportContext &context, Handler &handler)
     return true;
 }
 
+QString JsonPath::toString() const
+{
+    std::vector<const JsonPath *> chain;
+    for (const JsonPath *part = this; part; part = part->parent)
+        chain.push_back(part);
+    QString text;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const JsonPath &part = **it;
+        if (!part.key.empty()) {
+            if (!text.isEmpty())
+                text += u'.';
+            text += QString::fromUtf8(part.key.data(), qsizetype(part.key.size()));
+        }
+        if (part.index >= 0)
+            text += u'[' + QString::number(part.index) + u']';
+    }
+    return text;
+}
+
 int JsonRecordStream::member(const JsonRecord &record, int object, std::string_view key)
 {
     if (record.node(object).type != JsonRecord::Type::Object)

@@ -9,6 +9,18 @@
 
 class ImportContext;
 
+// Where a value stands in the file, as messages name it ("events[3].start_date.month"), built
+// as a chain on the stack while a record is read and turned into text only for a message.
+struct JsonPath
+{
+    const JsonPath *parent = nullptr;
+    std::string_view key; // a member's name; empty for an element of the top-level array
+    qint64 index = -1;    // an array element's index, or -1
+
+    JsonPath member(std::string_view name) const { return {this, name, -1}; }
+    QString toString() const;
+};
+
 // Streams a JSON file of another tool (TimelineJS, vis.js) through RapidJSON's SAX reader and
 // hands it over in pieces small enough to keep one at a time: each element of an array at the
 // top, or of an array that is a member of the top-level object, is one JsonRecord; any other

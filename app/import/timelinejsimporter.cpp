@@ -79,8 +79,8 @@ struct ReadDate
 
 struct SlideText
 {
-    QString headline;
-    QString text;
+    std::string headline;
+    std::string text;
     QList<HtmlText::Link> links;
 };
 
@@ -97,7 +97,7 @@ public:
                                "array (a vis.js file? read it with --format vis)"));
             m_stop = true;
         } else if (key != "events" && key != "eras") {
-            warnUnknown(QString(), key, offset, QString::fromUtf8(key.data(), qsizetype(key.size())));
+            warnUnknown(QString(), key, offset, JsonPath{nullptr, key, -1});
         }
     }
     void endArray(std::string_view) override {}
@@ -124,7 +124,7 @@ public:
                 m_context.warning(offset, name,
                                   tr("expected \"human\" or \"cosmological\"; ignored"));
         } else if (index < 0) {
-            warnUnknown(QString(), key, offset, name);
+            warnUnknown(QString(), key, offset, JsonPath{nullptr, key, -1});
         }
         return !m_context.shouldStop();
     }
@@ -139,18 +139,18 @@ public:
 
 private:
     void warnUnknown(const QString &collection, std::string_view key, qint64 offset,
-                     const QString &path)
+                     const JsonPath &path)
     {
         std::string seen = collection.toStdString() + '.' + std::string(key);
         if (!m_warned.insert(std::move(seen)).second)
             return;
-        m_context.warning(offset, path,
+        m_context.warning(offset, path.toString(),
                           tr("not a TimelineJS field; ignored (said once for every %1)")
                               .arg(collection.isEmpty() ? tr("file") : collection));
     }
 
     // A string, or a number as written; false (with a row error) for anything else.
-    bool scalarText(const JsonRecord &record, int node, const QString &path, std::string_view *text)
+    bool scalarText(const JsonRecord &record, int node, const JsonPath &path, std::string_view *text)
     {
         const JsonRecord::Node &n = record.node(node);
         if (n.type == Type::String || n.type == Type::Number) {
@@ -161,27 +161,27 @@ private:
             *text = {};
             return true;
         }
-        m_context.rowError(n.sourceOffset, path,
+        m_context.rowError(n.sourceOffset, path.toString(),
                            tr("expected a string, found %1").arg(QLatin1String(JsonRecord::typeName(n.type))));
         return false;
     }
 
     // text.headline and text.text, as plain text and links.
-    void readText(const JsonRecord &record, int node, const QString &path, const QString &collection,
+    void readText(const JsonRecord &record, int node, const JsonPath &path, const QString &collection,
                   SlideText *out)
     {
         const JsonRecord::Node &n = record.node(node);
         if (n.type == Type::Null)
             return;
         if (n.type != Type::Object) {
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected an object with \"headline\" and \"text\", found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(n.type))));
             return;
         }
         for (int c = record.firstChild(node); c != record.endOfChildren(node); c = record.next(c)) {
             const std::string_view key = record.key(c);
-            const QString field = path + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = path.member(key);
             if (key != "headline" && key != "text") {
                 warnUnknown(collection + QStringLiteral(".text"), key, record.node(c).sourceOffset, field);
                 continue;
@@ -192,19 +192,19 @@ private:
             // TimelineJS links URLs in the text unless "autolink" is false; the links are
             // kept either way, as sources.
             HtmlText::Result plain = HtmlText::toPlain(html, true);
-            (key == "headline" ? out->headline : out->text) = plain.text;
+            (key == "headline" ? out->headline : out->text) = std::move(plain.text);
             out->links += plain.links;
         }
     }
 
     // One date part: 1 given, 0 absent (missing, null or ""), -1 wrong (reported).
-    int readPart(const JsonRecord &record, int node, const QString &path, qint64 *value)
+    int readPart(const JsonRecord &record, int node, const JsonPath &path, qint64 *value)
     {
         const JsonRecord::Node &n = record.node(node);
         if (n.type == Type::Null)
             return 0;
         if (n.type != Type::String && n.type != Type::Number) {
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a whole number (or a string of one), found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(n.type))));
             return -1;
@@ -225,13 +225,13 @@ private:
         if (wellFormed) {
             const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), parsed);
             if (error != std::errc() || end != digits.data() + digits.size()) {
-                m_context.rowError(n.sourceOffset, path,
+                m_context.rowError(n.sourceOffset, path.toString(),
                                    tr("the number %1 is too large").arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 40)))));
                 return -1;
             }
         }
         if (!wellFormed) {
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a whole number, found \"%1\"")
                                    .arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 80)))));
             return -1;
@@ -241,14 +241,14 @@ private:
     }
 
     // A TimelineJS date object ({"year": "1066", "month": 10, ...}) at its own precision.
-    ReadDate readDate(const JsonRecord &record, int node, const QString &path, const QString &collection)
+    ReadDate readDate(const JsonRecord &record, int node, const JsonPath &path, const QString &collection)
     {
         ReadDate result;
         const JsonRecord::Node &n = record.node(node);
         if (n.type == Type::Null)
             return result;
         if (n.type != Type::Object) {
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a date object such as {\"year\": 1066, \"month\": 10}, found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(n.type))));
             return result;
@@ -259,7 +259,7 @@ private:
         bool bad = false;
         for (int c = record.firstChild(node); c != record.endOfChildren(node); c = record.next(c)) {
             const std::string_view key = record.key(c);
-            const QString field = path + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = path.member(key);
             int part = 0;
             while (part < PartCount && key != partNames[part])
                 ++part;
@@ -271,7 +271,7 @@ private:
             } else if (key == "display_date") {
                 std::string_view text;
                 if (scalarText(record, c, field, &text))
-                    result.displayDate = HtmlText::toPlain(text).text;
+                    result.displayDate = QString::fromStdString(HtmlText::toPlain(text).text);
             } else if (key != "format") {
                 warnUnknown(collection + QStringLiteral(".date"), key, record.node(c).sourceOffset, field);
             }
@@ -280,7 +280,7 @@ private:
             return result;
         result.given = true;
         if (!given[Year]) {
-            m_context.rowError(n.sourceOffset, path + QStringLiteral(".year"),
+            m_context.rowError(n.sourceOffset, path.member("year").toString(),
                                tr("the date has no year"));
             return result;
         }
@@ -293,7 +293,7 @@ private:
             for (int coarser = part - 1; coarser > Year; --coarser) {
                 // An hour alone is a time ("5:00 PM"); a minute needs its hour, and so on.
                 if (!given[coarser]) {
-                    m_context.rowError(offsets[part], path + u'.' + QLatin1String(partNames[part]),
+                    m_context.rowError(offsets[part], path.member(partNames[part]).toString(),
                                        tr("%1 is given but %2 is not")
                                            .arg(QLatin1String(partNames[part]),
                                                 QLatin1String(partNames[coarser])));
@@ -309,12 +309,12 @@ private:
         date.year = year < 0 ? year + 1 : year;
         if (year == 0 && !m_warnedYearZero) {
             m_warnedYearZero = true;
-            m_context.warning(offsets[Year], path + QStringLiteral(".year"),
+            m_context.warning(offsets[Year], path.member("year").toString(),
                               tr("TimelineJS shows year 0 as \"0\", a year BC/AD counting does not "
                                  "have; read as 1 BC (said once)"));
         }
         if (date.year < PartialDate::minYear || date.year > PartialDate::maxYear) {
-            m_context.rowError(offsets[Year], path + QStringLiteral(".year"),
+            m_context.rowError(offsets[Year], path.member("year").toString(),
                                tr("the year %1 is outside the years Tideline reads (back to "
                                   "-20,000,000,000 and up to 99,999)")
                                    .arg(year));
@@ -323,7 +323,7 @@ private:
         const auto check = [&](Part part, qint64 low, qint64 high) {
             if (!given[part] || (values[part] >= low && values[part] <= high))
                 return true;
-            m_context.rowError(offsets[part], path + u'.' + QLatin1String(partNames[part]),
+            m_context.rowError(offsets[part], path.member(partNames[part]).toString(),
                                tr("%1 %2 does not exist (expected %3 to %4)")
                                    .arg(QLatin1String(partNames[part]))
                                    .arg(values[part])
@@ -354,21 +354,21 @@ private:
         }
         if (given[Millisecond] && values[Millisecond] != 0 && !m_warnedMilliseconds) {
             m_warnedMilliseconds = true;
-            m_context.warning(offsets[Millisecond], path + QStringLiteral(".millisecond"),
+            m_context.warning(offsets[Millisecond], path.member("millisecond").toString(),
                               tr("Tideline keeps whole seconds: milliseconds are dropped (said once)"));
         }
         result.date = date;
         return result;
     }
 
-    void readMedia(const JsonRecord &record, int node, const QString &path, const QString &collection,
+    void readMedia(const JsonRecord &record, int node, const JsonPath &path, const QString &collection,
                    std::vector<std::string> *sources)
     {
         const JsonRecord::Node &n = record.node(node);
         if (n.type == Type::Null)
             return;
         if (n.type != Type::Object) {
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected an object with \"url\", found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(n.type))));
             return;
@@ -377,7 +377,7 @@ private:
         qint64 urlOffset = n.sourceOffset;
         for (int c = record.firstChild(node); c != record.endOfChildren(node); c = record.next(c)) {
             const std::string_view key = record.key(c);
-            const QString field = path + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = path.member(key);
             static constexpr std::string_view ignored[] = {"thumbnail", "alt", "title", "link",
                                                            "link_target"};
             if (key != "url" && key != "caption" && key != "credit") {
@@ -400,7 +400,8 @@ private:
                     url = raw;
                 }
             } else {
-                (key == "caption" ? caption : credit) = HtmlText::toPlain(text).text.simplified();
+                (key == "caption" ? caption : credit) =
+                    QString::fromStdString(HtmlText::oneLine(HtmlText::toPlain(text).text));
             }
         }
         if (url.isEmpty())
@@ -429,21 +430,21 @@ private:
             m_context.endRow();
             return;
         }
-        const QString base = QStringLiteral("title");
+        const JsonPath base{nullptr, "title", -1};
         SlideText text;
         qint64 textOffset = offset;
         std::vector<std::string> sources;
         for (int c = record.firstChild(0); c != record.endOfChildren(0); c = record.next(c)) {
             const std::string_view key = record.key(c);
-            const QString field = base + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = base.member(key);
             if (key == "text") {
                 textOffset = record.node(c).sourceOffset;
-                readText(record, c, field, base, &text);
+                readText(record, c, field, QStringLiteral("title"), &text);
             } else if (key == "media") {
-                readMedia(record, c, field, base, &sources);
+                readMedia(record, c, field, QStringLiteral("title"), &sources);
             } else if (key != "background" && key != "unique_id" && key != "autolink"
                        && key != "display_date") {
-                warnUnknown(base, key, record.node(c).sourceOffset, field);
+                warnUnknown(QStringLiteral("title"), key, record.node(c).sourceOffset, field);
             }
         }
         addLinks(text.links, textOffset, &sources);
@@ -451,19 +452,19 @@ private:
             m_sources.discard();
             return;
         }
-        m_context.setTitle(toStd(text.headline), textOffset);
-        m_context.setDescription(toStd(text.text), textOffset);
+        m_context.setTitle(HtmlText::oneLine(text.headline), textOffset);
+        m_context.setDescription(text.text, textOffset);
         m_sources.commit(m_context);
     }
 
     void readEvent(qint64 index, const JsonRecord &record)
     {
         const qint64 offset = record.node(0).sourceOffset;
-        const QString base = QStringLiteral("events[%1]").arg(index);
+        const JsonPath base{nullptr, "events", index};
         const QString collection = QStringLiteral("events[]");
         m_context.beginRow(offset);
         if (record.node(0).type != Type::Object) {
-            m_context.rowError(offset, base,
+            m_context.rowError(offset, base.toString(),
                                tr("expected a slide (an object), found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
             m_context.endRow();
@@ -473,13 +474,14 @@ private:
         qint64 startOffset = offset, endOffset = offset, textOffset = offset, groupOffset = offset;
         SlideText text;
         std::vector<std::string> sources;
-        QString displayDate, group;
+        QString displayDate;
+        std::string group;
         std::string id;
         qint64 idOffset = offset;
         for (int c = record.firstChild(0); c != record.endOfChildren(0); c = record.next(c)) {
             const std::string_view key = record.key(c);
             const qint64 at = record.node(c).sourceOffset;
-            const QString field = base + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = base.member(key);
             std::string_view value;
             if (key == "start_date") {
                 startOffset = at;
@@ -495,10 +497,10 @@ private:
             } else if (key == "group") {
                 groupOffset = at;
                 if (scalarText(record, c, field, &value))
-                    group = QString::fromUtf8(value.data(), qsizetype(value.size())).simplified();
+                    group = HtmlText::oneLine(value);
             } else if (key == "display_date") {
                 if (scalarText(record, c, field, &value))
-                    displayDate = HtmlText::toPlain(value).text;
+                    displayDate = QString::fromStdString(HtmlText::toPlain(value).text);
             } else if (key == "unique_id") {
                 idOffset = at;
                 if (scalarText(record, c, field, &value))
@@ -508,7 +510,7 @@ private:
             }
         }
         if (!start.given && !m_context.rowIsBad())
-            m_context.rowError(offset, base + QStringLiteral(".start_date"),
+            m_context.rowError(offset, base.member("start_date").toString(),
                                tr("the slide has no start_date (only the title slide may have none)"));
         addLinks(text.links, textOffset, &sources);
         if (!m_context.endRow()) {
@@ -520,14 +522,14 @@ private:
             id = "tljs-" + std::to_string(index + 1);
             idOffset = offset;
         }
-        QString title = text.headline.simplified();
-        if (title.isEmpty())
-            title = HtmlText::firstLine(text.text);
-        if (title.isEmpty())
-            title = displayDate.simplified();
-        if (title.isEmpty())
-            title = start.date.toIsoString();
-        QString description = text.text;
+        std::string title = HtmlText::oneLine(text.headline);
+        if (title.empty())
+            title = HtmlText::firstLine(QString::fromStdString(text.text)).toStdString();
+        if (title.empty())
+            title = displayDate.simplified().toStdString();
+        if (title.empty())
+            title = start.date.toIsoString().toStdString();
+        std::string description = std::move(text.text);
         // TimelineJS shows display_date in place of the date it computes: kept as a note.
         QString shown = displayDate.simplified();
         if (shown.isEmpty() && !start.displayDate.isEmpty()) {
@@ -536,25 +538,25 @@ private:
                 shown += QStringLiteral(" – ") + end.displayDate.simplified();
         }
         if (!shown.isEmpty())
-            description += (description.isEmpty() ? QString() : QStringLiteral("\n\n"))
-                + tr("Date shown in TimelineJS: %1").arg(shown);
+            description += (description.empty() ? "" : "\n\n")
+                + tr("Date shown in TimelineJS: %1").arg(shown).toStdString();
 
         m_record.begin(offset);
         m_record.text("id", id, idOffset);
-        m_record.text("title", toStd(title), textOffset);
+        m_record.text("title", title, textOffset);
         m_record.date("start", start.date, startOffset);
         if (end.given)
             m_record.date("end", end.date, endOffset);
-        if (!description.isEmpty())
-            m_record.text("description", toStd(description), textOffset);
+        if (!description.empty())
+            m_record.text("description", description, textOffset);
         std::string groupId;
-        if (!group.isEmpty()) {
+        if (!group.empty()) {
             if (m_context.options().groupAs == ImportOptions::GroupAs::Tag) {
                 m_record.beginList("tags", groupOffset);
-                m_record.item(toStd(group), groupOffset);
+                m_record.item(group, groupOffset);
                 m_record.endList();
             } else {
-                groupId = "group:" + toStd(group);
+                groupId = "group:" + group;
                 m_record.beginList("actors", groupOffset);
                 m_record.item(groupId, groupOffset);
                 m_record.endList();
@@ -571,7 +573,7 @@ private:
         if (!groupId.empty() && m_groups.insert(groupId).second) {
             m_record.begin(groupOffset);
             m_record.text("id", groupId, groupOffset);
-            m_record.text("name", toStd(group), groupOffset);
+            m_record.text("name", group, groupOffset);
             m_record.text("kind", "other", groupOffset);
             m_context.add(DatasetCollection::Actors, m_record.finish());
         }
@@ -580,11 +582,11 @@ private:
     void readEra(qint64 index, const JsonRecord &record)
     {
         const qint64 offset = record.node(0).sourceOffset;
-        const QString base = QStringLiteral("eras[%1]").arg(index);
+        const JsonPath base{nullptr, "eras", index};
         const QString collection = QStringLiteral("eras[]");
         m_context.beginRow(offset);
         if (record.node(0).type != Type::Object) {
-            m_context.rowError(offset, base,
+            m_context.rowError(offset, base.toString(),
                                tr("expected an era (an object), found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
             m_context.endRow();
@@ -597,7 +599,7 @@ private:
         for (int c = record.firstChild(0); c != record.endOfChildren(0); c = record.next(c)) {
             const std::string_view key = record.key(c);
             const qint64 at = record.node(c).sourceOffset;
-            const QString field = base + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = base.member(key);
             std::string_view value;
             if (key == "start_date") {
                 startOffset = at;
@@ -616,21 +618,21 @@ private:
             }
         }
         if (!start.given && !m_context.rowIsBad())
-            m_context.rowError(offset, base + QStringLiteral(".start_date"),
+            m_context.rowError(offset, base.member("start_date").toString(),
                                tr("the era has no start_date"));
         if (!end.given && !m_context.rowIsBad())
-            m_context.rowError(offset, base + QStringLiteral(".end_date"),
+            m_context.rowError(offset, base.member("end_date").toString(),
                                tr("the era has no end_date"));
         if (!m_context.endRow())
             return;
         if (id.empty())
             id = "era-" + std::to_string(index + 1);
-        QString title = text.headline.simplified();
+        QString title = QString::fromStdString(HtmlText::oneLine(text.headline));
         if (title.isEmpty())
-            title = HtmlText::firstLine(text.text);
+            title = HtmlText::firstLine(QString::fromStdString(text.text));
         if (title.isEmpty())
             title = tr("Era %1").arg(index + 1);
-        QString description = text.text;
+        QString description = QString::fromStdString(text.text);
         // Periods have no sources: an era's links stay in its description.
         for (const HtmlText::Link &link : text.links)
             description += u'\n' + link.url;

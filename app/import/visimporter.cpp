@@ -369,7 +369,7 @@ public:
                                   tr("a second list of items; read as well"));
             m_itemsSeen = true;
         } else if (key != "groups") {
-            warnUnknown(QString(), key, offset, QString::fromUtf8(key.data(), qsizetype(key.size())));
+            warnUnknown(QString(), key, offset, JsonPath{nullptr, key, -1});
         }
     }
     void endArray(std::string_view key) override
@@ -394,13 +394,13 @@ public:
                                 tr("expected an array, found %1")
                                     .arg(QLatin1String(JsonRecord::typeName(value.node(0).type))));
             else if (key != "options")
-                warnUnknown(QString(), key, offset, name);
+                warnUnknown(QString(), key, offset, JsonPath{nullptr, key, -1});
             return !m_context.shouldStop();
         }
         if (key == "groups") {
             readGroup(index, value);
         } else if (key.empty() || key == "items" || key == "data") {
-            readItem(key.empty() ? QString() : name, index, value);
+            readItem(key, index, value);
         }
         return !m_context.shouldStop();
     }
@@ -444,20 +444,20 @@ public:
     }
 
 private:
-    void warnUnknown(const QString &collection, std::string_view key, qint64 offset, const QString &path)
+    void warnUnknown(const QString &collection, std::string_view key, qint64 offset, const JsonPath &path)
     {
         if (m_groupsOnly)
             return;
         std::string seen = collection.toStdString() + '.' + std::string(key);
         if (!m_warned.insert(std::move(seen)).second)
             return;
-        m_context.warning(offset, path,
+        m_context.warning(offset, path.toString(),
                           tr("not a vis.js field; ignored (said once for every %1)")
                               .arg(collection.isEmpty() ? tr("file") : collection));
     }
 
     // An id: a string, or a number as written.
-    bool idText(const JsonRecord &record, int node, const QString &path, std::string *out)
+    bool idText(const JsonRecord &record, int node, const JsonPath &path, std::string *out)
     {
         const JsonRecord::Node &n = record.node(node);
         if (n.type == Type::String || n.type == Type::Number) {
@@ -465,7 +465,7 @@ private:
             return true;
         }
         if (n.type != Type::Null)
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a string or a number, found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(n.type))));
         return false;
@@ -485,10 +485,10 @@ private:
     void readGroup(qint64 index, const JsonRecord &record)
     {
         const qint64 offset = record.node(0).sourceOffset;
-        const QString base = QStringLiteral("groups[%1]").arg(index);
+        const JsonPath base{nullptr, "groups", index};
         m_context.beginRow(offset);
         if (record.node(0).type != Type::Object) {
-            m_context.rowError(offset, base,
+            m_context.rowError(offset, base.toString(),
                                tr("expected a group (an object), found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
             m_context.endRow();
@@ -501,20 +501,20 @@ private:
         for (int c = record.firstChild(0); c != record.endOfChildren(0); c = record.next(c)) {
             const std::string_view key = record.key(c);
             const JsonRecord::Node &n = record.node(c);
-            const QString field = base + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = base.member(key);
             if (key == "id") {
                 hasId = idText(record, c, field, &id);
             } else if (key == "content" || key == "title") {
                 std::string text;
                 if (idText(record, c, field, &text))
-                    (key == "content" ? name : description) =
-                        key == "content" ? HtmlText::toPlain(text).text.simplified()
-                                         : HtmlText::toPlain(text).text;
+                    (key == "content" ? name : description) = QString::fromStdString(
+                        key == "content" ? HtmlText::oneLine(HtmlText::toPlain(text).text)
+                                         : HtmlText::toPlain(text).text);
             } else if (key == "nestedGroups") {
                 if (n.type == Type::Null)
                     continue;
                 if (n.type != Type::Array) {
-                    m_context.rowError(n.sourceOffset, field,
+                    m_context.rowError(n.sourceOffset, field.toString(),
                                        tr("expected an array of group ids, found %1")
                                            .arg(QLatin1String(JsonRecord::typeName(n.type))));
                     continue;
@@ -522,7 +522,7 @@ private:
                 int i = 0;
                 for (int e = record.firstChild(c); e != record.endOfChildren(c); e = record.next(e), ++i) {
                     std::string child;
-                    if (idText(record, e, field + QStringLiteral("[%1]").arg(i), &child))
+                    if (idText(record, e, JsonPath{&field, {}, i}, &child))
                         nested.emplace_back(std::move(child), record.node(e).sourceOffset);
                 }
             } else {
@@ -534,12 +534,12 @@ private:
             }
         }
         if (!hasId && !m_context.rowIsBad())
-            m_context.rowError(offset, base + QStringLiteral(".id"), tr("the group has no id"));
+            m_context.rowError(offset, base.member("id").toString(), tr("the group has no id"));
         if (!m_context.endRow())
             return;
         Group &g = group(id, offset);
         if (g.defined) {
-            m_context.error(offset, base + QStringLiteral(".id"),
+            m_context.error(offset, base.member("id").toString(),
                             tr("group id %1 is already used").arg(quoted(id)));
             return;
         }
@@ -550,11 +550,11 @@ private:
         for (auto &[child, at] : nested) {
             Group &c = group(child, at);
             if (child == id) {
-                m_context.warning(at, base + QStringLiteral(".nestedGroups"),
+                m_context.warning(at, base.member("nestedGroups").toString(),
                                   tr("group %1 lists itself among its nested groups; ignored")
                                       .arg(quoted(id)));
             } else if (!c.parent.empty() && c.parent != id) {
-                m_context.warning(at, base + QStringLiteral(".nestedGroups"),
+                m_context.warning(at, base.member("nestedGroups").toString(),
                                   tr("group %1 is already nested in group %2; kept there")
                                       .arg(quoted(child), quoted(c.parent)));
             } else {
@@ -565,7 +565,7 @@ private:
     }
 
     // A start or end: epoch milliseconds (a number or a string of digits) or a date string.
-    PartialDate readDate(const JsonRecord &record, int node, const QString &path)
+    PartialDate readDate(const JsonRecord &record, int node, const JsonPath &path)
     {
         const JsonRecord::Node &n = record.node(node);
         QString why;
@@ -576,19 +576,19 @@ private:
         } else if (n.type == Type::String) {
             date = VisImporter::parseDate(record.text(node), &why, &dropped);
         } else {
-            m_context.rowError(n.sourceOffset, path,
+            m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a date (milliseconds since 1970 or a date string), found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(n.type))));
             return {};
         }
         if (!date.isValid()) {
-            m_context.rowError(n.sourceOffset, path, why);
+            m_context.rowError(n.sourceOffset, path.toString(), why);
             return {};
         }
         if (dropped) {
             if (!m_droppedMilliseconds) {
                 m_firstDroppedOffset = n.sourceOffset;
-                m_firstDroppedPath = path;
+                m_firstDroppedPath = path.toString();
             }
             m_droppedMilliseconds = true;
             ++m_droppedCount;
@@ -596,14 +596,16 @@ private:
         return date;
     }
 
-    void readItem(const QString &arrayKey, qint64 index, const JsonRecord &record)
+    void readItem(std::string_view arrayKey, qint64 index, const JsonRecord &record)
     {
         const qint64 offset = record.node(0).sourceOffset;
-        const QString base = QStringLiteral("%1[%2]").arg(arrayKey).arg(index);
-        const QString collection = arrayKey + QStringLiteral("[]");
+        const JsonPath base{nullptr, arrayKey, index};
+        const QString collection = arrayKey.empty() ? QStringLiteral("[]")
+            : arrayKey == "items"                   ? QStringLiteral("items[]")
+                                                    : QStringLiteral("data[]");
         m_context.beginRow(offset);
         if (record.node(0).type != Type::Object) {
-            m_context.rowError(offset, base,
+            m_context.rowError(offset, base.toString(),
                                tr("expected an item (an object), found %1")
                                    .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
             m_context.endRow();
@@ -619,7 +621,7 @@ private:
         for (int c = record.firstChild(0); c != record.endOfChildren(0); c = record.next(c)) {
             const std::string_view key = record.key(c);
             const JsonRecord::Node &n = record.node(c);
-            const QString field = base + u'.' + QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const JsonPath field = base.member(key);
             std::string text;
             if (key == "id") {
                 idOffset = n.sourceOffset;
@@ -644,7 +646,7 @@ private:
             } else if (key == "type") {
                 if (idText(record, c, field, &type) && type != "point" && type != "box"
                     && type != "range" && type != "background") {
-                    m_context.rowError(n.sourceOffset, field,
+                    m_context.rowError(n.sourceOffset, field.toString(),
                                        tr("expected \"point\", \"box\", \"range\" or \"background\", "
                                           "found %1")
                                            .arg(quoted(type)));
@@ -663,10 +665,10 @@ private:
             }
         }
         if (!hasStart && !m_context.rowIsBad())
-            m_context.rowError(offset, base + QStringLiteral(".start"), tr("the item has no start"));
+            m_context.rowError(offset, base.member("start").toString(), tr("the item has no start"));
         const bool background = type == "background";
         if (background && !hasEnd && !m_context.rowIsBad())
-            m_context.rowError(offset, base + QStringLiteral(".end"),
+            m_context.rowError(offset, base.member("end").toString(),
                                tr("a background item needs an end"));
         std::vector<std::string> sources;
         for (const QList<HtmlText::Link> *links : {&content.links, &tooltip.links}) {
@@ -685,28 +687,28 @@ private:
             id = "vis-" + std::to_string(index + 1);
             idOffset = offset;
         }
-        QString title = content.text.simplified();
-        if (title.isEmpty())
-            title = HtmlText::firstLine(tooltip.text);
-        if (title.isEmpty())
-            title = QString::fromStdString(id);
+        std::string title = HtmlText::oneLine(content.text);
+        if (title.empty())
+            title = HtmlText::firstLine(QString::fromStdString(tooltip.text)).toStdString();
+        if (title.empty())
+            title = id;
 
         if (background) {
             if (hasGroup && !m_warnedBackgroundGroup) {
                 m_warnedBackgroundGroup = true;
-                m_context.warning(groupOffset, base + QStringLiteral(".group"),
+                m_context.warning(groupOffset, base.member("group").toString(),
                                   tr("a background item of one group becomes a period behind "
                                      "every lane (said once)"));
             }
             m_record.begin(offset);
             m_record.text("id", id, idOffset);
-            m_record.text("title", title.toStdString(), contentOffset);
+            m_record.text("title", title, contentOffset);
             m_record.date("start", start, startOffset);
             m_record.date("end", end, endOffset);
-            if (!tooltip.text.isEmpty())
-                m_record.text("description", tooltip.text.toStdString(), titleOffset);
+            if (!tooltip.text.empty())
+                m_record.text("description", tooltip.text, titleOffset);
             if (!addPeriod(m_context, m_record.finish()) && m_periodsLeftOut++ == 0)
-                m_context.warning(offset, base,
+                m_context.warning(offset, base.toString(),
                                   tr("this build of Tideline has no periods: background items are "
                                      "left out"));
             m_sources.discard();
@@ -714,12 +716,12 @@ private:
         }
         m_record.begin(offset);
         m_record.text("id", id, idOffset);
-        m_record.text("title", title.toStdString(), contentOffset);
+        m_record.text("title", title, contentOffset);
         m_record.date("start", start, startOffset);
         if (hasEnd)
             m_record.date("end", end, endOffset);
-        if (!tooltip.text.isEmpty())
-            m_record.text("description", tooltip.text.toStdString(), titleOffset);
+        if (!tooltip.text.empty())
+            m_record.text("description", tooltip.text, titleOffset);
         const bool groupAsTag = m_context.options().groupAs == ImportOptions::GroupAs::Tag;
         if (hasGroup && !groupAsTag) {
             m_record.beginList("actors", groupOffset);
