@@ -192,24 +192,24 @@ private slots:
             << "hastings" << "Battle of Hastings" << "1066-10-14" << "" << QStringList{"England"}
             << QStringList{} << QStringLiteral("Harold II dies.\nLine two — ☺");
         QTest::newRow("BCE year as a number, display_date kept")
-            << "tljs-2" << "Three hundred BCE" << "-0299" << "" << QStringList{"Antiquity"}
+            << "tljs:quirks:2" << "Three hundred BCE" << "-0299" << "" << QStringList{"Antiquity"}
             << QStringList{} << QStringLiteral("Date shown in TimelineJS: c. 300 BCE");
         QTest::newRow("the Big Bang, background ignored")
-            << "tljs-3" << "Big Bang" << "-13799999999" << "" << QStringList{} << QStringList{} << "";
+            << "tljs:quirks:3" << "Big Bang" << "-13799999999" << "" << QStringList{} << QStringList{} << "";
         QTest::newRow("months, a range, links and media as sources")
-            << "tljs-4" << "Summer" << "2024-07" << "2024-09" << QStringList{"England"}
+            << "tljs:quirks:4" << "Summer" << "2024-07" << "2024-09" << QStringList{"England"}
             << QStringList{"https://example.org/video", "https://example.org/summer",
                            "https://example.org/intro"}
             << "See this and intro";
         QTest::newRow("hour and minute as strings")
-            << "tljs-5" << "Half past ten" << "2024-07-13T10:30" << "" << QStringList{} << QStringList{} << "";
+            << "tljs:quirks:5" << "Half past ten" << "2024-07-13T10:30" << "" << QStringList{} << QStringList{} << "";
         QTest::newRow("hour alone: 5:00 PM, as TimelineJS shows it")
-            << "tljs-6" << "Five o'clock" << "2024-07-13T17:00" << "" << QStringList{} << QStringList{} << "";
+            << "tljs:quirks:6" << "Five o'clock" << "2024-07-13T17:00" << "" << QStringList{} << QStringList{} << "";
         QTest::newRow("milliseconds dropped to the second")
-            << "tljs-7" << "With milliseconds" << "2024-07-13T17:05:09" << "" << QStringList{}
+            << "tljs:quirks:7" << "With milliseconds" << "2024-07-13T17:05:09" << "" << QStringList{}
             << QStringList{} << "";
         QTest::newRow("no headline: the text's first line; dates' display_date")
-            << "tljs-8" << "No headline: the first line is the title." << "0001" << "0002"
+            << "tljs:quirks:8" << "No headline: the first line is the title." << "0001" << "0002"
             << QStringList{} << QStringList{}
             << QStringLiteral("No headline: the first line is the title.\n\nMore.\n\n"
                               "Date shown in TimelineJS: AD 1 – AD 2");
@@ -284,7 +284,7 @@ private slots:
         const Dataset &dataset = *result.dataset;
         QVERIFY(dataset.actors.empty());
         QCOMPARE(tagNames(dataset, eventIndex(dataset, "hastings")), QStringList{"England"});
-        QCOMPARE(tagNames(dataset, eventIndex(dataset, "tljs-2")), QStringList{"Antiquity"});
+        QCOMPARE(tagNames(dataset, eventIndex(dataset, "tljs:quirks:2")), QStringList{"Antiquity"});
     }
 
     // TimelineJS shows a negative year y as "|y| BCE" (Language.formatJSDate): that is |y| BC,
@@ -437,6 +437,26 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result.dataset->sources.size(), size_t(1));
         QCOMPARE(result.dataset->sources[0].url, QStringLiteral("http://127.0.0.1:9/t"));
+    }
+
+    void timelineJsFilesReadTogetherShareGroupsAndSources()
+    {
+        QString first, second;
+        import("{\"events\": [{\"start_date\": {\"year\": 2000}, \"group\": \"G\", \"text\": "
+               "{\"headline\": \"a\", \"text\": \"<a href='https://one.example'>1</a> "
+               "<a href='https://both.example'>b</a>\"}}]}",
+               {}, &first);
+        import("{\"events\": [{\"start_date\": {\"year\": 2001}, \"group\": \"G\", \"text\": "
+               "{\"headline\": \"b\", \"text\": \"<a href='https://two.example'>2</a> "
+               "<a href='https://both.example'>b</a>\"}}]}",
+               {}, &second);
+        const LoadResult result = DatasetImport::load({first, second}, as(ImportFormat::TimelineJs));
+        QVERIFY2(result.ok(), qPrintable(messageTexts(result, true).join(u'\n')));
+        const Dataset &dataset = *result.dataset;
+        QCOMPARE(dataset.actors.size(), size_t(1));
+        QCOMPARE(dataset.sources.size(), size_t(3));
+        QCOMPARE(sourceUrls(dataset, 0), (QStringList{"https://one.example", "https://both.example"}));
+        QCOMPARE(sourceUrls(dataset, 1), (QStringList{"https://two.example", "https://both.example"}));
     }
 
     void timelineJsNotAnObject()

@@ -14,8 +14,8 @@ std::string LinkedSources::idFor(const QString &url, const QString &title,
             return pending.id;
     }
     const QString name = title.isEmpty() ? url : title;
-    m_pending.push_back({"src-" + std::to_string(m_count + qint64(m_pending.size()) + 1),
-                         std::move(key), name.toStdString(), publisher.toStdString(), offset});
+    m_pending.push_back({"url:" + key, std::move(key), name.toStdString(), publisher.toStdString(),
+                         offset});
     return m_pending.back().id;
 }
 
@@ -30,7 +30,6 @@ void LinkedSources::commit(ImportContext &context)
         m_record.text("url", pending.url, pending.offset);
         context.add(DatasetCollection::Sources, m_record.finish());
         m_ids.emplace(std::move(pending.url), std::move(pending.id));
-        ++m_count;
     }
     m_pending.clear();
 }

@@ -12,7 +12,8 @@
 class ImportContext;
 
 // The sources an importer finds in a row (links in an HTML text, a media URL): one source per
-// URL for the whole file, ids "src-1", "src-2", ... in the order the URLs first appear. A row's
+// URL, its id "url:" and the URL, so that files read together share it (ImportContext::add
+// keeps the first file's). A row's
 // new sources wait until the row is known to be good (commit) or left out (discard), so that a
 // skipped row leaves nothing behind. Nothing is ever fetched from a URL.
 class LinkedSources
@@ -34,6 +35,5 @@ private:
     };
     std::unordered_map<std::string, std::string> m_ids; // url -> id, committed
     std::vector<Pending> m_pending;
-    qint64 m_count = 0;
     TidelineRecord m_record;
 };

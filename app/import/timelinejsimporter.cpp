@@ -9,6 +9,7 @@
 #include "tidelinerecord.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <charconv>
 #include <string>
@@ -87,7 +88,13 @@ struct SlideText
 class Reader final : public JsonRecordStream::Handler
 {
 public:
-    explicit Reader(ImportContext &context) : m_context(context) {}
+    // Ids for slides and eras that have none: the file's name and the position, so that they
+    // stay the same from one read to the next and differ between files read together.
+    explicit Reader(ImportContext &context)
+        : m_context(context),
+          m_idPrefix("tljs:" + QFileInfo(context.fileName()).completeBaseName().toStdString() + ':')
+    {
+    }
 
     void beginArray(std::string_view key, qint64 offset) override
     {
@@ -519,7 +526,7 @@ private:
         }
 
         if (id.empty()) {
-            id = "tljs-" + std::to_string(index + 1);
+            id = m_idPrefix + std::to_string(index + 1);
             idOffset = offset;
         }
         std::string title = HtmlText::oneLine(text.headline);
@@ -626,7 +633,7 @@ private:
         if (!m_context.endRow())
             return;
         if (id.empty())
-            id = "era-" + std::to_string(index + 1);
+            id = m_idPrefix + "era-" + std::to_string(index + 1);
         QString title = QString::fromStdString(HtmlText::oneLine(text.headline));
         if (title.isEmpty())
             title = HtmlText::firstLine(QString::fromStdString(text.text));
@@ -650,6 +657,7 @@ private:
     }
 
     ImportContext &m_context;
+    std::string m_idPrefix;
     TidelineRecord m_record;
     LinkedSources m_sources;
     std::unordered_set<std::string> m_groups;

@@ -10,6 +10,7 @@
 #include "tidelinerecord.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <charconv>
 #include <cmath>
@@ -44,7 +45,7 @@ bool addPeriod(ImportContext &context, const JsonRecord &record)
     }
 }
 
-QString quoted(std::string_view text)
+QString quotedText(std::string_view text)
 {
     QString shown = QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 80)));
     if (text.size() > 80)
@@ -222,7 +223,7 @@ PartialDate VisImporter::fromEpochMilliseconds(std::string_view number, QString 
                 if (error)
                     *error = tr("%1 milliseconds since 1970 is not a date (a JavaScript date reaches "
                                 "±8.64e15)")
-                                 .arg(quoted(number));
+                                 .arg(quotedText(number));
                 return {};
             }
             const double whole = std::floor(value);
@@ -233,7 +234,7 @@ PartialDate VisImporter::fromEpochMilliseconds(std::string_view number, QString 
     if (std::abs(double(milliseconds)) > maxEpochMilliseconds) {
         if (error)
             *error = tr("%1 milliseconds since 1970 is not a date (a JavaScript date reaches ±8.64e15)")
-                         .arg(quoted(number));
+                         .arg(quotedText(number));
         return {};
     }
     const qint64 seconds = CivilCalendar::floorDiv(milliseconds, 1000);
@@ -322,7 +323,7 @@ PartialDate VisImporter::parseDate(std::string_view text, QString *error, bool *
             if (error)
                 *error = tr("%1 could be day/month or month/day; write it as ISO 8601 "
                             "(2015-04-03)")
-                             .arg(quoted(text));
+                             .arg(quotedText(text));
             return {};
         }
     }
@@ -331,13 +332,13 @@ PartialDate VisImporter::parseDate(std::string_view text, QString *error, bool *
         QString why;
         const PartialDate date = PartialDate::parse(iso, &why);
         if (!date.isValid() && error)
-            *error = tr("%1 is not a date: %2").arg(quoted(text), why);
+            *error = tr("%1 is not a date: %2").arg(quotedText(text), why);
         return date;
     }
     if (error)
         *error = tr("cannot read %1 as a date; expected epoch milliseconds, ISO 8601 "
                     "(2015-02-25, 2015-02-25T10:00:00Z) or a date such as \"Feb 25 2015\"")
-                     .arg(quoted(text));
+                     .arg(quotedText(text));
     return {};
 }
 
@@ -356,8 +357,11 @@ struct Group
 class Reader final : public JsonRecordStream::Handler
 {
 public:
+    // Ids for items that have none: the file's name and the position, stable from one read to
+    // the next and distinct between files read together.
     Reader(ImportContext &context, bool groupsOnly)
-        : m_context(context), m_groupsOnly(groupsOnly)
+        : m_context(context), m_groupsOnly(groupsOnly),
+          m_idPrefix("vis:" + QFileInfo(context.fileName()).completeBaseName().toStdString() + ':')
     {
     }
 
@@ -540,7 +544,7 @@ private:
         Group &g = group(id, offset);
         if (g.defined) {
             m_context.error(offset, base.member("id").toString(),
-                            tr("group id %1 is already used").arg(quoted(id)));
+                            tr("group id %1 is already used").arg(quotedText(id)));
             return;
         }
         g.defined = true;
@@ -552,11 +556,11 @@ private:
             if (child == id) {
                 m_context.warning(at, base.member("nestedGroups").toString(),
                                   tr("group %1 lists itself among its nested groups; ignored")
-                                      .arg(quoted(id)));
+                                      .arg(quotedText(id)));
             } else if (!c.parent.empty() && c.parent != id) {
                 m_context.warning(at, base.member("nestedGroups").toString(),
                                   tr("group %1 is already nested in group %2; kept there")
-                                      .arg(quoted(child), quoted(c.parent)));
+                                      .arg(quotedText(child), quotedText(c.parent)));
             } else {
                 c.parent = id;
                 m_referenced.insert(child);
@@ -649,7 +653,7 @@ private:
                     m_context.rowError(n.sourceOffset, field.toString(),
                                        tr("expected \"point\", \"box\", \"range\" or \"background\", "
                                           "found %1")
-                                           .arg(quoted(type)));
+                                           .arg(quotedText(type)));
                 }
             } else if (key == "className") {
                 classOffset = n.sourceOffset;
@@ -684,7 +688,7 @@ private:
         }
 
         if (id.empty()) {
-            id = "vis-" + std::to_string(index + 1);
+            id = m_idPrefix + std::to_string(index + 1);
             idOffset = offset;
         }
         std::string title = HtmlText::oneLine(content.text);
@@ -756,6 +760,7 @@ private:
 
     ImportContext &m_context;
     bool m_groupsOnly;
+    std::string m_idPrefix;
     bool m_groupsDone = false;
     bool m_itemsSeen = false;
     TidelineRecord m_record;
