@@ -805,7 +805,7 @@ private slots:
         QVERIFY(dataset);
         TimelineLanes lanes;
         lanes.build(*dataset, LaneGrouping::Actors, {});
-        QCOMPARE(lanes.laneCount(), 5);
+        QCOMPARE(lanes.laneCount(), 6);
         const auto actorOf = [&](const char *id) { return dataset->actorIndex(QLatin1String(id)); };
         const ActorColors colors(*dataset);
         struct Expected
@@ -830,6 +830,10 @@ private slots:
             QCOMPARE(info.color, colors.of(info.actor));
         }
         QCOMPARE(lanes.laneInfo(0).color, QColor(0x3a7ccc));
+        // An event no actor takes part in has a lane of its own, last.
+        QCOMPARE(lanes.laneInfo(5).title, QStringLiteral("(no actor)"));
+        QCOMPARE(lanes.laneInfo(5).actor, -1);
+        QCOMPARE(lanes.lanesOfEvent(eventById(*dataset, QStringLiteral("e7"))), (std::vector<int>{5}));
         // Actors without events in their whole subtree have no lane.
         QCOMPARE(lanes.laneOfActor(actorOf("shoukry")), -1);
         QCOMPARE(lanes.laneOfActor(actorOf("un")), -1);
@@ -838,7 +842,6 @@ private slots:
         // An event of two people appears in both their lanes, not in their state's.
         QCOMPARE(lanes.lanesOfEvent(eventById(*dataset, QStringLiteral("e3"))),
                  (std::vector<int>{1, 2}));
-        QCOMPARE(lanes.lanesOfEvent(eventById(*dataset, QStringLiteral("e7"))), std::vector<int>{});
     }
 
     void collapsingAParentMergesItsMembersIntoItsLane()
@@ -848,7 +851,7 @@ private slots:
         const int israel = dataset->actorIndex(QStringLiteral("israel"));
         TimelineLanes lanes;
         lanes.build(*dataset, LaneGrouping::Actors, {israel});
-        QCOMPARE(lanes.laneCount(), 3);
+        QCOMPARE(lanes.laneCount(), 4); // Israel, Egypt, Sisi, (no actor)
         const LaneSource::LaneInfo &info = lanes.laneInfo(0);
         QCOMPARE(info.actor, israel);
         QVERIFY(info.collapsed);
@@ -918,20 +921,21 @@ private slots:
         QTest::addRow("actors") << LaneGrouping::Actors << QStringList()
                                 << QStringList{israel, QStringLiteral("Netanyahu"),
                                                QStringLiteral("Gallant"), egypt,
-                                               QStringLiteral("Sisi")}
-                                << QList<int>{1, 2, 2, 1, 1};
+                                               QStringLiteral("Sisi"), QStringLiteral("(no actor)")}
+                                << QList<int>{1, 2, 2, 1, 1, 1};
         QTest::addRow("actors, Israel collapsed")
             << LaneGrouping::Actors << QStringList{QStringLiteral("israel")}
-            << QStringList{israel, egypt, QStringLiteral("Sisi")} << QList<int>{4, 1, 1};
+            << QStringList{israel, egypt, QStringLiteral("Sisi"), QStringLiteral("(no actor)")}
+            << QList<int>{4, 1, 1, 1};
         QTest::addRow("actors, both states collapsed")
             << LaneGrouping::Actors
             << QStringList{QStringLiteral("israel"), QStringLiteral("egypt")}
-            << QStringList{israel, egypt} << QList<int>{4, 2};
+            << QStringList{israel, egypt, QStringLiteral("(no actor)")} << QList<int>{4, 2, 1};
         QTest::addRow("actors, a person collapsed changes nothing")
             << LaneGrouping::Actors << QStringList{QStringLiteral("netanyahu")}
             << QStringList{israel, QStringLiteral("Netanyahu"), QStringLiteral("Gallant"), egypt,
-                           QStringLiteral("Sisi")}
-            << QList<int>{1, 2, 2, 1, 1};
+                           QStringLiteral("Sisi"), QStringLiteral("(no actor)")}
+            << QList<int>{1, 2, 2, 1, 1, 1};
         QTest::addRow("actor kinds") << LaneGrouping::ActorKinds << QStringList()
                                      << QStringList{Vocabulary::label(ActorKind::State),
                                                     Vocabulary::label(ActorKind::Person)}

@@ -124,6 +124,19 @@ void TimelineLanes::build(const Dataset &dataset, LaneGrouping grouping,
         };
         for (int top : childrenOf(-1))
             visit(visit, top, 0);
+        // Events no actor takes part in (a TimelineJS slide without a group, a spreadsheet row
+        // without an actor column) get a lane of their own, last, rather than no place at all.
+        std::vector<quint32> unattributed;
+        for (int event = 0; event < store.count(); ++event) {
+            if (store.actors(event).empty() && (!passes || (*passes)[size_t(event)] != 0))
+                unattributed.push_back(quint32(event));
+        }
+        if (!unattributed.empty()) {
+            LaneInfo info;
+            info.title = QCoreApplication::translate("TimelineLanes", "(no actor)");
+            info.color = QColor(0x7a8494);
+            addLane(std::move(info), std::move(unattributed));
+        }
         break;
     }
     case LaneGrouping::ActorKinds:
