@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CSV/TSV and JSON records through a column mapping: the tokenizer, encodings, dates, the
 // mapping and its profile, the importers and their messages.
+#include "columnmapping.h"
 #include "csvreader.h"
 #include "textencoding.h"
 
@@ -47,6 +48,11 @@ private slots:
     void decodesEncodings_data();
     void decodesEncodings();
     void mapsTextOffsetsBackToTheFile();
+    void profileRoundTrips();
+    void profileErrorsNameTheKey_data();
+    void profileErrorsNameTheKey();
+    void guessesMappingFromHeader();
+    void assignMovesAColumn();
 };
 
 void TestImportCsv::tokenizerSplitsRows_data()
@@ -252,6 +258,110 @@ void TestImportCsv::mapsTextOffsetsBackToTheFile()
     // A character beyond U+FFFF is two UTF-16 units, four UTF-8 bytes.
     const QByteArray astral(QByteArray("\xFF\xFE\x3D\xD8\x00\xDE,\0", 8));
     QCOMPARE(DecodedText::decode(astral.constData(), astral.size()).fileOffset(4), 6);
+}
+
+void TestImportCsv::profileRoundTrips()
+{
+    ColumnMapping events;
+    events.title = u"Headline"_s;
+    events.start = u"Date"_s;
+    events.startLatest = u"Date (latest)"_s;
+    events.actors = QStringList{u"Who"_s, u"With"_s};
+    events.tags = QStringList{u"Tags"_s};
+    events.tagSeparator = u","_s;
+    events.dateOrder = ColumnMapping::DateOrder::DayMonth;
+    events.yearNumbering = ColumnMapping::YearNumbering::Historical;
+    events.delimiter = '\t';
+    events.header = true;
+    events.actorKind = ActorKind::State;
+    QString error;
+    const auto back = ColumnMapping::fromJson(events.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, events);
+
+    ColumnMapping positions;
+    positions.kind = ColumnMapping::Kind::Positions;
+    positions.actor = u"Candidate"_s;
+    positions.issueTitle = u"Accepts the result"_s;
+    positions.stance = u"Stance"_s;
+    positions.stanceValues.insert(u"Fully denied"_s, Stance::Opposes);
+    positions.dateValue = u"2022-09"_s;
+    positions.visibility = Visibility::Reported;
+    const auto back2 = ColumnMapping::fromJson(positions.toJson(), &error);
+    QVERIFY2(back2, qPrintable(error));
+    QCOMPARE(*back2, positions);
+}
+
+void TestImportCsv::profileErrorsNameTheKey_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not json") << "{\"title\": "_ba << u"not JSON"_s;
+    QTest::newRow("array") << "[]"_ba << u"must be a JSON object"_s;
+    QTest::newRow("unknown key") << "{\"titel\": \"A\"}"_ba << u"unknown key \"titel\""_s;
+    QTest::newRow("number column")
+        << "{\"title\": 3}"_ba << u"\"title\" in the profile must be a string"_s;
+    QTest::newRow("bad kind") << "{\"kind\": \"people\"}"_ba << u"\"kind\""_s;
+    QTest::newRow("bad stance") << "{\"stanceValues\": {\"No\": \"against\"}}"_ba
+                                << u"\"No\" must map to one of"_s;
+    QTest::newRow("bad order") << "{\"dateOrder\": \"ymd\"}"_ba << u"\"dateOrder\""_s;
+    QTest::newRow("bad date value") << "{\"dateValue\": \"Sept 2022\"}"_ba << u"\"dateValue\""_s;
+    QTest::newRow("bad delimiter") << "{\"delimiter\": \":\"}"_ba << u"\"delimiter\""_s;
+    QTest::newRow("bad years") << "{\"years\": \"bc\"}"_ba << u"\"years\""_s;
+}
+
+void TestImportCsv::profileErrorsNameTheKey()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString message;
+    QVERIFY(!ColumnMapping::fromJson(json, &message));
+    QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+void TestImportCsv::guessesMappingFromHeader()
+{
+    const ColumnMapping events =
+        ColumnMapping::guess({u"ID"_s, u"Headline"_s, u"Start_Date"_s, u"End Date"_s, u"Who"_s,
+                              u"Location"_s, u"Notes"_s, u"Link"_s, u"Tags"_s});
+    QCOMPARE(events.kind, ColumnMapping::Kind::Events);
+    QCOMPARE(events.id, u"ID"_s);
+    QCOMPARE(events.title, u"Headline"_s);
+    QCOMPARE(events.start, u"Start_Date"_s);
+    QCOMPARE(events.end, u"End Date"_s);
+    QCOMPARE(events.actors, QStringList{u"Who"_s});
+    QCOMPARE(events.place, u"Location"_s);
+    QCOMPARE(events.description, u"Notes"_s);
+    QCOMPARE(events.sourceUrl, u"Link"_s);
+    QCOMPARE(events.tags, QStringList{u"Tags"_s});
+    QVERIFY(events.missing().isEmpty());
+
+    const ColumnMapping positions =
+        ColumnMapping::guess({u"Candidate"_s, u"Stance"_s, u"Source"_s});
+    QCOMPARE(positions.kind, ColumnMapping::Kind::Positions);
+    QCOMPARE(positions.actor, u"Candidate"_s);
+    QCOMPARE(positions.stance, u"Stance"_s);
+    QCOMPARE(positions.missing().size(), 2); // no issue, no date
+
+    QCOMPARE(ColumnMapping::headerKey({u"a"_s, u"b"_s}),
+             ColumnMapping::headerKey({u" a"_s, u"b"_s}));
+    QVERIFY(ColumnMapping::headerKey({u"a"_s, u"b"_s}) != ColumnMapping::headerKey({u"ab"_s}));
+}
+
+void TestImportCsv::assignMovesAColumn()
+{
+    ColumnMapping m;
+    m.assign(u"A"_s, ColumnMapping::Field::Title);
+    m.assign(u"B"_s, ColumnMapping::Field::Title); // B takes the title from A
+    QCOMPARE(m.title, u"B"_s);
+    QCOMPARE(m.fieldOf(u"A"_s), ColumnMapping::Field::None);
+    m.assign(u"A"_s, ColumnMapping::Field::Actors);
+    m.assign(u"C"_s, ColumnMapping::Field::Actors);
+    QCOMPARE(m.actors, (QStringList{u"A"_s, u"C"_s}));
+    m.assign(u"A"_s, ColumnMapping::Field::Start);
+    QCOMPARE(m.actors, QStringList{u"C"_s});
+    QCOMPARE(m.fieldOf(u"A"_s), ColumnMapping::Field::Start);
+    QCOMPARE(m.columns(), (QStringList{u"B"_s, u"A"_s, u"C"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestImportCsv)
