@@ -133,8 +133,8 @@ QString ColumnMapping::fieldLabel(Field field)
 QList<ColumnMapping::Field> ColumnMapping::fields(Kind kind)
 {
     if (kind == Kind::Positions)
-        return {Field::Actor,     Field::Issue,  Field::Stance, Field::Quote,
-                Field::Statement, Field::Source, Field::Date};
+        return {Field::Actor,     Field::Issue,  Field::Stance,    Field::Quote,
+                Field::Statement, Field::Source, Field::SourceUrl, Field::Date};
     return {Field::Title,       Field::Start,     Field::StartLatest, Field::End,
             Field::EndLatest,   Field::Actors,    Field::Tags,        Field::Place,
             Field::Description, Field::SourceUrl, Field::Id};
@@ -374,7 +374,8 @@ ColumnMapping ColumnMapping::guess(const QStringList &header)
         m.issue = find({"issue", "question", "topic"});
         m.quote = find({"quote", "quotation"});
         m.statement = find({"statement", "summary"});
-        m.source = find({"source", "url", "link", "source url"});
+        m.source = find({"source", "publisher", "outlet"});
+        m.sourceUrl = find({"url", "link", "source url"});
         m.date = find({"date", "as of", "stated", "date stated"});
         return m;
     }

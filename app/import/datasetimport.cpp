@@ -6,6 +6,8 @@
 #include "importcontext.h"
 #include "timelinejsimporter.h"
 #include "visimporter.h"
+#include "recordsimporter.h"
+#include "tableimporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,10 +42,14 @@ void readFile(const FileBytes &file, int index, DatasetBuilder &builder, LoadPro
     case ImportFormat::Vis:
         VisImporter::read(context);
         break;
+    case ImportFormat::Csv:
+        TableImporter::read(context);
+        break;
     default:
-        context.error(0, QString(),
-                      QCoreApplication::translate("DatasetImport", "reading %1 files is not built yet")
-                          .arg(ImportFormats::displayName(format)));
+        context.error(
+            0, QString(),
+            QCoreApplication::translate("DatasetImport", "reading %1 files is not built yet")
+                .arg(ImportFormats::displayName(format)));
         break;
     }
     context.finish();

@@ -119,7 +119,7 @@ void ImportContext::finish()
         flushProgress(m_size);
     if (m_skippedRows > 0)
         warning(m_firstSkippedOffset, QString(),
-                tr("skipped %n row(s) that could not be read", nullptr, int(std::min<qint64>(
-                                                                           m_skippedRows, INT_MAX))));
+                tr("skipped %n row(s) that could not be read", nullptr,
+                   int(std::min<qint64>(m_skippedRows, INT_MAX))));
     m_builder.endFile(m_file);
 }

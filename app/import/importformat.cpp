@@ -58,8 +58,8 @@ QByteArrayView firstLine(QByteArrayView text)
 
 bool isDigits(QByteArrayView text)
 {
-    return !text.isEmpty()
-        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // GDELT 2.0 events: no header; 61 tab-separated fields (58 in GDELT 1.0's daily files), the
@@ -76,8 +76,8 @@ bool looksLikeGdelt(QByteArrayView line)
         parts << line.sliced(from);
         return parts;
     }();
-    return (fields.size() == 61 || fields.size() == 58 || fields.size() == 57) && isDigits(fields[0])
-        && fields[1].size() == 8 && isDigits(fields[1]);
+    return (fields.size() == 61 || fields.size() == 58 || fields.size() == 57) &&
+           isDigits(fields[0]) && fields[1].size() == 8 && isDigits(fields[1]);
 }
 
 bool headerHas(QByteArrayView header, std::initializer_list<const char *> names)
@@ -150,8 +150,8 @@ ImportFormat ImportFormats::recognise(const char *data, qint64 size, const QStri
     const QByteArray text = headText(data, size);
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     qsizetype at = 0;
-    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n'
-                                || text[at] == '\r'))
+    while (at < text.size() &&
+           (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
         ++at;
     if (at == text.size())
         return ImportFormat::Tideline; // empty: its reader says so

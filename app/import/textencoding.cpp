@@ -173,16 +173,20 @@ qint64 DecodedText::fileOffset(qint64 textOffset) const
     textOffset = std::clamp<qint64>(textOffset, 0, m_size);
     if (m_converted.isNull() && m_encoding != Encoding::Windows1252)
         return textOffset + m_bom;
-    if (textOffset < m_mappedText) {
-        m_mappedText = 0;
-        m_mappedFile = 0;
-    }
-    // Walk the converted text one character at a time: each UTF-8 character came from one byte
-    // (Windows-1252) or one or two UTF-16 code units (two for characters past U+FFFF).
+    const bool utf16 = m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE;
     const auto *s = reinterpret_cast<const uchar *>(m_text);
     qint64 t = m_mappedText;
     qint64 f = m_mappedFile;
-    const bool utf16 = m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE;
+    // Backwards (a row's cells asked for out of order) from where the last call ended: one
+    // character at a time, as forwards.
+    while (t > textOffset) {
+        do
+            --t;
+        while (t > 0 && (s[t] & 0xC0) == 0x80);
+        f -= utf16 ? (sequenceLength(s[t]) == 4 ? 4 : 2) : 1;
+    }
+    // Walk the converted text one character at a time: each UTF-8 character came from one byte
+    // (Windows-1252) or one or two UTF-16 code units (two for characters past U+FFFF).
     while (t < textOffset) {
         const int length = sequenceLength(s[t]);
         f += utf16 ? (length == 4 ? 4 : 2) : 1;
