@@ -7,6 +7,27 @@
 std::pair<int, int> LineColumnFinder::at(qint64 offset)
 {
     offset = std::clamp<qint64>(offset, 0, m_size);
+    if (m_pos == 0 && m_size >= 2
+        && ((uchar(m_data[0]) == 0xFF && uchar(m_data[1]) == 0xFE)
+            || (uchar(m_data[0]) == 0xFE && uchar(m_data[1]) == 0xFF))) {
+        // UTF-16 with a byte order mark (spreadsheets' "Unicode text", which the CSV importer
+        // reads): lines and characters counted in code units, a surrogate pair as one.
+        m_utf16 = uchar(m_data[0]) == 0xFF ? 1 : 2;
+        m_pos = 2;
+    }
+    if (m_utf16) {
+        for (; m_pos < offset && m_pos + 1 < m_size; m_pos += 2) {
+            const uint unit = m_utf16 == 1 ? uchar(m_data[m_pos]) | uchar(m_data[m_pos + 1]) << 8
+                                           : uchar(m_data[m_pos]) << 8 | uchar(m_data[m_pos + 1]);
+            if (unit == '\n') {
+                ++m_line;
+                m_column = 1;
+            } else if (unit < 0xDC00 || unit > 0xDFFF) {
+                ++m_column;
+            }
+        }
+        return {m_line, m_column};
+    }
     for (; m_pos < offset; ++m_pos) {
         const char c = m_data[m_pos];
         if (c == '\n') {

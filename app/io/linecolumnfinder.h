@@ -12,7 +12,8 @@
 #include <utility>
 #include <vector>
 
-// Line and column (1-based, columns in characters) of byte offsets, found in one pass over the
+// Line and column (1-based, columns in characters; UTF-8, or UTF-16 with a byte order mark) of
+// byte offsets, found in one pass over the
 // file for all messages at once: a minified file is one long line, and counting each message's
 // column from the start of its line would scan it once per message.
 class LineColumnFinder
@@ -29,6 +30,7 @@ private:
     qint64 m_pos = 0;
     int m_line = 1;
     int m_column = 1;
+    int m_utf16 = 0; // 1: UTF-16LE, 2: UTF-16BE (a byte order mark at the start)
 };
 
 // The builder's messages as LoadMessages, in file order, then by position, with every place a
