@@ -267,13 +267,16 @@ void TableImporter::read(ImportContext &context)
         ++number;
         const qint64 rowOffset = table.text.fileOffset(reader.rowOffset());
         context.beginRow(rowOffset);
-        if (reader.problem() != CsvReader::Problem::None)
+        if (reader.problem() != CsvReader::Problem::None) {
+            // The row's cells are not what the file meant: that alone is reported.
             context.rowError(table.text.fileOffset(reader.problemOffset()), QString(),
                              CsvReader::describe(reader.problem()));
-        fillValues(table, reader, rowOffset, mapped);
-        mapped.read(number, rowOffset, row);
-        for (const MappedTable::Problem &problem : row.problems)
-            context.rowError(problem.offset, problem.field, problem.text);
+        } else {
+            fillValues(table, reader, rowOffset, mapped);
+            mapped.read(number, rowOffset, row);
+            for (const MappedTable::Problem &problem : row.problems)
+                context.rowError(problem.offset, problem.field, problem.text);
+        }
         if (context.endRow())
             mapped.add(context, row);
         context.reportProgress(table.text.fileOffset(reader.position()));
