@@ -414,7 +414,7 @@ PartialDate SpreadsheetDates::parse(std::string_view text, DateOrder order, Year
             } else if (digits.size() <= 2 && digits == word.substr(0, digits.size()) && !day &&
                        !haveYear && (words.size() == 3)) {
                 day = int(*toInteger(digits));
-            } else if (digits.size() >= 3 && digits == word && !haveYear) {
+            } else if ((digits.size() >= 3 || era) && digits == word && !haveYear) {
                 year = *toInteger(digits);
                 haveYear = true;
             } else {
