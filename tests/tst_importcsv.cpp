@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "datasetimport.h"
 #include "datasetwriter.h"
+#include "recordsimporter.h"
 #include "spreadsheetdates.h"
 #include "tableimporter.h"
 #include "textencoding.h"
@@ -127,6 +128,10 @@ private slots:
     void previewListsStanceWords();
     void startBetweenTwoBounds();
     void roundTripsThroughTidelineFormat();
+    void importsJsonRecords();
+    void importsNestedRecordsWithProfile();
+    void reportsRecordProblems_data();
+    void reportsRecordProblems();
 };
 
 void TestImportCsv::tokenizerSplitsRows_data()
@@ -873,6 +878,105 @@ void TestImportCsv::roundTripsThroughTidelineFormat()
             QCOMPARE(b.sources[i].url, a.sources[i].url);
         }
     }
+}
+
+void TestImportCsv::importsJsonRecords()
+{
+    ImportOptions options;
+    options.format = ImportFormat::Records;
+    const LoadResult result = DatasetImport::load(
+        {QStringLiteral(TIDELINE_TEST_DATA "/import/records/flat.json")}, options);
+    QVERIFY2(result.ok(), qPrintable(messagesOf(result)));
+    const Dataset &d = *result.dataset;
+    QCOMPARE(d.events.count(), 2);
+    const int treaty = eventIndex(d, u"e1"_s);
+    QCOMPARE(d.events.title(treaty), u"Treaty signed"_s);
+    QCOMPARE(d.events.location(treaty), u"Geneva"_s);
+    QCOMPARE(actorNames(d, treaty), (QStringList{u"A"_s, u"B"_s}));
+    const int talks = eventIndex(d, u"e2"_s);
+    QCOMPARE(d.events.start(talks).toIsoString(), u"2020"_s); // a number is a year
+    QVERIFY(d.events.location(talks).isEmpty());              // null is missing
+}
+
+void TestImportCsv::importsNestedRecordsWithProfile()
+{
+    QFile file(QStringLiteral(TIDELINE_TEST_DATA "/import/records/rulers.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QFile profileFile(QStringLiteral(TIDELINE_TEST_DATA "/import/records/rulers.profile.json"));
+    QVERIFY(profileFile.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<ColumnMapping> mapping =
+        ColumnMapping::fromJson(profileFile.readAll(), &error);
+    QVERIFY2(mapping, qPrintable(error));
+    const TablePreview preview =
+        RecordsImporter::preview(bytes.constData(), bytes.size(), u"rulers.json"_s, *mapping, 10);
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QCOMPARE(preview.rowCount, 4);
+    QVERIFY(preview.columns.contains(u"born.after"_s));
+    QVERIFY(preview.columns.contains(u"ref.url"_s));
+    using Field = ColumnMapping::Field;
+    // Historical numbering: -1119 is 1119 BC (astronomical -1118); both bounds kept.
+    QCOMPARE(preview.rows[0].values.value(Field::Start),
+             u"between -1118 (1119 BC) and -1088 (1089 BC)"_s);
+    QCOMPARE(preview.rows[0].values.value(Field::End), u"-1042 (1043 BC)"_s);
+    QCOMPARE(preview.rows[0].values.value(Field::Tags), u"king; zhou"_s);
+    QCOMPARE(preview.rows[0].values.value(Field::SourceUrl), u"https://example.org/wu"_s);
+    // A null latest bound: the start is just the earliest.
+    QCOMPARE(preview.rows[1].values.value(Field::Start), u"-0062 (63 BC)"_s);
+    QVERIFY(!preview.rows[1].values.contains(Field::SourceUrl));
+    // A text date in a column that one value decides (28/01 is day first).
+    QCOMPARE(preview.rows[2].values.value(Field::End), u"0814-01-28"_s);
+    QCOMPARE(preview.rows[3].values.value(Field::Start), u"1533-09-07"_s);
+    for (const TablePreview::Row &row : preview.rows)
+        QVERIFY2(row.problems.isEmpty(), qPrintable(row.problems.join(u", ")));
+}
+
+void TestImportCsv::reportsRecordProblems_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<QString>("messages");
+    QTest::newRow("no array") << "{\"name\": \"x\"}"_ba << QByteArray()
+                              << u"r.json:1:1: error: no records found: expected an array of "
+                                 "objects, or an object with one (like {\"data\": [...]})"_s;
+    QTest::newRow("not an object") << "[{\"title\": \"A\", \"date\": 2000}, 5]"_ba << QByteArray()
+                                   << u"r.json:1:32: error: a record must be an object, found a "
+                                      "number"_s;
+    QTest::newRow("object where a date goes")
+        << "[{\"title\": \"A\", \"date\": {\"y\": 1}}]"_ba
+        << "{\"title\": \"title\", \"start\": \"date\"}"_ba
+        << u"r.json:1:25: error: field \"date\": the field holds an object: map one of its "
+           "fields with a dotted path, like \"date.start\"\n"
+           "r.json:1:25: error: field \"date\": the start date is empty"_s;
+    QTest::newRow("missing path")
+        << "{\"items\": []}"_ba
+        << "{\"records\": \"data\", \"title\": \"t\", \"start\": \"d\"}"_ba
+        << u"r.json:1:1: error: no array of records under \"data\""_s;
+    QTest::newRow("historical year zero")
+        << "[{\"title\": \"A\", \"date\": 0}]"_ba
+        << "{\"title\": \"title\", \"start\": \"date\", \"years\": \"historical\"}"_ba
+        << u"r.json:1:25: error: field \"date\": \"0\": there is no year 0 in historical "
+           "numbering (1 BC is followed by AD 1); the mapping's years are historical"_s;
+}
+
+void TestImportCsv::reportsRecordProblems()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, messages);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    ImportOptions options;
+    options.format = ImportFormat::Records;
+    options.profile = profile;
+    const LoadResult result = DatasetImport::load({path}, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(messagesOf(result), messages);
 }
 
 QTEST_GUILESS_MAIN(TestImportCsv)

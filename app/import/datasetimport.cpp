@@ -45,6 +45,9 @@ void readFile(const FileBytes &file, int index, DatasetBuilder &builder, LoadPro
     case ImportFormat::Csv:
         TableImporter::read(context);
         break;
+    case ImportFormat::Records:
+        RecordsImporter::read(context);
+        break;
     default:
         context.error(
             0, QString(),

@@ -135,7 +135,7 @@ std::optional<Slashed> splitSlashed(std::string_view text)
     while (i < text.size() && isDigit(text[i]))
         ++i;
     const size_t yearDigits = i - yearFrom;
-    if (yearDigits != 4 && yearDigits != 2)
+    if (yearDigits < 2 || yearDigits > 5)
         return std::nullopt;
     s.first = *first;
     s.second = *second;

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The CSV/TSV importer on hostile bytes: the tokenizer (every delimiter, with and without
-// quotes), the encodings and their offset maps, the spreadsheet date parser on every cell, the
-// dialog's preview, and whole imports through DatasetImport as `convert --format csv` runs them,
-// with the guessed mapping and with profiles that read the first columns as events or positions.
-// Checks: cells and offsets stay inside the text, rows always advance, file offsets map inside
-// the file and keep their order, every message names a place inside the file, a load gives a
+// The CSV/TSV and JSON records importers on hostile bytes: the tokenizer (every delimiter, with and
+// without quotes), the encodings and their offset maps, the spreadsheet date parser on every cell,
+// the dialog's preview, and whole imports through DatasetImport as `convert --format csv` runs
+// them, with the guessed mapping and with profiles that read the first columns as events or
+// positions. Checks: cells and offsets stay inside the text, rows always advance, file offsets map
+// inside the file and keep their order, every message names a place inside the file, a load gives a
 // dataset or an error, the preview never shows more rows than asked.
 #include "fuzzcommon.h"
 
 #include "csvreader.h"
 #include "datasetimport.h"
+#include "recordsimporter.h"
 #include "spreadsheetdates.h"
 #include "tableimporter.h"
 #include "textencoding.h"
@@ -50,8 +51,8 @@ void checkTokenizer(std::string_view text, char delimiter, CsvReader::Quoting qu
         FUZZ_CHECK(reader.rowOffset() >= 0 && reader.rowOffset() < qint64(text.size()),
                    "row offset out of range");
         last = reader.position();
-        FUZZ_CHECK(reader.cellCount() >= 1 && reader.cellCount() <= CsvReader::maxCells,
-                   "%d cells", reader.cellCount());
+        FUZZ_CHECK(reader.cellCount() >= 1 && reader.cellCount() <= CsvReader::maxCells, "%d cells",
+                   reader.cellCount());
         qint64 previous = reader.rowOffset() - 1;
         for (int c = 0; c < reader.cellCount(); ++c) {
             const qint64 offset = reader.cellOffset(c);
@@ -64,25 +65,26 @@ void checkTokenizer(std::string_view text, char delimiter, CsvReader::Quoting qu
                 FUZZ_CHECK(cell.data() >= begin && cell.data() + cell.size() <= end,
                            "cell outside the text");
             if (quoting == CsvReader::Quoting::None || !reader.cellQuoted(c))
-                FUZZ_CHECK(cell.find(delimiter) == std::string_view::npos
-                               && cell.find('\n') == std::string_view::npos,
+                FUZZ_CHECK(cell.find(delimiter) == std::string_view::npos &&
+                               cell.find('\n') == std::string_view::npos,
                            "an unquoted cell holds a delimiter or line break");
             if (parseDates && c < 4) {
                 QString error;
-                const PartialDate date = SpreadsheetDates::parse(
-                    cell, ColumnMapping::DateOrder::Unknown,
-                    ColumnMapping::YearNumbering(c % 2), &error, c != 3);
+                const PartialDate date =
+                    SpreadsheetDates::parse(cell, ColumnMapping::DateOrder::Unknown,
+                                            ColumnMapping::YearNumbering(c % 2), &error, c != 3);
                 FUZZ_CHECK(date.isValid() != !error.isEmpty(), "a date and an error, or neither");
                 if (date.isValid()) {
-                    FUZZ_CHECK(date.year >= PartialDate::minYear && date.year <= PartialDate::maxYear,
+                    FUZZ_CHECK(date.year >= PartialDate::minYear &&
+                                   date.year <= PartialDate::maxYear,
                                "year out of range");
                     FUZZ_CHECK(!date.toIsoString().isEmpty(), "a date without text");
                 }
             }
         }
         if (reader.problem() != CsvReader::Problem::None)
-            FUZZ_CHECK(reader.problemOffset() >= reader.rowOffset()
-                           && reader.problemOffset() <= qint64(text.size()),
+            FUZZ_CHECK(reader.problemOffset() >= reader.rowOffset() &&
+                           reader.problemOffset() <= qint64(text.size()),
                        "problem offset out of range");
     }
     FUZZ_CHECK(reader.atEnd(), "stopped before the end");
@@ -120,8 +122,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)CsvReader::sniffDelimiter(decoded.text(), mode & 1);
 
     // The dialog's preview.
-    const TablePreview preview =
-        TableImporter::preview(input.constData(), input.size(), QStringLiteral("f.csv"), {}, 5);
+    const TablePreview preview = mode & 0x20
+                                     ? RecordsImporter::preview(input.constData(), input.size(),
+                                                                QStringLiteral("f.json"), {}, 5)
+                                     : TableImporter::preview(input.constData(), input.size(),
+                                                              QStringLiteral("f.csv"), {}, 5);
     FUZZ_CHECK(preview.rows.size() <= 5 && preview.cells.size() <= 5, "preview too long");
     FUZZ_CHECK(preview.rowCount >= preview.cells.size(), "preview counts too few rows");
 
@@ -137,7 +142,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             "stanceValues": {"yes": "supports", "no": "opposes"}})",
     };
     ImportOptions options;
-    options.format = ImportFormat::Csv;
+    // JSON records through the same mappings (dotted paths "1", "2"... are just keys).
+    options.format = mode & 0x20 ? ImportFormat::Records : ImportFormat::Csv;
     options.profile = profiles[(mode >> 1) % 4];
     options.skipBadRows = mode & 0x10;
     const QString path = FuzzCommon::scratchFile(QStringLiteral("table.csv"));
