@@ -55,6 +55,8 @@ qint64 DecodedText::firstInvalidUtf8(const char *data, qint64 size, qint64 from)
                 break;
             i += 32;
         }
+        if (i >= size)
+            break;
         if (i + 8 <= size) {
             quint64 word;
             std::memcpy(&word, s + i, 8);
