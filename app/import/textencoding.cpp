@@ -121,6 +121,7 @@ QByteArray DecodedText::windows1252ToUtf8(const char *data, qint64 size)
 DecodedText DecodedText::decode(const char *data, qint64 size)
 {
     DecodedText decoded;
+    decoded.m_fileSize = size;
     const QByteArrayView bytes(data, size);
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
@@ -196,5 +197,6 @@ qint64 DecodedText::fileOffset(qint64 textOffset) const
     }
     m_mappedText = t;
     m_mappedFile = f;
-    return f + m_bom;
+    // A replacement character for a cut-off last code unit stands for fewer bytes than two.
+    return std::min(f + m_bom, m_fileSize);
 }

@@ -53,6 +53,7 @@ private:
     const char *m_text = nullptr;
     qint64 m_size = 0;
     qint64 m_bom = 0; // bytes of byte order mark
+    qint64 m_fileSize = 0;
     Encoding m_encoding = Encoding::Utf8;
     qint64 m_firstInvalid = -1;
     // fileOffset's place: text offset and the file offset it maps to.
