@@ -826,16 +826,19 @@ void TestImportCsv::startBetweenTwoBounds()
     QCOMPARE(preview.rows[0].values.value(ColumnMapping::Field::Start),
              u"between -1118 (1119 BC) and -1088 (1089 BC)"_s);
     const LoadResult result = importFixture(u"between.csv"_s, u"between.profile.json"_s);
-    if (!result.ok() && messagesOf(result).contains(u"found an object"_s))
-        QSKIP("the model cannot hold a date between two bounds yet (branch wt-periods)");
     QVERIFY2(result.ok(), qPrintable(messagesOf(result)));
+    const EventStore &events = result.dataset->events;
+    QCOMPARE(events.start(0).toIsoString(), u"-1118"_s);
+    QCOMPARE(events.startLatest(0).toIsoString(), u"-1088"_s);
+    QVERIFY(!events.endIsUncertain(0));
 }
 
 void TestImportCsv::roundTripsThroughTidelineFormat()
 {
     for (const auto &[file, profile] :
          {std::pair(u"events.csv"_s, QString()),
-          std::pair(u"tram_positions.csv"_s, u"tram_positions.profile.json"_s)}) {
+          std::pair(u"tram_positions.csv"_s, u"tram_positions.profile.json"_s),
+          std::pair(u"between.csv"_s, u"between.profile.json"_s)}) {
         const LoadResult imported = importFixture(file, profile);
         QVERIFY2(imported.ok(), qPrintable(messagesOf(imported)));
         QTemporaryDir dir;
@@ -851,6 +854,8 @@ void TestImportCsv::roundTripsThroughTidelineFormat()
             QCOMPARE(b.events.title(e), a.events.title(e));
             QCOMPARE(b.events.start(e), a.events.start(e));
             QCOMPARE(b.events.end(e), a.events.end(e));
+            QCOMPARE(b.events.startLatest(e), a.events.startLatest(e));
+            QCOMPARE(b.events.endLatest(e), a.events.endLatest(e));
             QCOMPARE(b.events.location(e), a.events.location(e));
             QCOMPARE(b.events.description(e), a.events.description(e));
             QCOMPARE(actorNames(b, e), actorNames(a, e));
@@ -930,6 +935,20 @@ void TestImportCsv::importsNestedRecordsWithProfile()
     QCOMPARE(preview.rows[3].values.value(Field::Start), u"1533-09-07"_s);
     for (const TablePreview::Row &row : preview.rows)
         QVERIFY2(row.problems.isEmpty(), qPrintable(row.problems.join(u", ")));
+
+    ImportOptions options;
+    options.profileFile = QStringLiteral(TIDELINE_TEST_DATA "/import/records/rulers.profile.json");
+    QCOMPARE(DatasetImport::readProfileFile(&options), QString());
+    const LoadResult result = DatasetImport::load(
+        {QStringLiteral(TIDELINE_TEST_DATA "/import/records/rulers.json")}, options);
+    QVERIFY2(result.ok(), qPrintable(messagesOf(result)));
+    const Dataset &d = *result.dataset;
+    QCOMPARE(d.events.count(), 4);
+    const int wu = eventIndex(d, u"rulers.json:1"_s);
+    QCOMPARE(d.events.start(wu).toIsoString(), u"-1118"_s);
+    QCOMPARE(d.events.startLatest(wu).toIsoString(), u"-1088"_s);
+    QCOMPARE(actorNames(d, wu), QStringList{u"Zhou"_s});
+    QCOMPARE(d.actors.front().kind, ActorKind::State);
 }
 
 void TestImportCsv::reportsRecordProblems_data()
