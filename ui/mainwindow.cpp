@@ -18,6 +18,7 @@
 #include "stancematrixmodel.h"
 #include "eventdetailspanel.h"
 #include "exportdialog.h"
+#include "importdialog.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
@@ -386,6 +387,11 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open one or more files as one dataset: Tideline, TimelineJS, vis.js, "
                           "CSV/TSV, GDELT, ICEWS or ACLED"));
+    QAction *importSpreadsheet = file->addAction(tr("&Import Spreadsheet…"), this,
+                                                 &MainWindow::importSpreadsheetDialog);
+    importSpreadsheet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importSpreadsheet->setStatusTip(tr("Open a CSV/TSV or JSON records file choosing what each "
+                                       "column holds, with a preview"));
     QAction *openFolder =
         file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -582,7 +588,24 @@ bool MainWindow::openPaths(const QStringList &paths, const ImportOptions &option
 
 void MainWindow::openPathsInBackground(const QStringList &paths)
 {
+    if (paths.size() == 1 && ImportDialog::wanted(paths.first())) {
+        showImportDialog(paths.first());
+        return;
+    }
     openPathsInBackground(paths, importOptions());
+}
+
+void MainWindow::showImportDialog(const QString &path)
+{
+    auto *dialog = new ImportDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ImportOptions options = importOptions();
+        options.format = dialog->options().format;
+        options.profile = dialog->options().profile;
+        openPathsInBackground({dialog->path()}, options);
+    });
+    dialog->open(); // window-modal, without a nested event loop
 }
 
 void MainWindow::openPathsInBackground(const QStringList &paths, const ImportOptions &options)
@@ -844,6 +867,21 @@ void MainWindow::openFilesDialog()
         return;
     settings.setValue("lastFolder", QFileInfo(files.first()).absolutePath());
     openPathsInBackground(files);
+}
+
+void MainWindow::importSpreadsheetDialog()
+{
+    auto *chooser = new QFileDialog(
+        this, tr("Import Spreadsheet"), QSettings().value("lastFolder", QDir::homePath()).toString(),
+        tr("Spreadsheets and JSON records (*.csv *.tsv *.tab *.txt *.json);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("importFileChooser"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        QSettings().setValue("lastFolder", QFileInfo(file).absolutePath());
+        showImportDialog(file);
+    });
+    chooser->open();
 }
 
 void MainWindow::openFolderDialog()

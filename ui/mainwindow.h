@@ -54,6 +54,10 @@ public:
     // recent files use this one).
     void openPathsInBackground(const QStringList &paths);
     void openPathsInBackground(const QStringList &paths, const ImportOptions &options);
+    // The import dialog for one spreadsheet or JSON records file; Open in it opens the file with
+    // the mapping chosen. Menus, drops and recent files show it first for a file whose mapping
+    // is remembered or cannot be guessed completely (ImportDialog::wanted).
+    void showImportDialog(const QString &path);
     // How files of other tools are read unless a dialog says otherwise: groups as actors or as
     // tags (File → Read Groups as Tags, remembered).
     ImportOptions importOptions() const;
@@ -92,6 +96,7 @@ private:
     void showDataset();
     void openFilesDialog();
     void openFolderDialog();
+    void importSpreadsheetDialog();
     void rememberRecent(const QStringList &paths);
     void rebuildRecentMenu();
     void showMessages(const QString &summary, const LoadMessages &messages);
