@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -74,12 +75,32 @@ private:
         return dialog;
     }
 
+    // Scrolls the side panel to `widget`, as a user would before clicking it.
+    static void reveal(QWidget *widget)
+    {
+        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+                area->ensureWidgetVisible(widget);
+                QCoreApplication::processEvents();
+            }
+        }
+    }
+
+    // A radio button or check box is clicked on its mark: the rest of a wide one is not the
+    // button.
+    static void click(QAbstractButton *button)
+    {
+        reveal(button);
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+    }
+
     // Picks `text` in a combo box as a user does: a click opens the list, a click on the item
     // chooses it.
     static void choose(QComboBox *box, const QString &text)
     {
         QVERIFY(box);
         QVERIFY2(box->isVisible(), qPrintable(box->objectName()));
+        reveal(box);
         const int row = box->findText(text);
         QVERIFY2(row >= 0, qPrintable(text));
         QTest::mouseClick(box, Qt::LeftButton);
@@ -231,8 +252,9 @@ private slots:
         QVERIFY(!dialog->openButton()->isEnabled());
         QVERIFY(dialog->blockerLabel()->text().contains(QLatin1String("day first or month first")));
 
-        QTest::mouseClick(dialog->dayFirstButton(), Qt::LeftButton);
+        click(dialog->dayFirstButton());
         waitForPreview(*dialog);
+
         QCOMPARE(dialog->mapping().dateOrder, ColumnMapping::DateOrder::DayMonth);
         QCOMPARE(reading(*dialog, 0, Field::Start), QStringLiteral("2024-04-03"));
         QCOMPARE(reading(*dialog, 2, Field::Start), QStringLiteral("2023-02-01"));
@@ -241,7 +263,7 @@ private slots:
         QVERIFY(dialog->dayFirstButton()->isChecked());
         QVERIFY(dialog->openButton()->isEnabled());
 
-        QTest::mouseClick(dialog->monthFirstButton(), Qt::LeftButton);
+        click(dialog->monthFirstButton());
         waitForPreview(*dialog);
         QCOMPARE(reading(*dialog, 0, Field::Start), QStringLiteral("2024-03-04"));
         QCOMPARE(reading(*dialog, 2, Field::Start), QStringLiteral("2023-01-02"));
@@ -323,7 +345,7 @@ private slots:
     {
         auto dialog = openDialog(fixture("events.csv"));
         QVERIFY(dialog);
-        QTest::mouseClick(dialog->positionsButton(), Qt::LeftButton);
+        click(dialog->positionsButton());
         waitForPreview(*dialog);
         QCOMPARE(dialog->mapping().kind, ColumnMapping::Kind::Positions);
         // The field choosers offer the position fields; the actor list became the actor.
@@ -333,7 +355,7 @@ private slots:
         QCOMPARE(box->currentText(), ColumnMapping::fieldLabel(Field::Actor));
         QVERIFY(dialog->issueEdit()->isVisible());
         QVERIFY(dialog->blockerLabel()->text().contains(QLatin1String("stance")));
-        QTest::mouseClick(dialog->eventsButton(), Qt::LeftButton);
+        click(dialog->eventsButton());
         waitForPreview(*dialog);
         QCOMPARE(dialog->mapping().kind, ColumnMapping::Kind::Events);
         QVERIFY(!dialog->issueEdit()->isVisible());
@@ -384,7 +406,7 @@ private slots:
         {
             auto dialog = openDialog(fixture("ambiguous-dates.csv"));
             QVERIFY(dialog);
-            QTest::mouseClick(dialog->monthFirstButton(), Qt::LeftButton);
+            click(dialog->monthFirstButton());
             waitForPreview(*dialog);
             QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
             QCOMPARE(dialog->result(), int(QDialog::Accepted));

@@ -9,6 +9,7 @@
 #include "importformat.h"
 #include "messagebar.h"
 #include "partialdate.h"
+#include "plaintext.h"
 #include "recordsimporter.h"
 #include "tablecellsmodel.h"
 #include "tablereadingmodel.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -68,24 +72,40 @@ TablePreview previewOf(const QByteArray &bytes, const QString &fileName, ImportF
 }
 
 // The mapping with what it lacks filled by stand-ins that change no column's facts (the stance
-// words, the date orders): another mapped column as the title or actor, an issue and a date
-// for the whole file. Unchanged when the columns those facts come from are not chosen.
-ColumnMapping withStandIns(ColumnMapping m)
+// words, the date orders) and no other field's values: the start column as the title, the
+// stance column as the actor, an issue and a date for the whole file. `standIns` gets the fields
+// filled so. Unchanged when the columns those facts come from are not chosen.
+ColumnMapping withStandIns(ColumnMapping m, QList<Field> *standIns)
 {
     if (m.kind == ColumnMapping::Kind::Events) {
-        if (m.title.isEmpty() && !m.start.isEmpty())
+        if (m.title.isEmpty() && !m.start.isEmpty()) {
             m.title = m.start;
+            *standIns << Field::Title;
+        }
         return m;
     }
     if (m.stance.isEmpty())
         return m;
-    if (m.actor.isEmpty())
+    if (m.actor.isEmpty()) {
         m.actor = m.stance;
-    if (m.issue.isEmpty() && m.issueTitle.isEmpty())
+        *standIns << Field::Actor;
+    }
+    if (m.issue.isEmpty() && m.issueTitle.isEmpty()) {
         m.issueTitle = QStringLiteral("-");
-    if (m.date.isEmpty() && m.dateValue.isEmpty())
+        *standIns << Field::Issue;
+    }
+    if (m.date.isEmpty() && m.dateValue.isEmpty()) {
         m.dateValue = QStringLiteral("2000");
+        *standIns << Field::Date;
+    }
     return m;
+}
+
+// "1 row", "552 rows".
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return n == 1 ? QCoreApplication::translate("ImportDialog", one)
+                  : QCoreApplication::translate("ImportDialog", many).arg(QLocale().toString(n));
 }
 
 // A first guess at what a position table's stance word means, for the user to check: the
@@ -263,8 +283,10 @@ void ImportDialog::build()
 
     // The tables, and beside them the questions and choices.
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     auto *tables = new QWidget(split);
     auto *tablesLayout = new QVBoxLayout(tables);
+    m_tablesLayout = tablesLayout;
     tablesLayout->setContentsMargins(0, 0, 0, 0);
     m_columnsLabel = new QLabel(tr("&Columns in the file: choose what each one holds in the box "
                                    "above it"),
@@ -303,6 +325,7 @@ void ImportDialog::build()
         view->horizontalHeader()->setStretchLastSection(true);
     }
     m_readingView->setAlternatingRowColors(true);
+    m_readingView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     auto *sideArea = new QScrollArea(split);
     sideArea->setWidgetResizable(true);
@@ -335,8 +358,8 @@ void ImportDialog::build()
 
     // A position table's stances.
     m_stanceBox = new QGroupBox(tr("Stance values"), side);
-    m_stanceForm = new QFormLayout(m_stanceBox);
-    m_stanceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_stanceForm = new QGridLayout(m_stanceBox);
+    m_stanceForm->setColumnStretch(0, 1);
     m_stanceBox->hide();
     sideLayout->addWidget(m_stanceBox);
 
@@ -386,6 +409,7 @@ void ImportDialog::build()
 
     m_listsBox = new QGroupBox(tr("Reading"), side);
     auto *listsLayout = new QFormLayout(m_listsBox);
+    m_listsForm = listsLayout;
     m_actorSeparator = new QLineEdit(m_mapping.actorSeparator, m_listsBox);
     m_actorSeparator->setObjectName(QStringLiteral("actorSeparator"));
     m_actorSeparator->setMaxLength(5);
@@ -475,10 +499,12 @@ void ImportDialog::build()
     connect(m_saveButton, &QPushButton::clicked, this, [this] { askProfileFile(true); });
     connect(m_loadButton, &QPushButton::clicked, this, [this] { askProfileFile(false); });
 
-    // Room for a dozen columns and the side panel without scrolling, within the screen.
+    // Room for a dozen columns and the side panel, within the screen.
     const QFontMetrics metrics = fontMetrics();
-    resize(qMax(metrics.averageCharWidth() * 170, 1000), metrics.height() * 44);
-    const int sideWidth = metrics.averageCharWidth() * 48;
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qBound(900, screen.width() * 85 / 100, metrics.averageCharWidth() * 260),
+           qBound(600, screen.height() * 85 / 100, metrics.height() * 64));
+    const int sideWidth = metrics.averageCharWidth() * 64;
     split->setSizes({width() - sideWidth, sideWidth});
     updateOpenButton();
 }
@@ -525,12 +551,25 @@ void ImportDialog::startPreview()
                 // The preview of a mapping not yet complete has no rows and no column facts;
                 // the stance words and the date question are wanted while it is being
                 // completed, so they come from the mapping completed with stand-ins.
-                const ColumnMapping completed = withStandIns(preview.mapping);
+                QList<Field> standIns;
+                const ColumnMapping completed = withStandIns(preview.mapping, &standIns);
                 if (completed.missing().isEmpty()) {
-                    const TablePreview facts = previewOf(bytes, fileName, format, completed, 0);
+                    const TablePreview facts =
+                        previewOf(bytes, fileName, format, completed, previewRows);
                     preview.stanceWords = facts.stanceWords;
                     preview.unmappedStances = facts.unmappedStances;
                     preview.ambiguousDateColumns = facts.ambiguousDateColumns;
+                    // The rows too, without the stand-ins' values.
+                    const QString standInActor =
+                        QStringLiteral("column \"%1\": ").arg(completed.stance)
+                        + QCoreApplication::translate("MappedTable", "the actor is empty");
+                    preview.rows = facts.rows;
+                    for (TablePreview::Row &row : preview.rows) {
+                        for (const Field field : std::as_const(standIns))
+                            row.values.remove(field);
+                        row.problems.removeAll(standInActor);
+                    }
+                    result.standIns = !standIns.isEmpty();
                 }
             }
             if (mapping.dateOrder == ColumnMapping::DateOrder::Unknown) {
@@ -593,6 +632,7 @@ void ImportDialog::showPreview(const Result &result)
 
     m_preview = preview;
     m_ambiguousDates = result.ambiguousDates;
+    m_standIns = result.standIns;
     const int oldColumns = m_cellsModel->columnCount();
     m_cellsModel->setCells(preview.columns, preview.cells, m_mapping);
     m_readingModel->setPreview(preview);
@@ -611,12 +651,59 @@ void ImportDialog::showPreview(const Result &result)
         m_readingView->setColumnWidth(
             column, qMin(m_readingView->columnWidth(column), fontMetrics().averageCharWidth() * 40));
     }
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToPreview();
+    }
     updateDateOrder(result);
     updateStances();
     updateReadingInfo();
     updateSideControls();
     updateOpenButton();
     emit previewShown();
+}
+
+// The tables as tall as the rows they show (up to a dozen of the file's, twenty read) and as
+// wide as their columns, the dialog as big as that within 85% of the screen: a small file gets a
+// small dialog, a big one the room it needs. Once, when the first preview is in.
+void ImportDialog::fitToPreview()
+{
+    const int rows = qMax(1, m_cellsModel->rowCount());
+    const auto tableHeight = [](QTableView *view, int shown) {
+        return view->horizontalHeader()->sizeHint().height()
+            + shown * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth()
+            + view->horizontalScrollBar()->sizeHint().height();
+    };
+    const auto tableWidth = [](QTableView *view) {
+        int width = view->verticalHeader()->sizeHint().width() + 2 * view->frameWidth()
+            + view->verticalScrollBar()->sizeHint().width();
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            width += view->columnWidth(column);
+        return width;
+    };
+    const int cells = tableHeight(m_cellsView, qMin(rows, 12));
+    const int reading = tableHeight(m_readingView, qMin(rows, 20));
+    m_tablesLayout->setStretchFactor(m_cellsView, cells);
+    m_tablesLayout->setStretchFactor(m_readingView, reading);
+    const int sideWidth = m_split->sizes().value(1);
+    const int tables = qMax(tableWidth(m_cellsView), tableWidth(m_readingView));
+    const QRect screen = this->screen()->availableGeometry();
+    const QSize size(
+        qBound(qMin(900, screen.width()), width() - m_cellsView->width() + tables,
+               screen.width() * 85 / 100),
+        qBound(qMin(560, screen.height()),
+               height() - m_cellsView->height() - m_readingView->height() + cells + reading,
+               screen.height() * 85 / 100));
+    if (size == this->size())
+        return;
+    resize(size);
+    m_split->setSizes({size.width() - sideWidth, sideWidth});
+    // Centred where it was.
+    const QRect around = parentWidget() ? parentWidget()->window()->frameGeometry() : screen;
+    QRect frame = frameGeometry();
+    frame.moveCenter(around.center());
+    move(frame.topLeft().x() < screen.left() ? screen.left() : frame.topLeft().x(),
+         frame.topLeft().y() < screen.top() ? screen.top() : frame.topLeft().y());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -753,8 +840,10 @@ void ImportDialog::updateStances()
     });
     if (words != m_stanceWords) {
         // Made anew only when the words change, so that the box in use keeps the focus.
-        while (m_stanceForm->rowCount() > 0)
-            m_stanceForm->removeRow(0);
+        while (QLayoutItem *item = m_stanceForm->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
         m_stanceBoxes.clear();
         m_stanceWords = words;
         auto *intro = new QLabel(tr("What each word in column \"%1\" says about the issue:")
@@ -762,27 +851,34 @@ void ImportDialog::updateStances()
                                  m_stanceBox);
         intro->setTextFormat(Qt::PlainText);
         intro->setWordWrap(true);
-        m_stanceForm->addRow(intro);
+        m_stanceForm->addWidget(intro, 0, 0, 1, 3);
+        int line = 1;
         for (const QString &word : std::as_const(words)) {
-            auto *label = new QLabel(tr("%1 (%n row(s))", nullptr, m_preview.stanceWords.value(word))
-                                         .arg(word),
-                                     m_stanceBox);
+            auto *label = new QLabel(word, m_stanceBox);
             label->setTextFormat(Qt::PlainText);
             label->setWordWrap(true);
+            auto *count = new QLabel(counted(m_preview.stanceWords.value(word),
+                                             QT_TR_NOOP("1 row"), QT_TR_NOOP("%1 rows")),
+                                     m_stanceBox);
+            count->setForegroundRole(QPalette::PlaceholderText);
+            count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             auto *box = new QComboBox(m_stanceBox);
             box->setObjectName(QStringLiteral("stance:%1").arg(word));
             for (const Stance stance : {Stance::Supports, Stance::Opposes, Stance::Conditional,
                                         Stance::Neutral, Stance::Unclear})
                 box->addItem(Vocabulary::label(stance), int(stance));
-            box->setToolTip(tr("The stance \"%1\" stands for").arg(word));
+            box->setToolTip(PlainText::toolTip(tr("The stance \"%1\" stands for").arg(word)));
             box->setAccessibleName(tr("Stance for \"%1\"").arg(word));
             label->setBuddy(box);
             connect(box, &QComboBox::activated, this, [this, box, word] {
                 m_mapping.stanceValues.insert(word.trimmed(), Stance(box->currentData().toInt()));
                 requestPreview();
             });
-            m_stanceForm->addRow(label, box);
+            m_stanceForm->addWidget(label, line, 0);
+            m_stanceForm->addWidget(count, line, 1);
+            m_stanceForm->addWidget(box, line, 2);
             m_stanceBoxes << box;
+            ++line;
         }
         updateFieldChoosers(); // the tab order takes the new boxes
     }
@@ -799,9 +895,10 @@ void ImportDialog::updateReadingInfo()
     const TablePreview &p = m_preview;
     QStringList parts{QFileInfo(m_path).fileName()};
     if (m_format == ImportFormat::Records) {
-        parts << tr("JSON records") << tr("%n record(s)", nullptr, int(qMin<qint64>(p.rowCount, INT_MAX)));
+        parts << tr("JSON records")
+              << counted(p.rowCount, QT_TR_NOOP("1 record"), QT_TR_NOOP("%1 records"));
     } else {
-        parts << tr("%n row(s)", nullptr, int(qMin<qint64>(p.rowCount, INT_MAX)))
+        parts << counted(p.rowCount, QT_TR_NOOP("1 row"), QT_TR_NOOP("%1 rows"))
               << delimiterName(p.delimiter)
               << (p.header ? tr("the first row names the columns") : tr("no header row"));
         const QSignalBlocker delimiterBlocker(m_delimiter);
@@ -823,11 +920,17 @@ void ImportDialog::updateReadingInfo()
     int bad = 0;
     for (const TablePreview::Row &row : p.rows)
         bad += row.problems.isEmpty() ? 0 : 1;
-    QString text = shown == 0
-        ? tr("As Tideline &will read the rows: nothing yet, the columns above are not all chosen")
-        : tr("As Tideline &will read the first %n row(s)", nullptr, shown);
+    QString text;
+    if (shown == 0)
+        text = tr("As Tideline &will read the rows: nothing yet, choose the columns above");
+    else if (m_standIns)
+        text = tr("As Tideline &will read the first rows, once the mapping is complete:");
+    else
+        text = shown == 1 ? tr("As Tideline &will read the first row")
+                          : tr("As Tideline &will read the first %1 rows").arg(shown);
     if (bad > 0)
-        text += tr(": %n cannot be read (see why at the right)", nullptr, bad);
+        text += bad == 1 ? tr(" (1 cannot be read: the reason is at the right)")
+                         : tr(" (%1 cannot be read: the reasons are at the right)").arg(bad);
     m_readingLabel->setText(text);
     QStringList problems;
     for (const TablePreview::ColumnProblem &problem : p.problems) {
@@ -856,6 +959,8 @@ void ImportDialog::updateSideControls()
     const bool oneTagColumn = !positions && m_mapping.tags.size() == 1;
     m_actorSeparator->setEnabled(oneActorColumn);
     m_tagSeparator->setEnabled(oneTagColumn);
+    m_listsForm->setRowVisible(m_actorSeparator, !positions);
+    m_listsForm->setRowVisible(m_tagSeparator, !positions);
     if (m_actorSeparator->text().isEmpty() ? false : m_actorSeparator->text() != m_mapping.actorSeparator)
         m_actorSeparator->setText(m_mapping.actorSeparator);
     if (m_tagSeparator->text().isEmpty() ? false : m_tagSeparator->text() != m_mapping.tagSeparator)

@@ -18,8 +18,11 @@ class QCheckBox;
 class QComboBox;
 class QFileDialog;
 class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QSplitter;
+class QVBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -116,6 +119,8 @@ private:
         // The date columns whose day/month order the values do not decide, whatever the mapping
         // says: where the dialog asks (or shows the answer given).
         QStringList ambiguousDates;
+        // The rows were read with stand-ins for fields not chosen yet (their values left out).
+        bool standIns = false;
     };
 
     void build();
@@ -123,6 +128,7 @@ private:
     void requestPreview(int delay = 0);
     void startPreview();
     void showPreview(const Result &result);
+    void fitToPreview();
     void updateFieldChoosers();
     void updateDateOrder(const Result &result);
     void updateStances();
@@ -148,12 +154,16 @@ private:
     bool m_guessAgain = false;
     TablePreview m_preview;
     QStringList m_ambiguousDates;
+    bool m_standIns = false;
     QStringList m_blockers;
     int m_generation = 0;
     QPointer<QFutureWatcher<Result>> m_running;
     QTimer *m_previewTimer;
+    bool m_fitted = false;
 
     MessageBar *m_messageBar;
+    QSplitter *m_split;
+    QVBoxLayout *m_tablesLayout;
     QLabel *m_readingInfo;
     QLabel *m_delimiterLabel;
     QComboBox *m_delimiter;
@@ -169,6 +179,7 @@ private:
     QLabel *m_problemsLabel;
     TableReadingModel *m_readingModel;
     QGroupBox *m_listsBox;
+    QFormLayout *m_listsForm;
     QLineEdit *m_actorSeparator;
     QLineEdit *m_tagSeparator;
     QComboBox *m_actorKind;
@@ -183,7 +194,7 @@ private:
     QRadioButton *m_monthFirst;
     QButtonGroup *m_dateOrderGroup;
     QGroupBox *m_stanceBox;
-    QFormLayout *m_stanceForm;
+    QGridLayout *m_stanceForm;
     QStringList m_stanceWords; // as the stance box shows them
     QList<QComboBox *> m_stanceBoxes;
     QLabel *m_blockerLabel;

@@ -74,10 +74,6 @@ QVariant TableReadingModel::data(const QModelIndex &index, int role) const
         if (const QString value = row.values.value(m_fields[index.column()]); value.size() > 40)
             return PlainText::toolTip(value);
         return {};
-    case Qt::DecorationRole:
-        if (problems && !row.problems.isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return {};
     case Qt::BackgroundRole:
         if (!row.problems.isEmpty())
             return QColor(220, 50, 47, 40); // a red tint that reads on light and dark themes
