@@ -473,6 +473,40 @@ private slots:
         QCOMPARE(reading(*dialog, 0, Field::Title), QStringLiteral("Café meeting"));
     }
 
+    void jsonRecordsAreMappedByDottedPath()
+    {
+        auto dialog = openDialog(fixture("records.json"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->format(), ImportFormat::Records);
+        QVERIFY(!dialog->delimiterBox()->isVisible()); // not a spreadsheet's choice
+        QVERIFY(dialog->readingLabel()->text().contains(QLatin1String("3 records")));
+        QVERIFY2(dialog->preview().columns.contains(QLatin1String("when.start")),
+                 qPrintable(dialog->preview().columns.join(u',')));
+        QVERIFY(!dialog->openButton()->isEnabled());
+        choose(dialog->fieldChooser(QStringLiteral("name")), ColumnMapping::fieldLabel(Field::Title));
+        choose(dialog->fieldChooser(QStringLiteral("when.start")), ColumnMapping::fieldLabel(Field::Start));
+        choose(dialog->fieldChooser(QStringLiteral("who")), ColumnMapping::fieldLabel(Field::Actors));
+        waitForPreview(*dialog);
+        QVERIFY2(dialog->openButton()->isEnabled(), qPrintable(dialog->blockerLabel()->text()));
+        QCOMPARE(reading(*dialog, 0, Field::Title), QStringLiteral("Battle of Hastings"));
+        QCOMPARE(reading(*dialog, 1, Field::Start), QStringLiteral("1215-06-15"));
+        QCOMPARE(reading(*dialog, 1, Field::Actors), QStringLiteral("King John; Barons"));
+        // A number is a year: astronomical unless the file counts like historians.
+        const QString astronomical = reading(*dialog, 2, Field::Start);
+        QVERIFY2(astronomical.contains(QLatin1String("753 BC")), qPrintable(astronomical));
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("years")),
+               dialog->findChild<QComboBox *>(QStringLiteral("years"))->itemText(1));
+        waitForPreview(*dialog);
+        const QString historical = reading(*dialog, 2, Field::Start);
+        QVERIFY2(historical.contains(QLatin1String("752 BC")), qPrintable(historical));
+        QCOMPARE(dialog->options().format, ImportFormat::Records);
+        QString error;
+        const auto profile = ColumnMapping::fromJson(dialog->options().profile, &error);
+        QVERIFY2(profile, qPrintable(error));
+        QCOMPARE(profile->start, QStringLiteral("when.start"));
+        QCOMPARE(profile->yearNumbering, ColumnMapping::YearNumbering::Historical);
+    }
+
     void delimiterChosenReadsTheColumnsAgain()
     {
         auto dialog = openDialog(fixture("ambiguous-dates.csv"));
