@@ -148,9 +148,11 @@ void FieldHeaderView::placeBoxes()
             box->hide();
             continue;
         }
+        // As wide as the section, but not across a last section stretched over the view.
         const int x = sectionViewportPosition(section);
-        const int width = sectionSize(section);
-        box->setGeometry(x + margin, margin, qMax(0, width - 2 * margin), height);
+        const int width = qMin(sectionSize(section) - 2 * margin,
+                               qMax(box->sizeHint().width(), fontMetrics().averageCharWidth() * 28));
+        box->setGeometry(x + margin, margin, qMax(0, width), height);
         box->show();
     }
 }
