@@ -146,6 +146,8 @@ private slots:
                                       << "bridge.json" << "vis";
         QTest::addRow("records array") << QByteArray(R"([{"name": "a", "born": 1900}])") << "r.json"
                                        << "records";
+        QTest::addRow("records with an actors field")
+            << QByteArray(R"([{"actors": "Hamas", "date": "2024-07-15"}])") << "r.json" << "records";
         QTest::addRow("records under a key") << QByteArray(R"({"data": [{"name": "a"}]})") << "r.json"
                                              << "records";
         QTest::addRow("GDELT by content, any suffix") << gdeltLine() << "20191024143000.export.CSV"

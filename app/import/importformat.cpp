@@ -93,6 +93,10 @@ ImportFormat recogniseJson(QByteArrayView text, const QString &suffix)
 {
     const QByteArray head = text.toByteArray();
     const auto has = [&](const char *key) { return head.contains(key); };
+    // A tideline/1 file is always an object; an array at the top is items or records, whatever
+    // their keys are called.
+    if (head.startsWith('['))
+        return has("\"content\"") && has("\"start\"") ? ImportFormat::Vis : ImportFormat::Records;
     if (has("\"tideline/1\"") || has("\"format\""))
         return ImportFormat::Tideline;
     if (has("\"start_date\"") || has("\"eras\""))
