@@ -67,14 +67,15 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
         return 1;
     }
     const QString pages = written.pages > 1 ? tr(", %1 pages").arg(written.pages) : QString();
-    out << tr("wrote %1 (%2x%3 %4%5, %6 of %7 events, %8 lanes)")
+    const QString lanes = written.lanes == 1 ? tr("1 lane") : tr("%1 lanes").arg(written.lanes);
+    out << tr("wrote %1 (%2x%3 %4%5, %6 of %7 events, %8)")
                .arg(output)
                .arg(written.size.width())
                .arg(written.size.height())
                .arg(options.format.toUpper(), pages)
                .arg(result.eventCount)
                .arg(result.totalEvents)
-               .arg(written.lanes)
+               .arg(lanes)
         << '\n';
     if (written.lanesLeftOut > 0)
         err << "tideline: " << tr("%1 lanes did not fit at %2x%3; the caption says so")
