@@ -271,6 +271,7 @@ private slots:
         const std::unique_ptr<Dataset> dataset = builder.finish();
         QCOMPARE(dataset != nullptr, skip);
         if (skip) {
+            QCOMPARE(dataset->title, QStringLiteral("t")); // named after its file: t.csv
             QCOMPARE(dataset->events.count(), 2);
             QCOMPARE(dataset->events.id(1), QStringLiteral("e2"));
         }

@@ -7,6 +7,7 @@
 
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QAction>
 #include <QSettings>
@@ -90,6 +91,43 @@ private slots:
         // The time under the pointer stays put, to within a pixel.
         QVERIFY2(std::abs(after - before) <= qint64(window()->mapping().secondsPerPixel) + 1,
                  qPrintable(QStringLiteral("%1 vs %2").arg(before).arg(after)));
+    }
+
+    // A dataset of positions only (an imported position table) has no lanes; the timeline says
+    // where its positions are instead of showing an empty day in 1970.
+    void anEmptyTimelineSaysWhy()
+    {
+        QCOMPARE(view()->emptyMessage(), QString()); // the sample has lanes
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("positions.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"tideline/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\", "
+                   "\"kind\": \"person\"}], \"issues\": [{\"id\": \"i\", \"title\": \"I\"}], "
+                   "\"positions\": [{\"id\": \"p\", \"actor\": \"a\", \"issue\": \"i\", "
+                   "\"stance\": \"supports\", \"date\": \"2022-09\", \"visibility\": \"public\", "
+                   "\"statement\": \"For it\"}]}");
+        file.close();
+        QVERIFY(m_window->openPaths({path}));
+        QTRY_COMPARE(view()->lanes().laneCount(), 0);
+        QVERIFY2(view()->emptyMessage().contains(QStringLiteral("no events. Its 1 stated position")),
+                 qPrintable(view()->emptyMessage()));
+        // Painted, in the middle of the lanes' area: that band differs from the background far
+        // more than a band of the same size below it (grid lines cross both).
+        const QImage image = view()->grab().toImage();
+        const int left = view()->renderer().geometry().headerWidth + 30;
+        const QRgb background = image.pixel(left, view()->height() / 2 + 80);
+        const auto inkIn = [&](int top) {
+            int ink = 0;
+            for (int x = left; x < view()->width() - 30; ++x) {
+                for (int y = top; y < top + 20; ++y)
+                    ink += image.pixel(x, y) != background ? 1 : 0;
+            }
+            return ink;
+        };
+        const int text = inkIn(view()->height() / 2 - 10);
+        const int below = inkIn(view()->height() / 2 + 70);
+        QVERIFY2(text > below + 100, qPrintable(QStringLiteral("%1 against %2").arg(text).arg(below)));
     }
 
     void shiftWheelScrollsLanesInsteadOfZooming()

@@ -208,8 +208,35 @@ void TimelineView::paintEvent(QPaintEvent *)
     request.locale = locale();
     request.periods = m_shown->dataset->periods;
     m_frame = m_renderer->paint(painter, request);
+    if (lanes().laneCount() == 0)
+        paintEmptyMessage(painter);
     if (m_scrollBar->isVisible())
         painter.fillRect(m_scrollBar->geometry(), palette().window());
+}
+
+// An empty timeline says why: a dataset of positions only (an imported position table) has
+// nothing to draw here but a great deal elsewhere; a filter may pass nothing.
+QString TimelineView::emptyMessage() const
+{
+    if (lanes().laneCount() > 0)
+        return {};
+    const Dataset &dataset = *m_shown->dataset;
+    if (dataset.events.count() == 0) {
+        if (dataset.positions.empty())
+            return tr("No events to show");
+        return tr("This dataset has no events. Its %n stated position(s) are in Actors × Issues "
+                  "and Stance over Time.", nullptr, int(dataset.positions.size()));
+    }
+    return tr("No event passes the filter");
+}
+
+void TimelineView::paintEmptyMessage(QPainter &painter) const
+{
+    const int left = m_renderer->geometry().headerWidth;
+    const QRect area(left, 0, timelineWidth(), height());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.setFont(font());
+    painter.drawText(area.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap, emptyMessage());
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QPainter;
 class QScrollBar;
 
 // The timeline on screen: input only. Painting is TimelineRenderer's, the time window is
@@ -77,7 +78,12 @@ protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
+public:
+    // What an empty timeline says instead of lanes (empty when it has lanes).
+    QString emptyMessage() const;
+
 private:
+    void paintEmptyMessage(QPainter &painter) const;
     void updateBreaks();
     enum class Drag { None, Pan, Range };
 

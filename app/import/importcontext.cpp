@@ -2,6 +2,7 @@
 #include "importcontext.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -34,8 +35,10 @@ ImportContext::ImportContext(const char *data, qint64 size, const QString &fileN
 
 void ImportContext::setTitle(std::string_view text, qint64 offset)
 {
-    if (!text.empty())
-        m_builder.addTopLevelValue(m_file, "title", textRecord(text, offset));
+    if (text.empty())
+        return;
+    m_builder.addTopLevelValue(m_file, "title", textRecord(text, offset));
+    m_hasTitle = true;
 }
 
 void ImportContext::setDescription(std::string_view text, qint64 offset)
@@ -117,6 +120,12 @@ void ImportContext::finish()
 {
     if (m_progress)
         flushProgress(m_size);
+    // A spreadsheet or an event export has no title of its own: the window and the pictures
+    // name it after its file rather than "Untitled dataset".
+    if (!m_hasTitle) {
+        const QByteArray name = QFileInfo(m_fileName).completeBaseName().toUtf8();
+        setTitle(std::string_view(name.constData(), size_t(name.size())), 0);
+    }
     if (m_skippedRows > 0)
         warning(m_firstSkippedOffset, QString(),
                 tr("skipped %n row(s) that could not be read", nullptr,

@@ -32,6 +32,7 @@ public:
     int file() const { return m_file; }
 
     // The dataset's title and description, when the source has them; the first file's win.
+    // Without one, finish() titles the dataset after the file.
     void setTitle(std::string_view text, qint64 offset);
     void setDescription(std::string_view text, qint64 offset);
 
@@ -74,6 +75,7 @@ private:
     quint32 m_recordCount[DatasetCollections::all.size()] = {};
     qint64 m_rowOffset = 0;
     bool m_rowBad = false;
+    bool m_hasTitle = false;
     qint64 m_skippedRows = 0;
     qint64 m_firstSkippedOffset = -1;
     qint64 m_calls = 0;
