@@ -502,8 +502,8 @@ void ImportDialog::build()
     // Room for a dozen columns and the side panel, within the screen.
     const QFontMetrics metrics = fontMetrics();
     const QRect screen = this->screen()->availableGeometry();
-    resize(qBound(900, screen.width() * 85 / 100, metrics.averageCharWidth() * 260),
-           qBound(600, screen.height() * 85 / 100, metrics.height() * 64));
+    resize(qMin(qMax(900, screen.width() * 85 / 100), metrics.averageCharWidth() * 260),
+           qMin(qMax(600, screen.height() * 85 / 100), metrics.height() * 64));
     const int sideWidth = metrics.averageCharWidth() * 64;
     split->setSizes({width() - sideWidth, sideWidth});
     updateOpenButton();
@@ -688,11 +688,14 @@ void ImportDialog::fitToPreview()
     const int sideWidth = m_split->sizes().value(1);
     const int tables = qMax(tableWidth(m_cellsView), tableWidth(m_readingView));
     const QRect screen = this->screen()->availableGeometry();
+    // Wanted, but no smaller than a minimum and never beyond 85% of the screen, even when the
+    // screen itself is smaller than the minimum (qBound asserts min <= max).
+    const auto within = [](int minimum, int wanted, int maximum) {
+        return qMin(qMax(wanted, minimum), maximum);
+    };
     const QSize size(
-        qBound(qMin(900, screen.width()), width() - m_cellsView->width() + tables,
-               screen.width() * 85 / 100),
-        qBound(qMin(560, screen.height()),
-               height() - m_cellsView->height() - m_readingView->height() + cells + reading,
+        within(900, width() - m_cellsView->width() + tables, screen.width() * 85 / 100),
+        within(560, height() - m_cellsView->height() - m_readingView->height() + cells + reading,
                screen.height() * 85 / 100));
     if (size == this->size())
         return;
