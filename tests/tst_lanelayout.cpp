@@ -4,6 +4,7 @@
 // column, and the hit records clicks and tooltips use. Each case is a handful of events in one
 // lane, built in memory; what the renderer then paints is tst_timelinerenderer's.
 #include "dataset.h"
+#include "labeltextcache.h"
 #include "lanelayout.h"
 #include "timelinelanes.h"
 
@@ -309,6 +310,74 @@ private slots:
         QCOMPARE(layout.peakCount(), 0u);
         QCOMPARE(layout.marks().size(), size_t(11));
         QCOMPARE(layout.marks().front().hit.marker.center().y(), wide.top() + 6 + 9);
+    }
+
+    // Labels measured once and kept from frame to frame are cut exactly as Qt cuts them: the
+    // whole title where it fits, else its start with "…", in the bold font for the selected
+    // event; asked again, the same answer from the cache.
+    void labelsAreCutAsQtCutsThem_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("bold");
+        const QString latin = QStringLiteral("Hamas and Fatah meet in Beijing");
+        const QString arabic = QStringLiteral("مفاوضات وقف إطلاق النار في القاهرة");
+        const QString combining = QStringLiteral("Ce\u0301sar\u0301 talks in Doha");
+        QTest::addRow("latin") << latin << false;
+        QTest::addRow("latin, bold") << latin << true;
+        QTest::addRow("arabic") << arabic << false;
+        QTest::addRow("combining marks") << combining << false;
+        QTest::addRow("one letter") << QStringLiteral("X") << false;
+        QTest::addRow("empty") << QString() << false;
+    }
+
+    void labelsAreCutAsQtCutsThem()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, bold);
+        const QByteArray utf8 = title.toUtf8();
+        auto dataset = std::make_unique<Dataset>();
+        EventStore::NewEvent event;
+        event.id = "e1";
+        event.title = std::string_view(utf8.constData(), size_t(utf8.size()));
+        event.start = PartialDate::parse(std::string_view("2024-07-15"));
+        dataset->events.append(event);
+        dataset->events.finish(0, {}, {});
+
+        QFont font = timelineFont();
+        font.setBold(bold);
+        const QFontMetricsF metrics(font);
+        const double full = metrics.horizontalAdvance(title);
+        LabelTextCache cache;
+        // Widths around the whole title's, to the 1/64 px Qt measures in, and far below it.
+        std::vector<double> widths{0, 1, 10, 30, full / 2, full, full + 1, full + 100};
+        for (int step = -4; step <= 4; ++step)
+            widths.push_back(full + step / 64.0);
+        for (int round = 0; round < 2; ++round) {
+            for (double width : widths) {
+                const LabelTextCache::Label label =
+                    cache.fit(dataset->events, 0, timelineFont(), bold, width);
+                const QString expected = metrics.elidedText(title, Qt::ElideRight, width);
+                QCOMPARE(label.text, expected);
+                QCOMPARE(label.width, expected.isEmpty() ? 0.0 : metrics.horizontalAdvance(expected));
+            }
+        }
+    }
+
+    // A font change (the user's, or an export's) measures every title afresh.
+    void labelsAreMeasuredAfreshInANewFont()
+    {
+        const OneLane lane({QStringLiteral("2024-07-15")});
+        LabelTextCache cache;
+        const QFont small = timelineFont();
+        QFont large = small;
+        large.setPointSize(18);
+        const double inSmall = cache.fit(lane.dataset->events, 0, small, false, 1000).width;
+        const double inLarge = cache.fit(lane.dataset->events, 0, large, false, 1000).width;
+        QCOMPARE(inSmall, QFontMetricsF(small).horizontalAdvance(QStringLiteral("Event 1")));
+        QCOMPARE(inLarge, QFontMetricsF(large).horizontalAdvance(QStringLiteral("Event 1")));
+        QVERIFY(inLarge > inSmall);
+        QCOMPARE(cache.prepared(QStringLiteral("Event 1"), large, false).size().width(),
+                 QFontMetricsF(large).horizontalAdvance(QStringLiteral("Event 1")));
     }
 };
 

@@ -1172,6 +1172,42 @@ private slots:
         QCOMPARE(colourAt(rendered.image, 1, 1), theme.axisBackground.name());
     }
 
+    // A renderer keeps its labels measured and shaped from frame to frame: its second frame,
+    // and a frame after a font change, are the pixels a fresh renderer paints.
+    void repaintsMatchAFreshRenderer_data()
+    {
+        QTest::addColumn<int>("selected");
+        QTest::addRow("nothing selected") << -1;
+        QTest::addRow("an event selected (bold label)") << 0;
+    }
+
+    void repaintsMatchAFreshRenderer()
+    {
+        QFETCH(int, selected);
+        const auto dataset = loadSample();
+        QVERIFY(dataset);
+        TimelineLanes lanes;
+        lanes.build(*dataset, LaneGrouping::Actors, {});
+        const TimelineRenderer kept(lanes, dataset->events, TimelineTheme::light());
+        VisibleWindow window;
+        window.setWidth(imageSize.width() - kept.geometry().headerWidth);
+        window.setRange(at("2024-07-10T00:00"), at("2024-07-20T00:00"));
+        const TimeMapping mapping = window.mapping();
+        QFont large = timelineFont();
+        large.setPointSize(13);
+
+        const Rendered first = render(kept, mapping, selected);
+        QVERIFY(std::any_of(first.frame.items.begin(), first.frame.items.end(),
+                            [](const TimelineFrame::Item &item) { return !item.label.isEmpty(); }));
+        const Rendered again = render(kept, mapping, selected);
+        QCOMPARE(again.image, first.image);
+        const Rendered keptLarge = render(kept, mapping, selected, imageSize, large);
+        const TimelineRenderer fresh(lanes, dataset->events, TimelineTheme::light());
+        const Rendered freshLarge = render(fresh, mapping, selected, imageSize, large);
+        QVERIFY(keptLarge.image != first.image);
+        QCOMPARE(keptLarge.image, freshLarge.image);
+    }
+
     void themeColoursFillTheEmptyParts_data()
     {
         QTest::addColumn<bool>("dark");

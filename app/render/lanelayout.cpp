@@ -236,23 +236,14 @@ void LaneLayout::placeLabel(size_t index, Mark *mark)
         return;
 
     // The selected title is drawn bold: measure it in bold, or its end would be cut off.
-    const QFontMetricsF *metrics = &m_metrics;
-    if (mark->selected) {
-        if (!m_boldMetrics) {
-            QFont bold = m_font;
-            bold.setBold(true);
-            m_boldMetrics.emplace(bold);
-        }
-        metrics = &*m_boldMetrics;
-    }
-    const QString text =
-        metrics->elidedText(m_events.title(p.event), Qt::ElideRight, limit - labelX);
-    if (text.isEmpty() || text == QStringLiteral("…"))
+    const LabelTextCache::Label text =
+        m_labels->fit(m_events, p.event, m_font, mark->selected, limit - labelX);
+    if (text.text.isEmpty() || text.text == QStringLiteral("…"))
         return;
     const double firstLabelY = m_area.top() + m_geometry.lanePadding + m_geometry.markerBand;
-    const QRectF label(labelX, firstLabelY + row * m_geometry.labelRowHeight,
-                       metrics->horizontalAdvance(text), m_geometry.labelRowHeight);
-    setLabel(mark, row, label, text);
+    const QRectF label(labelX, firstLabelY + row * m_geometry.labelRowHeight, text.width,
+                       m_geometry.labelRowHeight);
+    setLabel(mark, row, label, text.text);
 }
 
 void LaneLayout::setLabel(Mark *mark, int row, const QRectF &label, const QString &text)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eventstore.h"
+#include "labeltextcache.h"
 #include "lanesource.h"
 #include "timelinegeometry.h"
 #include "timemapping.h"
@@ -81,6 +82,10 @@ public:
                CrowdedLabels crowded = CrowdedLabels::Elide,
                const std::unordered_map<int, int> *givenNumbers = nullptr);
 
+    // Titles measured in earlier frames (TimelineRenderer keeps one across its frames); without
+    // it, the layout measures into a cache of its own that lasts as long as it does.
+    void setLabelCache(LabelTextCache *cache) { m_labels = cache ? cache : &m_ownLabels; }
+
     // Lays out `lane` in `area`, its rectangle in the picture; x = area.left() is where the
     // mapping has x = 0.
     void layOut(int lane, const QRectF &area);
@@ -126,7 +131,8 @@ private:
     TimeMapping m_mapping;
     QFont m_font;
     QFontMetricsF m_metrics;
-    std::optional<QFontMetricsF> m_boldMetrics; // measured only once something is selected
+    LabelTextCache m_ownLabels;
+    LabelTextCache *m_labels = &m_ownLabels;
     Emphasis m_emphasis;
     CrowdedLabels m_crowded;
     int m_nextNumber = 1;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -112,6 +113,7 @@ TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderReq
     LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
                       {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
                       request.labelNumbers);
+    layout.setLabelCache(&m_labels);
     for (int lane : visibleLanes) {
         const QRectF area(left, laneTop(lane, request.verticalOffset), areaWidth, laneHeight(lane));
         layout.layOut(lane, area);
@@ -155,14 +157,19 @@ void TimelineRenderer::paintMarks(QPainter &painter, const TimelineRenderRequest
     labelFont.setBold(false);
     QFont selectedLabelFont = request.font;
     selectedLabelFont.setBold(true);
+    const MarkStyle style(color, m_theme);
+    // On screen and in PNGs the shaped labels are kept from frame to frame; SVG and PDF get
+    // text as text, laid out by their engine.
+    const bool reuseShapedText =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     for (const LaneLayout::Mark &mark : layout.marks()) {
         if (request.highlightedActor >= 0)
             painter.setOpacity(mark.faded ? 0.3 : 1.0);
         if (mark.drawn) {
             if (mark.bar)
-                paintBar(painter, mark, color);
+                paintBar(painter, mark, style);
             else
-                paintDiamond(painter, mark, color);
+                paintDiamond(painter, mark, style);
         }
         if (mark.selected) {
             painter.setPen(QPen(m_theme.selection, 2.5));
@@ -174,8 +181,17 @@ void TimelineRenderer::paintMarks(QPainter &painter, const TimelineRenderRequest
         } else if (mark.labelRow >= 0) {
             painter.setFont(mark.selected ? selectedLabelFont : labelFont);
             painter.setPen(m_theme.text);
-            painter.drawText(mark.hit.label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                             mark.hit.labelText);
+            if (reuseShapedText) {
+                const QStaticText &text =
+                    m_labels.prepared(mark.hit.labelText, request.font, mark.selected);
+                const double y = mark.hit.label.top() +
+                                 (mark.hit.label.height() - text.size().height()) / 2;
+                painter.drawStaticText(QPointF(mark.hit.label.left(), y), text);
+            } else {
+                painter.drawText(mark.hit.label,
+                                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                                 mark.hit.labelText);
+            }
             if (mark.selected)
                 painter.setFont(request.font);
         }
@@ -190,6 +206,7 @@ TimelineMeasure TimelineRenderer::measure(const TimelineRenderRequest &request) 
     LaneLayout layout(m_lanes, m_events, m_geometry, request.mapping, request.font,
                       {request.selectedEvent, request.highlightedActor}, request.crowdedLabels,
                       request.labelNumbers);
+    layout.setLabelCache(&m_labels);
     measure.rowsUsed.reserve(size_t(m_lanes.laneCount()));
     std::unordered_set<int> labelled;
     std::unordered_map<int, int> firstLaneOf; // of events drawn without a label so far
@@ -228,12 +245,21 @@ void TimelineRenderer::paintNumber(QPainter &painter, const LaneLayout::Mark &ma
     painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, mark.hit.labelText);
 }
 
+TimelineRenderer::MarkStyle::MarkStyle(const QColor &c, const TimelineTheme &theme)
+    : color(c), pale(c), faint(c), solid(c), hatch(c, Qt::BDiagPattern), dots(c, Qt::Dense6Pattern),
+      background(theme.background), outline(c, 1.0), dashedOutline(c, 1.0),
+      dottedOutline(c, 1.0), diamondEdge(theme.background, 1.0), hollowDiamond(c, 1.6)
+{
+    pale.setAlphaF(0.28f);
+    faint.setAlphaF(0.16f);
+    dashedOutline.setStyle(Qt::DashLine);
+    dottedOutline.setStyle(Qt::DotLine);
+}
+
 void TimelineRenderer::paintBar(QPainter &painter, const LaneLayout::Mark &mark,
-                                const QColor &color) const
+                                const MarkStyle &style) const
 {
     // The uncertain period: a pale hatched span. The certain core: solid.
-    QColor pale = color;
-    pale.setAlphaF(0.28f);
     painter.setRenderHint(QPainter::Antialiasing, false);
     // A date known only between two bounds: fainter still, dotted rather than hatched, so that
     // "somewhere in here" never reads as "all of this". The rest of the bar as always.
@@ -244,34 +270,29 @@ void TimelineRenderer::paintBar(QPainter &painter, const LaneLayout::Mark &mark,
     if (!mark.endBounds.isEmpty())
         plain.setRight(std::max(plain.left(), mark.endBounds.left()));
     if (plain.width() > 0) {
-        painter.fillRect(plain, pale);
+        painter.fillRect(plain, style.pale);
         // Hatching needs room to be seen; on narrow bars the pale fill says enough.
         if (plain.width() >= 12)
-            painter.fillRect(plain, QBrush(color, Qt::BDiagPattern));
+            painter.fillRect(plain, style.hatch);
     }
     for (const QRectF &bounds : {mark.startBounds, mark.endBounds}) {
         if (bounds.isEmpty())
             continue;
-        QColor faint = color;
-        faint.setAlphaF(0.16f);
-        painter.fillRect(bounds, faint);
-        painter.fillRect(bounds, QBrush(color, Qt::Dense6Pattern));
+        painter.fillRect(bounds, style.faint);
+        painter.fillRect(bounds, style.dots);
     }
     if (!mark.core.isEmpty())
-        painter.fillRect(mark.core, color);
-    QPen outline(color, 1.0);
-    if (mark.approximate)
-        outline.setStyle(Qt::DashLine);
-    else if (bounded)
-        outline.setStyle(Qt::DotLine);
-    painter.setPen(outline);
+        painter.fillRect(mark.core, style.solid);
+    painter.setPen(mark.approximate ? style.dashedOutline
+                   : bounded        ? style.dottedOutline
+                                    : style.outline);
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(mark.shape.adjusted(0.5, 0.5, -0.5, -0.5));
     painter.setRenderHint(QPainter::Antialiasing, true);
 }
 
 void TimelineRenderer::paintDiamond(QPainter &painter, const LaneLayout::Mark &mark,
-                                    const QColor &color) const
+                                    const MarkStyle &style) const
 {
     const double x = mark.centre.x();
     const double y = mark.centre.y();
@@ -282,11 +303,11 @@ void TimelineRenderer::paintDiamond(QPainter &painter, const LaneLayout::Mark &m
                                 {x - markerRadius, y}};
     if (mark.approximate) {
         // Approximate dates: a hollow marker.
-        painter.setPen(QPen(color, 1.6));
-        painter.setBrush(m_theme.background);
+        painter.setPen(style.hollowDiamond);
+        painter.setBrush(style.background);
     } else {
-        painter.setPen(QPen(m_theme.background, 1.0));
-        painter.setBrush(color);
+        painter.setPen(style.diamondEdge);
+        painter.setBrush(style.solid);
     }
     painter.drawConvexPolygon(diamond, 4);
 }
@@ -303,16 +324,23 @@ void TimelineRenderer::paintDensity(QPainter &painter, const LaneLayout &layout,
     const QRectF &area = layout.area();
     const double base = area.bottom() - 3;
     const double room = area.height() - m_geometry.lanePadding - 3;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(Qt::NoPen);
+    // One drawRects call for the lane: a fillRect per column costs more in QPainter's own
+    // bookkeeping than in pixels, and a dense lane has a column for every pixel.
+    thread_local std::vector<QRectF> bars;
+    bars.clear();
+    bars.reserve(counts.size());
     for (size_t column = 0; column < counts.size(); ++column) {
         const quint32 count = counts[column];
         if (count == 0)
             continue;
         const double h = std::max(2.0, room * std::sqrt(double(count) / double(peak)));
-        painter.fillRect(QRectF(area.left() + double(column), base - h, 1.0, h), color);
+        bars.emplace_back(area.left() + double(column), base - h, 1.0, h);
     }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRects(bars.data(), int(bars.size()));
     painter.restore();
 }
 

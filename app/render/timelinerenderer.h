@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eventstore.h"
+#include "labeltextcache.h"
 #include "lanelayout.h"
 #include "lanesource.h"
 #include "periodlayout.h"
@@ -105,8 +106,27 @@ private:
     // The paint passes of a lane: they draw what LaneLayout placed, and decide nothing.
     void paintMarks(QPainter &painter, const TimelineRenderRequest &request,
                     const LaneLayout &layout, const QColor &color) const;
-    void paintBar(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
-    void paintDiamond(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
+    // A lane's pens and brushes, made once for its marks: a QPen or patterned QBrush made per
+    // mark is an allocation per mark, and a busy frame has thousands.
+    struct MarkStyle
+    {
+        MarkStyle(const QColor &color, const TimelineTheme &theme);
+        QColor color;
+        QColor pale;  // an uncertain part of a bar
+        QColor faint; // a date known only between bounds
+        QBrush solid;
+        QBrush hatch;
+        QBrush dots;
+        QBrush background;
+        QPen outline;
+        QPen dashedOutline;
+        QPen dottedOutline;
+        QPen diamondEdge;
+        QPen hollowDiamond;
+    };
+    void paintBar(QPainter &painter, const LaneLayout::Mark &mark, const MarkStyle &style) const;
+    void paintDiamond(QPainter &painter, const LaneLayout::Mark &mark,
+                      const MarkStyle &style) const;
     void paintDensity(QPainter &painter, const LaneLayout &layout, const QColor &color) const;
     void paintNumber(QPainter &painter, const LaneLayout::Mark &mark, const QColor &color) const;
     void paintHeaders(QPainter &painter, const TimelineRenderRequest &request) const;
@@ -121,4 +141,6 @@ private:
     TimelineTheme m_theme;
     TimelineGeometry m_geometry;
     std::vector<int> m_laneOffsets; // each lane's top below the axis, and the total at the end
+    // Measured titles, kept from frame to frame: a cache, not state, so painting stays const.
+    mutable LabelTextCache m_labels;
 };

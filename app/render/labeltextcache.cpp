@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "labeltextcache.h"
+
+namespace {
+
+// Qt measures in 1/64 px (QFixed): a title within this of the room left may be cut by one
+// measurement and not by the other, so near the edge ask Qt itself.
+constexpr double measuringSlack = 2.0 / 64.0;
+
+} // namespace
+
+const QFontMetricsF &LabelTextCache::metrics(const QFont &font, bool bold)
+{
+    const QString key = font.key();
+    if (key != m_fontKey) {
+        m_fontKey = key;
+        m_entries.clear();
+        m_prepared[0].clear();
+        m_prepared[1].clear();
+        m_metrics.reset();
+        m_boldMetrics.reset();
+    }
+    std::optional<QFontMetricsF> &slot = bold ? m_boldMetrics : m_metrics;
+    if (!slot) {
+        QFont f = font;
+        f.setBold(bold);
+        slot.emplace(f);
+    }
+    return *slot;
+}
+
+LabelTextCache::Label LabelTextCache::fit(const EventStore &events, int event, const QFont &font,
+                                          bool bold, double available)
+{
+    const QFontMetricsF &m = metrics(font, bold);
+    if (m_entries.size() >= maxEntries)
+        m_entries.clear();
+    Entry &entry = m_entries[(quint64(quint32(event)) << 1) | (bold ? 1u : 0u)];
+    if (entry.fullWidth < 0)
+        entry.fullWidth = m.horizontalAdvance(events.title(event));
+    if (entry.fullWidth + measuringSlack <= available)
+        return {events.title(event), entry.fullWidth};
+    if (entry.cutFor == available)
+        return entry.cut;
+    Label cut;
+    cut.text = m.elidedText(events.title(event), Qt::ElideRight, available);
+    cut.width = cut.text.isEmpty() ? 0 : m.horizontalAdvance(cut.text);
+    entry.cutFor = available;
+    entry.cut = cut;
+    return cut;
+}
+
+const QStaticText &LabelTextCache::prepared(const QString &text, const QFont &font, bool bold)
+{
+    metrics(font, bold); // starts afresh when the font changed
+    QHash<QString, QStaticText> &texts = m_prepared[bold ? 1 : 0];
+    if (size_t(texts.size()) >= maxEntries / 4)
+        texts.clear();
+    auto it = texts.find(text);
+    if (it == texts.end()) {
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+        QFont f = font;
+        f.setBold(bold);
+        prepared.prepare(QTransform(), f);
+        it = texts.insert(text, prepared);
+    }
+    return *it;
+}
