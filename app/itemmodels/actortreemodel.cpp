@@ -228,18 +228,12 @@ void ActorTreeModel::emitRowChanged(int actor)
 
 void ActorTreeModel::setEventCounts(std::vector<int> counts)
 {
+    // Every actor's count may have changed. One layout change says so at once: a dataChanged()
+    // per parent made the proxy and the tree (its count column fits its contents) redo their
+    // work once per parent, over a second for a few hundred actors.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     m_eventCounts = std::move(counts);
-    // Every actor row's count may have changed: signal it per parent, column by column.
-    const auto signalChildren = [this](auto &&self, const QModelIndex &parent) -> void {
-        const int rows = rowCount(parent);
-        if (rows == 0)
-            return;
-        emit dataChanged(index(0, EventCountColumn, parent),
-                         index(rows - 1, EventCountColumn, parent), {Qt::DisplayRole});
-        for (int row = 0; row < rows; ++row)
-            self(self, index(row, 0, parent));
-    };
-    signalChildren(signalChildren, QModelIndex());
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
 void ActorTreeModel::setHighlightedActors(const QSet<int> &actors)
