@@ -1,9 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "eventfilterproxymodel.h"
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
-EventFilterProxyModel::EventFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
+EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent), m_pool(QThreadPool::globalInstance())
+{
+    connect(&m_worker, &QFutureWatcher<Rows>::finished, this, [this] {
+        showRows(m_worker.result(), m_workerGeneration);
+    });
+}
+
+// A worker still running ends on its own: it holds its own reference to the filter result, and
+// its rows are dropped. QFutureWatcher's destructor does not wait for it.
+EventFilterProxyModel::~EventFilterProxyModel() = default;
 
 void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 {
@@ -15,10 +28,9 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
                 &EventFilterProxyModel::beginResetModel);
         connect(source, &QAbstractItemModel::modelReset, this, [this] {
-            m_result.reset(); // a result belongs to one dataset
-            m_rows.clear();
-            for (int row = 0, n = sourceModel()->rowCount(); row < n; ++row)
-                m_rows.push_back(row);
+            // A result belongs to one dataset: every row shows until the new one's result.
+            m_rows.reset();
+            m_preparedGeneration = ++m_generation;
             endResetModel();
         });
         connect(source, &QAbstractItemModel::dataChanged, this,
@@ -28,34 +40,56 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                         emit dataChanged(a, b, roles);
                 });
     }
-    m_rows.clear();
-    if (source) {
-        for (int row = 0, n = source->rowCount(); row < n; ++row)
-            m_rows.push_back(row);
-    }
+    m_rows.reset();
+    m_preparedGeneration = ++m_generation;
     endResetModel();
+}
+
+EventFilterProxyModel::Rows EventFilterProxyModel::passingRows(const FilterResult *result,
+                                                               int sourceRows)
+{
+    const bool filtered = result && !result->everything
+        && result->events.size() == size_t(sourceRows);
+    if (!filtered)
+        return nullptr;
+    auto rows = std::make_shared<std::vector<int>>();
+    rows->reserve(size_t(result->eventCount));
+    for (int row = 0; row < sourceRows; ++row) {
+        if (result->events[size_t(row)])
+            rows->push_back(row);
+    }
+    return rows;
 }
 
 void EventFilterProxyModel::setFilterResult(std::shared_ptr<const FilterResult> result)
 {
-    beginResetModel();
-    m_result = std::move(result);
-    rebuild();
-    endResetModel();
+    const quint64 generation = ++m_generation;
+    const int sourceRows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (sourceRows < m_workerThreshold || !result || result->everything) {
+        showRows(passingRows(result.get(), sourceRows), generation);
+        return;
+    }
+    m_workerGeneration = generation;
+    m_worker.setFuture(QtConcurrent::run(m_pool, [result = std::move(result), sourceRows] {
+        return passingRows(result.get(), sourceRows);
+    }));
 }
 
-void EventFilterProxyModel::rebuild()
+void EventFilterProxyModel::showRows(Rows rows, quint64 generation)
 {
-    m_rows.clear();
-    if (!sourceModel())
+    if (generation != m_generation)
+        return; // worked out for a filter, or a dataset, that was replaced meanwhile
+    m_preparedGeneration = generation;
+    // Every row before and after: nothing to tell the views (a reset of a million rows is a
+    // stall of its own).
+    if (!rows && !m_rows) {
+        emit rowsPrepared();
         return;
-    const int n = sourceModel()->rowCount();
-    const bool filtered = m_result && !m_result->everything && m_result->events.size() == size_t(n);
-    m_rows.reserve(size_t(filtered ? m_result->eventCount : n));
-    for (int row = 0; row < n; ++row) {
-        if (!filtered || m_result->events[size_t(row)])
-            m_rows.push_back(row);
     }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit rowsPrepared();
 }
 
 QModelIndex EventFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
@@ -72,7 +106,9 @@ QModelIndex EventFilterProxyModel::parent(const QModelIndex &) const
 
 int EventFilterProxyModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid() || !sourceModel())
+        return 0;
+    return m_rows ? int(m_rows->size()) : sourceModel()->rowCount();
 }
 
 int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
@@ -82,19 +118,22 @@ int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
 
 QModelIndex EventFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (!proxyIndex.isValid() || !sourceModel() || size_t(proxyIndex.row()) >= m_rows.size())
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= rowCount())
         return {};
-    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+    const int row = m_rows ? (*m_rows)[size_t(proxyIndex.row())] : proxyIndex.row();
+    return sourceModel()->index(row, proxyIndex.column());
 }
 
 QModelIndex EventFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!sourceIndex.isValid())
         return {};
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sourceIndex.row());
-    if (it == m_rows.end() || *it != sourceIndex.row())
+    if (!m_rows)
+        return createIndex(sourceIndex.row(), sourceIndex.column());
+    const auto it = std::lower_bound(m_rows->begin(), m_rows->end(), sourceIndex.row());
+    if (it == m_rows->end() || *it != sourceIndex.row())
         return {};
-    return createIndex(int(it - m_rows.begin()), sourceIndex.column());
+    return createIndex(int(it - m_rows->begin()), sourceIndex.column());
 }
 
 QVariant EventFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
