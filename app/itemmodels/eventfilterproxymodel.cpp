@@ -12,6 +12,9 @@ EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
     connect(&m_worker, &QFutureWatcher<Rows>::finished, this, [this] {
         showRows(m_worker.result(), m_workerGeneration);
     });
+    m_arrival.setSingleShot(true);
+    m_arrival.setInterval(0);
+    connect(&m_arrival, &QTimer::timeout, this, &EventFilterProxyModel::arriveMore);
 }
 
 // A worker still running ends on its own: it holds its own reference to the filter result, and
@@ -31,6 +34,7 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
             // A result belongs to one dataset: every row shows until the new one's result.
             m_rows.reset();
             m_preparedGeneration = ++m_generation;
+            startArrival();
             endResetModel();
         });
         connect(source, &QAbstractItemModel::dataChanged, this,
@@ -42,6 +46,7 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     }
     m_rows.reset();
     m_preparedGeneration = ++m_generation;
+    startArrival();
     endResetModel();
 }
 
@@ -88,8 +93,41 @@ void EventFilterProxyModel::showRows(Rows rows, quint64 generation)
     }
     beginResetModel();
     m_rows = std::move(rows);
+    startArrival();
     endResetModel();
     emit rowsPrepared();
+}
+
+int EventFilterProxyModel::passingRowCount() const
+{
+    if (!sourceModel())
+        return 0;
+    return m_rows ? int(m_rows->size()) : sourceModel()->rowCount();
+}
+
+void EventFilterProxyModel::startArrival()
+{
+    const int rows = passingRowCount();
+    m_shown = rows < m_workerThreshold ? rows : std::min(rows, arrivalStep());
+    if (m_shown < rows)
+        m_arrival.start();
+    else
+        m_arrival.stop();
+}
+
+void EventFilterProxyModel::arriveMore()
+{
+    const int rows = passingRowCount();
+    if (m_shown >= rows)
+        return;
+    const int shown = std::min(rows, m_shown + arrivalStep());
+    beginInsertRows({}, m_shown, shown - 1);
+    m_shown = shown;
+    endInsertRows();
+    if (m_shown < rows)
+        m_arrival.start();
+    else
+        emit rowsArrived();
 }
 
 QModelIndex EventFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
@@ -108,7 +146,7 @@ int EventFilterProxyModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !sourceModel())
         return 0;
-    return m_rows ? int(m_rows->size()) : sourceModel()->rowCount();
+    return m_shown;
 }
 
 int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
@@ -129,9 +167,10 @@ QModelIndex EventFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex)
     if (!sourceIndex.isValid())
         return {};
     if (!m_rows)
-        return createIndex(sourceIndex.row(), sourceIndex.column());
+        return sourceIndex.row() < m_shown ? createIndex(sourceIndex.row(), sourceIndex.column())
+                                           : QModelIndex();
     const auto it = std::lower_bound(m_rows->begin(), m_rows->end(), sourceIndex.row());
-    if (it == m_rows->end() || *it != sourceIndex.row())
+    if (it == m_rows->end() || *it != sourceIndex.row() || it - m_rows->begin() >= m_shown)
         return {};
     return createIndex(int(it - m_rows->begin()), sourceIndex.column());
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -17,7 +18,9 @@ class QThreadPool;
 // change: a QSortFilterProxyModel would announce hundreds of thousands of scattered row removals
 // one range at a time, which stalls a view over a million rows. Tables of at least
 // workerThreshold() events work the list out on a worker; the rows shown until it lands are the
-// previous filter's, and a list for a filter that was replaced meanwhile is dropped unseen.
+// previous filter's, and a list for a filter that was replaced meanwhile is dropped unseen. Their
+// rows also arrive in steps of arrivalStep() rows, one per turn of the event loop: a view told
+// of a million rows at once stalls while its header makes a section for each.
 class EventFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
 
     int workerThreshold() const { return m_workerThreshold; }
     void setWorkerThreshold(int rows) { m_workerThreshold = rows; }
+    static constexpr int arrivalStep() { return 50'000; }
+    // True while rows are still arriving (rowCount() is short of the rows that pass).
+    bool isArriving() const { return m_shown < passingRowCount(); }
     // The pool the workers run on: Qt's global one unless a test hands in its own.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
@@ -45,14 +51,21 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
-    // The rows of the last filter result given are shown (isPreparing() is false).
+    // The rows of the last filter result given are shown (isPreparing() is false); some may still
+    // be arriving.
     void rowsPrepared();
+    // The last step of rows arriving is in (not emitted when all of them came at once).
+    void rowsArrived();
 
 private:
     using Rows = std::shared_ptr<const std::vector<int>>;
     // The passing rows of `result` over `sourceRows` rows; null: every row passes.
     static Rows passingRows(const FilterResult *result, int sourceRows);
     void showRows(Rows rows, quint64 generation);
+    int passingRowCount() const;
+    // Within a reset: how many rows the views hear of first.
+    void startArrival();
+    void arriveMore();
 
     Rows m_rows; // source rows that pass, ascending; null: every source row
     // Every filter result (and every reset of the source) is a new generation; a worker's rows
@@ -63,4 +76,6 @@ private:
     QThreadPool *m_pool;
     QFutureWatcher<Rows> m_worker; // reports only the newest future it was given
     quint64 m_workerGeneration = 0;
+    int m_shown = 0; // rows the views have been told of: the first of passingRowCount()
+    QTimer m_arrival;
 };
