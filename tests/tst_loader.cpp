@@ -10,6 +10,7 @@
 #include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
+#include "workerpool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -1073,7 +1074,7 @@ private slots:
         QCOMPARE(session.dataset()->events.count(), 23);
         // Let the abandoned load run out: it never reports, and never replaces the sample.
         gate.release();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(WorkerPool::instance()->waitForDone(60000));
         QTest::qWait(50);
         DatasetLoader::setReadHookForTesting({});
         QVERIFY(!heldTooLong);
@@ -1092,7 +1093,7 @@ private slots:
         QVERIFY(session.open({QStringLiteral(TIDELINE_TEST_DATA "/merge")}).ok());
         QCOMPARE(abandoned.count(), 2);
         gate.release();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(WorkerPool::instance()->waitForDone(60000));
         QTest::qWait(50);
         DatasetLoader::setReadHookForTesting({});
         QCOMPARE(changed.count(), 1);

@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "timelineview.h"
 #include "windowlayout.h"
+#include "workerpool.h"
 
 #include <QAction>
 #include <QApplication>
@@ -202,7 +203,7 @@ private slots:
         QVERIFY(!window.session()->isLoading());
         QVERIFY(!cancel->isVisible());
         // Let the big load run out, and anything it would deliver arrive.
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+        QVERIFY(WorkerPool::instance()->waitForDone(120000));
         QTest::qWait(100);
         QCOMPARE(window.session()->dataset()->events.count(), 23);
         QCOMPARE(changed.count(), 1);

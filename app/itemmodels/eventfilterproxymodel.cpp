@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "eventfilterproxymodel.h"
 
+#include "workerpool.h"
+
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
-    : QAbstractProxyModel(parent), m_pool(QThreadPool::globalInstance())
+    : QAbstractProxyModel(parent), m_pool(WorkerPool::instance())
 {
     connect(&m_worker, &QFutureWatcher<Rows>::finished, this, [this] {
         showRows(m_worker.result(), m_workerGeneration);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinelanebuilder.h"
 
+#include "workerpool.h"
+
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,7 +28,7 @@ const std::vector<quint8> *TimelineLaneRequest::mask() const
 }
 
 TimelineLaneBuilder::TimelineLaneBuilder(QObject *parent)
-    : QObject(parent), m_pool(QThreadPool::globalInstance())
+    : QObject(parent), m_pool(WorkerPool::instance())
 {
     connect(&m_worker, &QFutureWatcher<std::shared_ptr<const BuiltTimelineLanes>>::finished, this,
             [this] {

@@ -59,7 +59,7 @@ public:
 
     int workerThreshold() const { return m_workerThreshold; }
     void setWorkerThreshold(int events) { m_workerThreshold = events; }
-    // The pool the workers run on: Qt's global one unless a test hands in its own.
+    // The pool the workers run on: WorkerPool's unless a test hands in its own.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
 signals:

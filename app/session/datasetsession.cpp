@@ -2,6 +2,7 @@
 #include "datasetsession.h"
 
 #include "datasetimport.h"
+#include "workerpool.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,7 +47,7 @@ void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose,
         emit loadFinished(result);
     });
     emit loadStarted();
-    watcher->setFuture(QtConcurrent::run(
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
         [paths, options, progress = m_progress] {
             return DatasetImport::load(paths, options, progress.get());
         }));
