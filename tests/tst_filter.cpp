@@ -13,6 +13,7 @@
 #include "filterstate.h"
 #include "textfolding.h"
 #include "textindex.h"
+#include "workerpool.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -739,9 +740,9 @@ private slots:
         QCOMPARE(passingEvents(*other, *state.result()), QStringList{"x1"});
     }
 
-    // The first text query builds the index on the worker (seconds at a million events). A new
-    // dataset meanwhile must not wait for that query: setDataset() returns at once and the new
-    // dataset's result is the one published.
+    // The text index is built on a worker as soon as a dataset is set (seconds at a million
+    // events), and a query waits for it. A new dataset meanwhile must not wait for that build or
+    // that query: setDataset() returns at once and the new dataset's result is the one published.
     void aNewDatasetDoesNotWaitForARunningQuery()
     {
         QSemaphore gate;
@@ -766,12 +767,66 @@ private slots:
         state.waitForResult();
         // The old query's worker may still be running (its result is dropped): let it end before
         // the hook it calls, and the gate and flag the hook points to, go away.
-        QThreadPool::globalInstance()->waitForDone();
+        WorkerPool::instance()->waitForDone();
         TextIndex::setBuildHookForTesting({});
         QVERIFY(!heldTooLong);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(state.result()->totalEvents, 3);
         QCOMPARE(passingEvents(*other, *state.result()), QStringList{"x1"});
+    }
+
+    // A query typed before the index is built is answered once it is, without anyone waiting.
+    void aQueryBeforeTheIndexIsBuiltIsAnsweredWhenItIs()
+    {
+        QSemaphore gate;
+        std::atomic<bool> heldTooLong{false};
+        TextIndex::setBuildHookForTesting([&] {
+            if (!gate.tryAcquire(1, 5000))
+                heldTooLong = true;
+        });
+        FilterState state;
+        QSignalSpy indexing(&state, &FilterState::indexingChanged);
+        state.setDataset(m_fixture);
+        QVERIFY(state.isIndexing());
+        QSignalSpy published(&state, &FilterState::resultChanged);
+        QSignalSpy started(&state, &FilterState::queryStarted);
+        state.setFilter(resolve(Spec().text("geneve")));
+        QCOMPARE(started.count(), 1);
+        QVERIFY(state.isBusy());
+        QTest::qWait(50);
+        QVERIFY(state.isIndexing()); // the build is held: the query waits, nothing blocks
+        QVERIFY(state.isBusy());
+        QCOMPARE(published.count(), 0);
+        gate.release();
+        QVERIFY(published.wait(5000));
+        QVERIFY(!state.isIndexing());
+        QVERIFY(!state.isBusy());
+        QCOMPARE(indexing.count(), 2); // started, then ready
+        QCOMPARE(passingEvents(*m_fixture, *state.result()), QStringList{"e-feb"});
+        WorkerPool::instance()->waitForDone();
+        TextIndex::setBuildHookForTesting({});
+        QVERIFY(!heldTooLong);
+    }
+
+    // On a dataset of at least workerThreshold() events every filter runs on a worker; one
+    // changed while another runs publishes only the newest result.
+    void aBigDatasetsFilterChangedWhileOneRunsPublishesOnlyTheNewest()
+    {
+        FilterState state;
+        state.setWorkerThreshold(0);
+        state.setDataset(m_fixture);
+        state.waitForResult();
+        QSignalSpy published(&state, &FilterState::resultChanged);
+        state.setFilter(resolve(Spec().anyOf({"atlantis"}).from("2024")));
+        QVERIFY(state.isBusy()); // on a worker, even without text
+        QCOMPARE(published.count(), 0);
+        state.setFilter(resolve(Spec().anyOf({"nunez"})));
+        state.waitForResult();
+        QCOMPARE(published.count(), 1);
+        QCOMPARE(passingEvents(*m_fixture, *state.result()),
+                 passingEvents(*m_fixture, FilterEngine::apply(*m_fixture, state.filter(), nullptr)));
+        QTest::qWait(50); // nothing older arrives afterwards
+        QCOMPARE(published.count(), 1);
     }
 
     void aNewDatasetKeepsTheFilterByIds_data()

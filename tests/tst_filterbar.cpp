@@ -6,13 +6,16 @@
 #include "actortreemodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "textindex.h"
 #include "timelineview.h"
+#include "workerpool.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSemaphore>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -194,6 +197,30 @@ private slots:
         VERIFY_VIEWS_SHOW(events);
         QTRY_COMPARE(actorListCount(actor), actorEvents);
         QCOMPARE(actorListCount(otherActor), 0);
+    }
+
+    // The text index is built on a worker as a dataset opens; a query typed before it is ready
+    // says "indexing…" in the bar, and every view follows it once it is.
+    void aQueryTypedWhileIndexingSaysSoThenAnswers()
+    {
+        QSemaphore gate;
+        TextIndex::setBuildHookForTesting([&] { gate.tryAcquire(1, 10000); });
+        QVERIFY(m_window->openPaths({DatasetSession::samplePath()})); // a new index, held
+        QVERIFY(state()->isIndexing());
+        QLineEdit *search = bar()->searchField();
+        QTest::mouseClick(search, Qt::LeftButton);
+        QTest::keyClicks(search, QStringLiteral("beijing"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(state()->filter().query, QStringLiteral("beijing"));
+        QVERIFY(state()->isBusy());
+        QCOMPARE(countLabel(), QStringLiteral("indexing…"));
+        QTest::qWait(50);
+        QCOMPARE(countLabel(), QStringLiteral("indexing…")); // nothing answers before the index
+        gate.release();
+        VERIFY_VIEWS_SHOW(3);
+        QVERIFY(!state()->isIndexing());
+        WorkerPool::instance()->waitForDone();
+        TextIndex::setBuildHookForTesting({});
     }
 
     void escapeClearsTheSearchAndTheFilter()

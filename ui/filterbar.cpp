@@ -94,14 +94,26 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_state, &FilterState::filterChanged, this, &FilterBar::showState);
-    connect(m_state, &FilterState::resultChanged, this, [this] {
-        const auto result = m_state->result();
-        if (result)
-            m_count->setText(tr("%1 of %2 events")
-                                 .arg(QLocale().toString(result->eventCount),
-                                      QLocale().toString(result->totalEvents)));
-    });
+    for (const auto signal : {&FilterState::resultChanged, &FilterState::indexingChanged,
+                              &FilterState::queryStarted})
+        connect(m_state, signal, this, &FilterBar::showCount);
     showState();
+    showCount();
+}
+
+void FilterBar::showCount()
+{
+    if (m_state->isBusy() && m_state->isIndexing() && !m_state->filter().query.trimmed().isEmpty()) {
+        m_count->setText(tr("indexing…"));
+        m_count->setToolTip(tr("The text of every event is being prepared for searching; the "
+                               "filter is applied when it is ready"));
+        return;
+    }
+    m_count->setToolTip({});
+    if (const auto result = m_state->result())
+        m_count->setText(tr("%1 of %2 events")
+                             .arg(QLocale().toString(result->eventCount),
+                                  QLocale().toString(result->totalEvents)));
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)

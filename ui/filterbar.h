@@ -38,6 +38,8 @@ protected:
 
 private:
     void showState();
+    // The filter's count of events, or "indexing…" while a query waits for the text index.
+    void showCount();
     void rebuildMenus();
     void applyQuery();
     void applyDates();
