@@ -9,6 +9,9 @@
 #include "filterengine.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QThreadPool>
 #include <QTest>
 
 class TestItemModels : public QObject
@@ -57,6 +60,106 @@ private slots:
                 foundRange = true;
         }
         QVERIFY(foundRange);
+    }
+
+    // The sample's events that have `actorId` among their actors, as source rows.
+    std::vector<int> rowsOfActor(const QString &actorId) const
+    {
+        std::vector<int> rows;
+        for (quint32 event : m_sample->events.eventsOfActor(m_sample->actorIndex(actorId))) {
+            if (rows.empty() || rows.back() != int(event))
+                rows.push_back(int(event));
+        }
+        return rows;
+    }
+    std::shared_ptr<const FilterResult> resultForActor(const QString &actorId) const
+    {
+        EventFilter filter;
+        filter.actors = {m_sample->actorIndex(actorId)};
+        return std::make_shared<const FilterResult>(FilterEngine::apply(*m_sample, filter, nullptr));
+    }
+    static std::vector<int> sourceRows(const EventFilterProxyModel &proxy)
+    {
+        std::vector<int> rows;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            rows.push_back(proxy.mapToSource(proxy.index(row, 0)).row());
+        return rows;
+    }
+
+    void rowsOfABigTableArriveInSteps()
+    {
+        EventTableModel events;
+        EventFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setWorkerThreshold(0); // every table is big
+        proxy.setArrivalStep(5);
+        proxy.setSourceModel(&events);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy arrived(&proxy, &EventFilterProxyModel::rowsArrived);
+        events.setDataset(m_sample);
+        QCOMPARE(proxy.rowCount(), 5); // the first step at once, with the reset
+        QVERIFY(proxy.isArriving());
+        QVERIFY(!proxy.mapFromSource(events.index(5, 0)).isValid()); // not arrived yet
+        QVERIFY(arrived.wait(5000));
+        QCOMPARE(proxy.rowCount(), 23);
+        QVERIFY(!proxy.isArriving());
+        QCOMPARE(inserted.count(), 4); // 5 → 10 → 15 → 20 → 23, one step per turn
+        QCOMPARE(inserted.last().at(1).toInt(), 20);
+        QCOMPARE(inserted.last().at(2).toInt(), 22);
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(proxy.mapFromSource(events.index(22, 0)).row(), 22);
+
+        // A filter's passing rows arrive the same way.
+        const std::vector<int> netanyahu = rowsOfActor(QStringLiteral("netanyahu"));
+        QVERIFY(netanyahu.size() > 1);
+        proxy.setArrivalStep(1);
+        proxy.setFilterResult(resultForActor(QStringLiteral("netanyahu")));
+        QVERIFY(arrived.wait(5000));
+        QCOMPARE(sourceRows(proxy), netanyahu);
+    }
+
+    // The passing rows of a big table are worked out on a worker; a newer filter, or a new
+    // dataset, that comes while it runs wins, and the rows it was working out never show.
+    void aFilterChangedWhileRowsArePreparedShowsOnlyTheNewestRows()
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore gate;
+        pool.start([&gate] { gate.acquire(); }); // holds the pool's one thread
+        EventTableModel events;
+        EventFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setThreadPool(&pool);
+        proxy.setWorkerThreshold(0);
+        proxy.setSourceModel(&events);
+        events.setDataset(m_sample);
+        QTRY_COMPARE(proxy.rowCount(), 23);
+        QSignalSpy prepared(&proxy, &EventFilterProxyModel::rowsPrepared);
+
+        proxy.setFilterResult(resultForActor(QStringLiteral("netanyahu")));
+        QVERIFY(proxy.isPreparing());
+        QCOMPARE(proxy.rowCount(), 23); // the previous rows stay until the new ones are ready
+        proxy.setFilterResult(resultForActor(QStringLiteral("hamas")));
+        gate.release();
+        QVERIFY(prepared.wait(5000));
+        QVERIFY(!proxy.isPreparing());
+        QCOMPARE(sourceRows(proxy), rowsOfActor(QStringLiteral("hamas")));
+        QVERIFY(pool.waitForDone(5000));
+        QTest::qWait(20); // anything a superseded worker would deliver
+        QCOMPARE(prepared.count(), 1);
+        QCOMPARE(sourceRows(proxy), rowsOfActor(QStringLiteral("hamas")));
+
+        // A new dataset while rows are prepared: every row of it, and the old filter's never.
+        pool.start([&gate] { gate.acquire(); });
+        proxy.setFilterResult(resultForActor(QStringLiteral("netanyahu")));
+        QVERIFY(proxy.isPreparing());
+        events.setDataset(m_sample); // the same events, read again: a new dataset for the views
+        QVERIFY(!proxy.isPreparing());
+        gate.release();
+        QVERIFY(pool.waitForDone(5000));
+        QTest::qWait(20);
+        QCOMPARE(proxy.rowCount(), 23);
+        QCOMPARE(prepared.count(), 1);
     }
 
     void eventFilterProxyKeepsTheModelContractAndShowsPassingEvents()

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -35,10 +36,11 @@ public:
 
     int workerThreshold() const { return m_workerThreshold; }
     void setWorkerThreshold(int rows) { m_workerThreshold = rows; }
-    static constexpr int arrivalStep() { return 50'000; }
+    int arrivalStep() const { return m_arrivalStep; }
+    void setArrivalStep(int rows) { m_arrivalStep = std::max(1, rows); }
     // True while rows are still arriving (rowCount() is short of the rows that pass).
     bool isArriving() const { return m_shown < passingRowCount(); }
-    // The pool the workers run on: Qt's global one unless a test hands in its own.
+    // The pool the workers run on: WorkerPool's unless a test hands in its own.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -76,6 +78,7 @@ private:
     QThreadPool *m_pool;
     QFutureWatcher<Rows> m_worker; // reports only the newest future it was given
     quint64 m_workerGeneration = 0;
+    int m_arrivalStep = 50'000;
     int m_shown = 0; // rows the views have been told of: the first of passingRowCount()
     QTimer m_arrival;
 };
