@@ -304,6 +304,12 @@ void MainWindow::createDocks()
     chartArea->setFrameShape(QFrame::NoFrame);
     QDockWidget *chart =
         dock(tr("Stance over Time"), "stanceChartDock", chartArea, Qt::BottomDockWidgetArea);
+    connect(matrix, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_matrixColumnsStale) {
+            m_matrixColumnsStale = false;
+            fitMatrixColumns(true);
+        }
+    });
     tabifyDockWidget(m_eventsDock, matrix);
     tabifyDockWidget(matrix, chart);
     m_eventsDock->raise();
@@ -779,9 +785,7 @@ void MainWindow::showDataset()
         m_eventView->resizeColumnToContents(column);
         m_eventView->setColumnWidth(column, qMin(m_eventView->columnWidth(column), 240));
     }
-    m_matrixView->resizeColumnsToContents();
-    for (int column = 0; column < m_matrixModel->columnCount(); ++column)
-        m_matrixView->setColumnWidth(column, qBound(110, m_matrixView->columnWidth(column), 190));
+    fitMatrixColumns(false);
 
     const QString title = dataset->title.isEmpty() ? tr("Untitled dataset") : dataset->title;
     m_titleLabel->setText(title);
@@ -799,6 +803,20 @@ void MainWindow::showDataset()
             }
         }
     }
+}
+
+// Measuring every issue title and the cells under it takes about 100 ms for a big dataset: a
+// matrix off screen (a tab behind the event list) is measured when it is first shown.
+void MainWindow::fitMatrixColumns(bool shown)
+{
+    if (!shown && !m_matrixView->isVisible()) {
+        m_matrixColumnsStale = true;
+        return;
+    }
+    m_matrixColumnsStale = false;
+    m_matrixView->resizeColumnsToContents();
+    for (int column = 0; column < m_matrixModel->columnCount(); ++column)
+        m_matrixView->setColumnWidth(column, qBound(110, m_matrixView->columnWidth(column), 190));
 }
 
 void MainWindow::setStartupFilter(const EventFilter &filter)

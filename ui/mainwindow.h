@@ -109,6 +109,8 @@ private:
     void showPosition(int position);
     void showFilterResult();
     void showMatrixCell(const QModelIndex &index);
+    // Fits the matrix's columns if it is on screen, or `shown` (it is being shown).
+    void fitMatrixColumns(bool shown);
     void copyTimelineImage();
 
     // First of all members: Qt reports a settings file it cannot parse only to the first
@@ -144,6 +146,7 @@ private:
     OverviewView *m_overview;
     EventFilterProxyModel *m_eventProxy;
     bool m_restoreFilter = true;
+    bool m_matrixColumnsStale = false; // fitted when the matrix is next shown
     std::shared_ptr<const Dataset> m_shownDataset; // what the views show; the session's, once shown
     DatasetWatcher m_watcher;
     MessageBar *m_messageBar = nullptr;
