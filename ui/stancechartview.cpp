@@ -56,6 +56,12 @@ StanceChartView::StanceChartView(QWidget *parent)
 {
     m_issues->setToolTip(tr("The issue whose stances are charted"));
     m_issues->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rebuildSoon.setSingleShot(true);
+    m_rebuildSoon.setInterval(0);
+    connect(&m_rebuildSoon, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible())
+            rebuildNow();
+    });
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->setText(tr("● public statement   ■ private   ▲ reported by others"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -147,7 +153,7 @@ void StanceChartView::rebuild()
 {
     m_stale = true;
     if (isVisible())
-        rebuildNow();
+        m_rebuildSoon.start();
 }
 
 void StanceChartView::rebuildNow()

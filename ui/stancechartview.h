@@ -4,6 +4,7 @@
 #include "dataset.h"
 #include "filterengine.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -40,7 +41,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // Rebuilds now when visible, else when next shown: a hidden tab costs nothing on a reload.
+    // Rebuilds when visible on the next turn of the event loop (a new dataset and its filter's
+    // result, given one after the other, build one chart), else when next shown: a hidden tab
+    // costs nothing on a reload.
     void rebuild();
     void rebuildNow();
 
@@ -52,4 +55,5 @@ private:
     QListWidget *m_actors;
     int m_issue = -1;
     bool m_stale = true;
+    QTimer m_rebuildSoon;
 };
