@@ -5,6 +5,7 @@
 #include "positionquery.h"
 #include "stancechart.h"
 #include "stancestyle.h"
+#include "workerpool.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -21,6 +23,7 @@
 #include <QScatterSeries>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
 
@@ -60,7 +63,7 @@ StanceChartView::StanceChartView(QWidget *parent)
     m_rebuildSoon.setInterval(0);
     connect(&m_rebuildSoon, &QTimer::timeout, this, [this] {
         if (m_stale && isVisible())
-            rebuildNow();
+            rebuildOnWorker();
     });
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->setText(tr("● public statement   ■ private   ▲ reported by others"));
@@ -152,6 +155,7 @@ void StanceChartView::setIssue(int issue)
 void StanceChartView::rebuild()
 {
     m_stale = true;
+    ++m_computeGeneration; // stances on their way were worked out for what changed here
     if (isVisible())
         m_rebuildSoon.start();
 }
@@ -159,6 +163,34 @@ void StanceChartView::rebuild()
 void StanceChartView::rebuildNow()
 {
     m_stale = false;
+    ++m_computeGeneration; // a chart computing on a worker is now stale
+    const bool issueShown = m_issue >= 0 && size_t(m_issue) < m_dataset->issues.size();
+    showStances(issueShown ? StanceChart::compute(*m_dataset, m_issue, m_filter.get())
+                           : StanceChart{});
+}
+
+void StanceChartView::rebuildOnWorker()
+{
+    m_stale = false;
+    if (m_issue < 0 || size_t(m_issue) >= m_dataset->issues.size()) {
+        rebuildNow();
+        return;
+    }
+    const quint64 generation = ++m_computeGeneration;
+    auto *watcher = new QFutureWatcher<StanceChart>(this);
+    connect(watcher, &QFutureWatcher<StanceChart>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_computeGeneration)
+            showStances(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        WorkerPool::instance(), [dataset = m_dataset, issue = m_issue, filter = m_filter] {
+            return StanceChart::compute(*dataset, issue, filter.get());
+        }));
+}
+
+void StanceChartView::showStances(const StanceChart &stances)
+{
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
@@ -177,7 +209,6 @@ void StanceChartView::rebuildNow()
     const QString issueTitle = PlainText::forHtml(d.issues[size_t(m_issue)].title);
     chart->setTitle(issueTitle);
 
-    const StanceChart stances = StanceChart::compute(d, m_issue, m_filter.get());
     if (stances.lines.empty()) {
         chart->setTitle(tr("%1: no statements pass the filter").arg(issueTitle));
         return;
