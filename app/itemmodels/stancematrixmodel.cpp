@@ -5,16 +5,26 @@
 #include "dateformat.h"
 #include "positionquery.h"
 #include "stancestyle.h"
+#include "workerpool.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 StanceMatrixModel::StanceMatrixModel(QObject *parent)
     : QAbstractTableModel(parent), m_dataset(std::make_shared<const Dataset>())
 {
+    connect(&m_worker, &QFutureWatcher<std::shared_ptr<Cells>>::finished, this,
+            [this] { show(m_worker.result(), m_workerGeneration); });
 }
 
 void StanceMatrixModel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
+    // The rows of the previous dataset name its actors: gone at once, whatever comes next.
+    beginResetModel();
     m_dataset = dataset ? std::move(dataset) : std::make_shared<const Dataset>();
     m_filter.reset();
+    m_actors.clear();
+    m_cells.clear();
+    endResetModel();
     rebuild();
 }
 
@@ -24,37 +34,60 @@ void StanceMatrixModel::setFilterResult(std::shared_ptr<const FilterResult> resu
     rebuild();
 }
 
-void StanceMatrixModel::rebuild()
+std::shared_ptr<StanceMatrixModel::Cells> StanceMatrixModel::compute(const Dataset &d,
+                                                                   const FilterResult *filter)
 {
-    beginResetModel();
-    const Dataset &d = *m_dataset;
-    const bool filtered = m_filter && m_filter->positions.size() == d.positions.size()
-        && !m_filter->everything;
-    const auto passes = [&](size_t i) { return !filtered || m_filter->positions[i]; };
+    auto result = std::make_shared<Cells>();
+    const bool filtered = filter && filter->positions.size() == d.positions.size()
+        && !filter->everything;
+    const auto passes = [&](size_t i) { return !filtered || filter->positions[i]; };
     std::vector<int> rowOf(d.actors.size(), -1);
     for (size_t i = 0; i < d.positions.size(); ++i) {
         if (passes(i))
             rowOf[size_t(d.positions[i].actor)] = 0;
     }
-    m_actors.clear();
     for (size_t actor = 0; actor < d.actors.size(); ++actor) {
         if (rowOf[actor] == 0) {
-            rowOf[actor] = int(m_actors.size());
-            m_actors.push_back(int(actor));
+            rowOf[actor] = int(result->actors.size());
+            result->actors.push_back(int(actor));
         }
     }
-    m_cells.clear();
     for (size_t i = 0; i < d.positions.size(); ++i) {
         if (!passes(i))
             continue;
         const Position &position = d.positions[i];
-        Cell &c = m_cells[key(rowOf[size_t(position.actor)], position.issue)];
+        Cell &c = result->cells[key(rowOf[size_t(position.actor)], position.issue)];
         ++c.count;
         // The latest by date; the later one in the files wins a tie.
         if (c.latest < 0
             || d.positions[size_t(c.latest)].date.firstSecond() <= position.date.firstSecond())
             c.latest = int(i);
     }
+    return result;
+}
+
+void StanceMatrixModel::rebuild()
+{
+    const quint64 generation = ++m_generation;
+    if (m_dataset->positions.size() < size_t(m_workerThreshold)) {
+        show(compute(*m_dataset, m_filter.get()), generation);
+        return;
+    }
+    m_workerGeneration = generation;
+    m_worker.setFuture(QtConcurrent::run(WorkerPool::instance(),
+                                         [dataset = m_dataset, filter = m_filter] {
+                                             return compute(*dataset, filter.get());
+                                         }));
+}
+
+void StanceMatrixModel::show(std::shared_ptr<Cells> cells, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // worked out for a dataset or filter that was replaced meanwhile
+    beginResetModel();
+    m_actors = std::move(cells->actors);
+    m_cells = std::move(cells->cells);
+    m_shownGeneration = generation;
     endResetModel();
 }
 
