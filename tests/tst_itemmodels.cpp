@@ -7,6 +7,7 @@
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 #include "filterengine.h"
+#include "stancematrixmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSemaphore>
@@ -160,6 +161,42 @@ private slots:
         QTest::qWait(20);
         QCOMPARE(proxy.rowCount(), 23);
         QCOMPARE(prepared.count(), 1);
+    }
+
+    // A big dataset's matrix is worked out on a worker: a new dataset shows none of the previous
+    // one's rows meanwhile, and of two filters given one after the other only the second's cells
+    // ever show.
+    void stanceMatrixOnAWorkerShowsOnlyTheNewestCells()
+    {
+        StanceMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkerThreshold(0); // every dataset is big
+        model.setDataset(m_sample);
+        QVERIFY(model.isPreparing());
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isPreparing());
+        StanceMatrixModel reference; // worked out at once
+        reference.setDataset(m_sample);
+        QVERIFY(reference.rowCount() > 1);
+        QCOMPARE(model.rowCount(), reference.rowCount());
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setFilterResult(resultForActor(QStringLiteral("netanyahu")));
+        const auto hamas = resultForActor(QStringLiteral("hamas"));
+        model.setFilterResult(hamas);
+        QTRY_VERIFY(!model.isPreparing());
+        QTest::qWait(20); // anything the first filter's worker would deliver
+        QCOMPARE(resets.count(), 1);
+        reference.setFilterResult(hamas);
+        QCOMPARE(model.rowCount(), reference.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                QCOMPARE(model.index(row, column).data(StanceMatrixModel::LatestPositionRole),
+                         reference.index(row, column).data(StanceMatrixModel::LatestPositionRole));
+                QCOMPARE(model.index(row, column).data(StanceMatrixModel::StatementCountRole),
+                         reference.index(row, column).data(StanceMatrixModel::StatementCountRole));
+            }
+        }
     }
 
     void eventFilterProxyKeepsTheModelContractAndShowsPassingEvents()
