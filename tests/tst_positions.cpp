@@ -761,6 +761,7 @@ private slots:
         }
         StanceMatrixModel model;
         model.setDataset(d);
+        QTRY_VERIFY(!model.isPreparing()); // this many positions are worked out on a worker
         QCOMPARE(model.rowCount(), count);
         QCOMPARE(model.columnCount(), count);
         for (int i : {0, 1, count / 2, count - 1}) {
