@@ -17,7 +17,7 @@ cd "$(dirname "$0")"
 # a Recommends of qt6-base-dev), and .ci/fresh-root proves the list on a minimal Debian root.
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libqt6opengl6-dev
-          libqt6svg6 qt6-qpa-plugins rapidjson-dev libgl-dev fonts-dejavu-core
+          libqt6svg6 qt6-qpa-plugins rapidjson-dev libxxhash-dev libgl-dev fonts-dejavu-core
           xvfb xauth poppler-utils desktop-file-utils appstream)
 
 # What `cpack -G DEB` needs besides: dpkg-shlibdeps reads the binary's dependencies, and CPack

@@ -423,6 +423,15 @@ void MainWindow::createActions()
             openPathsInBackground(paths, options);
         }
     });
+    m_keepCache = file->addAction(tr("&Keep a Cache of Opened Datasets"));
+    m_keepCache->setCheckable(true);
+    m_keepCache->setChecked(DatasetCache::isEnabledInSettings());
+    m_keepCache->setStatusTip(tr("Reopen unchanged files in a moment: a compact copy of each "
+                                 "dataset opened is kept in your cache folder"));
+    connect(m_keepCache, &QAction::toggled, this, [this](bool keep) {
+        DatasetCache::setEnabledInSettings(keep);
+        setCacheAllowed(m_cacheAllowed);
+    });
     file->addSeparator();
     QAction *exportImage = file->addAction(tr("&Export Image…"), this, [this] {
         ExportDialog dialog(&m_filter, &m_window, m_timeline->grouping(), this);
@@ -572,6 +581,15 @@ void MainWindow::openAtStart(const QStringList &paths)
         openPaths({DatasetSession::samplePath()}); // small and embedded: no need to wait
     else
         openPathsInBackground(paths); // the window is up and painting while they load
+}
+
+void MainWindow::setCacheAllowed(bool allowed)
+{
+    m_cacheAllowed = allowed;
+    std::optional<DatasetCache> cache;
+    if (allowed && m_keepCache->isChecked())
+        cache.emplace();
+    m_session.setCache(std::move(cache));
 }
 
 ImportOptions MainWindow::importOptions() const

@@ -61,6 +61,11 @@ public:
     // How files of other tools are read unless a dialog says otherwise: groups as actors or as
     // tags (File → Read Groups as Tags, remembered).
     ImportOptions importOptions() const;
+    // Whether loads may go through the dataset cache at all (main.cpp: not with --no-cache).
+    // They do when also File → Keep a Cache of Opened Datasets is checked (a setting). Off
+    // until called, so that a window made by a test never touches the user's cache.
+    void setCacheAllowed(bool allowed);
+    QAction *keepCacheAction() const { return m_keepCache; }
 
     DatasetSession *session() { return &m_session; }
     QTableView *eventView() const { return m_eventView; }
@@ -155,5 +160,7 @@ private:
     bool m_reloadPending = false; // the files changed again while a load was running
     bool m_copyPending = false;   // Copy Timeline Image waits for the filter's result
     QMenu *m_recentMenu = nullptr;
+    QAction *m_keepCache = nullptr;
+    bool m_cacheAllowed = false;
     LoadErrorsDialog *m_errorsDialog = nullptr;
 };

@@ -153,6 +153,31 @@ bool takeImportOption(const QStringList &arguments, qsizetype &i, const QString 
     return true;
 }
 
+// --no-cache and --verbose, which the commands that load through the dataset cache (export,
+// convert) take alike.
+bool takeCacheOption(const QString &argument, CommandLine *command)
+{
+    if (argument == QLatin1String("--no-cache")) {
+        command->noCache = true;
+        return true;
+    }
+    if (argument == QLatin1String("--verbose")) {
+        command->verbose = true;
+        return true;
+    }
+    return false;
+}
+
+// `cache clear`
+CommandLine parseCache(const QStringList &arguments)
+{
+    if (arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--help")))
+        return only(CommandLine::Mode::Help);
+    if (arguments != QStringList{QStringLiteral("clear")})
+        return failure(tr("cache takes one command: clear"));
+    return only(CommandLine::Mode::CacheClear);
+}
+
 // `convert --output OUT.json [--format NAME] [--profile FILE] [--skip-bad-rows]
 // [--group-as actor|tag] [--force] INPUT...`
 CommandLine parseConvert(const QStringList &arguments)
@@ -166,6 +191,8 @@ CommandLine parseConvert(const QStringList &arguments)
                 return result;
             continue;
         }
+        if (takeCacheOption(argument, &result))
+            continue;
         if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
             result.paths << argument;
             continue;
@@ -210,6 +237,8 @@ CommandLine parseExport(const QStringList &arguments)
                 return result;
             continue;
         }
+        if (takeCacheOption(argument, &result))
+            continue;
         if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
             result.paths << argument;
             continue;
@@ -296,6 +325,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return parseExport(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("convert"))
         return parseConvert(rest.mid(1));
+    if (!rest.isEmpty() && rest.first() == QLatin1String("cache"))
+        return parseCache(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("validate")) {
         result.mode = Mode::Validate;
         rest.removeFirst();
@@ -331,6 +362,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (i + 1 >= rest.size())
                 return failure(tr("%1 needs a value").arg(argument));
             setFilterOption(&result.filter, argument, rest[++i]);
+        } else if (result.mode == Mode::Window && argument == QLatin1String("--no-cache")) {
+            result.noCache = true;
         } else if (argument == QLatin1String("--version")) {
             return only(CommandLine::Mode::Version);
         } else {
@@ -347,12 +380,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
-              "  tideline [FILTER] [FILE|FOLDER...]  open the files in a window (no files: the\n"
+              "  tideline [FILTER] [--no-cache] [FILE|FOLDER...]\n"
+              "                                      open the files in a window (no files: the\n"
               "                                      sample dataset)\n"
               "  tideline validate [INPUT] FILE|FOLDER...\n"
               "                                      check files; print every problem as\n"
               "                                      file:line:col: error: ...; exit 1 on error\n"
-              "  tideline convert --output OUT.json [INPUT] [--force] FILE...\n"
+              "  tideline convert --output OUT.json [INPUT] [CACHE] [--force] FILE...\n"
               "                                      write the files as one tideline/1 file\n"
               "  tideline generate --events N [--actors K] [--seed S] [--files F] [--force]\n"
               "                   [--format tideline|gdelt]\n"
@@ -361,7 +395,7 @@ QString CommandLine::usage()
               "  tideline export --output FILE [--format png|svg|pdf] [--size WxH]\n"
               "                  [--fixed-size] [--one-page] [--no-breaks]\n"
               "                  [--theme light|dark|transparent] [--title TEXT] [--force]\n"
-              "                  [FILTER] [INPUT] FILE|FOLDER...\n"
+              "                  [FILTER] [INPUT] [CACHE] FILE|FOLDER...\n"
               "                                      write a timeline image; needs no display.\n"
               "                                      Every lane with an event is drawn: a PNG\n"
               "                                      or SVG grows taller than WxH if need be\n"
@@ -369,6 +403,7 @@ QString CommandLine::usage()
               "                                      PDF gets more pages (--one-page: scaled).\n"
               "                                      Long empty stretches are collapsed into\n"
               "                                      a break mark unless --no-breaks.\n"
+              "  tideline cache clear                remove every dataset image from the cache\n"
               "  tideline --help | --version\n"
               "\n"
               "FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,\n"
@@ -378,6 +413,10 @@ QString CommandLine::usage()
               "--profile FILE, a column mapping for CSV/TSV and JSON records; --skip-bad-rows,\n"
               "leave out rows that cannot be read (and say how many) instead of failing;\n"
               "--group-as actor|tag, what TimelineJS and vis.js groups become (default actor).\n"
+              "CACHE: --no-cache, read the files even when the cache holds their image, and\n"
+              "keep none; --verbose, say what the cache did and why. Reopening unchanged files\n"
+              "reads their image from the user's cache folder instead of parsing them; validate\n"
+              "always reads the files.\n"
               "A FOLDER stands for the *.json files in it. The format is described in\n"
               "docs/FORMAT.md.\n");
 }

@@ -14,7 +14,7 @@
 // `--help` run on a machine with no display.
 struct CommandLine
 {
-    enum class Mode { Window, Validate, Generate, Export, Convert, Help, Version, Error };
+    enum class Mode { Window, Validate, Generate, Export, Convert, CacheClear, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QStringList paths;
@@ -26,6 +26,10 @@ struct CommandLine
     // --input-format NAME), --profile FILE, --skip-bad-rows, --group-as actor|tag. The profile
     // file is read by whoever runs the command (ImportOptions::profileFile).
     ImportOptions import;
+    // The dataset cache (window, export, convert): --no-cache leaves it alone for this run;
+    // --verbose (export, convert) says on stderr what it did and why.
+    bool noCache = false;
+    bool verbose = false;
     QString convertOutput; // for Mode::Convert: --output
     struct Export
     {

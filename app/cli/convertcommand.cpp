@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "convertcommand.h"
 
+#include "cachecommand.h"
 #include "datasetimport.h"
 #include "datasetwriter.h"
 
@@ -41,7 +42,7 @@ int ConvertCommand::run(const CommandLine &commandLine, QTextStream &out, QTextS
     }
     QElapsedTimer timer;
     timer.start();
-    const LoadResult loaded = DatasetImport::load(commandLine.paths, import);
+    const LoadResult loaded = loadThroughCache(commandLine, import, err);
     for (const LoadMessage &message : loaded.messages)
         err << message.toString() << '\n';
     if (!loaded.ok()) {

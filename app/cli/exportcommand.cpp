@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
+#include "cachecommand.h"
 #include "datasetimport.h"
 #include "exportcaption.h"
 #include "filterengine.h"
@@ -32,7 +33,7 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
         err << "tideline: " << problem << '\n';
         return 1;
     }
-    const LoadResult loaded = DatasetImport::load(commandLine.paths, import);
+    const LoadResult loaded = loadThroughCache(commandLine, import, err);
     for (const LoadMessage &message : loaded.messages)
         err << message.toString() << '\n';
     if (!loaded.ok()) {

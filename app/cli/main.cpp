@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The tideline executable: the command line decides between the window and the headless
 // commands, which never create a QGuiApplication and so need no display.
+#include "cachecommand.h"
 #include "commandline.h"
 #include "convertcommand.h"
 #include "exportcommand.h"
@@ -23,6 +24,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const CommandLine commandLine = CommandLine::parse(arguments);
+    // Every mode, not only the window: the commands read the same settings (the cache's) and
+    // share the same cache folder (QStandardPaths::CacheLocation is named after these).
+    QCoreApplication::setApplicationName(QStringLiteral("Tideline"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tideline"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -58,6 +63,10 @@ int main(int argc, char *argv[])
             << timer.elapsed() << " ms\n";
         return 0;
     }
+    case CommandLine::Mode::CacheClear: {
+        QCoreApplication app(argc, argv);
+        return CacheCommand::clear(out, err);
+    }
     case CommandLine::Mode::Convert: {
         QCoreApplication app(argc, argv);
         return ConvertCommand::run(commandLine, out, err);
@@ -81,6 +90,7 @@ int main(int argc, char *argv[])
     // Ties the window to the installed .desktop file (its icon and name on Wayland, in docks).
     QGuiApplication::setDesktopFileName(QStringLiteral(TIDELINE_APP_ID));
     MainWindow window;
+    window.setCacheAllowed(!commandLine.noCache);
     window.show();
     window.openAtStart(commandLine.paths);
     if (!commandLine.filter.isEmpty()) {

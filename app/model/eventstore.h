@@ -99,6 +99,9 @@ public:
                                 std::span<const quint32> sourceOfKey);
 
 private:
+    // Writes and reads these columns whole for the dataset cache (app/cache).
+    friend class EventStoreImage;
+
     struct TextRef
     {
         quint64 offset = 0;

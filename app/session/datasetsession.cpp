@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "datasetsession.h"
 
-#include "datasetimport.h"
+#include "cachedload.h"
 #include "workerpool.h"
 
 #include <QFileInfo>
@@ -48,8 +48,9 @@ void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose,
     });
     emit loadStarted();
     watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
-        [paths, options, progress = m_progress] {
-            return DatasetImport::load(paths, options, progress.get());
+        [paths, options, progress = m_progress, cache = m_cache] {
+            return CachedLoad::load(paths, options, progress.get(), cache ? &*cache : nullptr)
+                .result;
         }));
 }
 
@@ -71,7 +72,7 @@ void DatasetSession::cancelLoad()
 LoadResult DatasetSession::open(const QStringList &paths, const ImportOptions &options)
 {
     abandonLoad(); // this request is newer: the running load must not land after it
-    LoadResult result = DatasetImport::load(paths, options);
+    LoadResult result = CachedLoad::load(paths, options, nullptr, cache()).result;
     if (result.ok()) {
         m_dataset = result.dataset;
         m_paths = paths;

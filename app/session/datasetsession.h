@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "datasetcache.h"
 #include "datasetloader.h"
 #include "importoptions.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 // The dataset that is open now, shared by every view. Opening files replaces it only when the
 // new load succeeds: a failed load leaves the open data untouched and hands back its messages.
@@ -49,6 +51,12 @@ public:
     QStringList loadingPaths() const { return m_loadingPaths; }
     ImportOptions loadingOptions() const { return m_loadingOptions; }
 
+    // The dataset cache every load goes through (a reopen of unchanged files reads their image;
+    // a successful load is kept in the background); none: the cache is off (--no-cache, the
+    // setting). Off until set.
+    void setCache(std::optional<DatasetCache> cache) { m_cache = std::move(cache); }
+    const DatasetCache *cache() const { return m_cache ? &*m_cache : nullptr; }
+
     static QString samplePath();
     // Paths as a person reads them in a message: the file names, joined by commas.
     static QString describe(const QStringList &paths);
@@ -74,4 +82,5 @@ private:
     ImportOptions m_loadingOptions;
     Purpose m_loadingPurpose = Purpose::Open;
     bool m_changeIsReload = false;
+    std::optional<DatasetCache> m_cache;
 };

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+#include "datasetimage.h"
+
+#include "eventstoreimage.h"
+#include "imagereader.h"
+#include "imagewriter.h"
+#include "partialdateimage.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+constexpr char magic[8] = {'T', 'L', 'D', 'S', 'I', 'M', 'G', '\n'};
+// Written as the machine stores it: an image from a machine of the other byte order reads as
+// another version, not as garbage.
+constexpr quint32 byteOrderMark = 0x01020304;
+
+QString appVersion()
+{
+    return QStringLiteral(TIDELINE_VERSION);
+}
+
+// The header up to the key; false for another format, *otherVersion for another version of this
+// one (its key is not read then).
+bool readHeader(ImageReader &in, bool *otherVersion)
+{
+    char start[sizeof magic] = {};
+    if (!in.bytes(start, sizeof start) || std::memcmp(start, magic, sizeof magic) != 0)
+        return false;
+    const quint32 format = in.u32();
+    const quint32 order = in.u32();
+    const QString version = in.string();
+    *otherVersion = format != DatasetImage::formatVersion || order != byteOrderMark
+        || version != appVersion();
+    return in.ok();
+}
+
+void writeStrings(ImageWriter &out, const QStringList &list)
+{
+    out.u32(quint32(list.size()));
+    for (const QString &text : list)
+        out.string(text);
+}
+
+QStringList readStrings(ImageReader &in)
+{
+    QStringList list;
+    const quint64 n = in.count(sizeof(quint32));
+    list.reserve(qsizetype(std::min<quint64>(n, 4096)));
+    for (quint64 i = 0; i < n && in.ok(); ++i)
+        list << in.string();
+    return list;
+}
+
+void writeColor(ImageWriter &out, const QColor &color)
+{
+    out.u8(color.isValid());
+    out.u64(color.isValid() ? quint64(color.rgba64()) : 0);
+}
+
+QColor readColor(ImageReader &in)
+{
+    const bool valid = in.u8() != 0;
+    const quint64 rgba = in.u64();
+    return valid ? QColor::fromRgba64(QRgba64::fromRgba64(rgba)) : QColor();
+}
+
+void writeDate(ImageWriter &out, const PartialDate &date)
+{
+    out.value(date);
+}
+
+PartialDate readDate(ImageReader &in)
+{
+    const PartialDate date = in.value<PartialDate>();
+    if (!PartialDateImage::isSane(date))
+        in.fail();
+    return date;
+}
+
+// An index into a collection of `size`, or -1.
+qint32 readIndex(ImageReader &in, size_t size)
+{
+    const qint32 index = qint32(in.u32());
+    if (index < -1 || (index >= 0 && size_t(index) >= size))
+        in.fail();
+    return index;
+}
+
+template<typename Enum>
+Enum readEnum(ImageReader &in, Enum last)
+{
+    const quint8 value = in.u8();
+    if (value > quint8(last))
+        in.fail();
+    return Enum(value);
+}
+
+void writeMessage(ImageWriter &out, const LoadMessage &m)
+{
+    out.u8(quint8(m.severity));
+    out.string(m.file);
+    out.u32(quint32(m.line));
+    out.u32(quint32(m.column));
+    out.string(m.path);
+    out.string(m.text);
+    out.string(m.relatedText);
+    out.string(m.relatedFile);
+    out.u32(quint32(m.relatedLine));
+    out.u32(quint32(m.relatedColumn));
+    out.u8(m.skippableRow);
+}
+
+LoadMessage readMessage(ImageReader &in)
+{
+    LoadMessage m;
+    m.severity = readEnum(in, LoadMessage::Severity::Warning);
+    m.file = in.string();
+    m.line = int(in.u32());
+    m.column = int(in.u32());
+    m.path = in.string();
+    m.text = in.string();
+    m.relatedText = in.string();
+    m.relatedFile = in.string();
+    m.relatedLine = int(in.u32());
+    m.relatedColumn = int(in.u32());
+    m.skippableRow = in.u8() != 0;
+    return m;
+}
+
+// The smallest an item of each collection takes in an image, to bound counts.
+constexpr quint64 smallestRecord = sizeof(quint32);
+
+// Reads a count, then that many records with `readOne`. Records are appended as they are read,
+// never allocated from the count alone: a corrupt count fails when the bytes run out instead of
+// asking for its size in memory first.
+template<typename Record, typename ReadOne>
+bool readRecords(ImageReader &in, std::vector<Record> *records, ReadOne readOne)
+{
+    const quint64 n = in.count(smallestRecord);
+    records->reserve(size_t(std::min<quint64>(n, 4096)));
+    for (quint64 i = 0; i < n; ++i) {
+        Record record;
+        readOne(record);
+        if (!in.ok())
+            return false;
+        records->push_back(std::move(record));
+    }
+    return in.ok();
+}
+
+void writeDataset(ImageWriter &out, const Dataset &d)
+{
+    out.string(d.title);
+    out.string(d.description);
+    writeStrings(out, d.files);
+    out.u32(quint32(d.actors.size()));
+    for (const Actor &a : d.actors) {
+        out.string(a.id);
+        out.string(a.name);
+        out.string(a.role);
+        out.string(a.description);
+        writeStrings(out, a.aliases);
+        writeColor(out, a.color);
+        out.u32(quint32(a.parent));
+        out.u8(quint8(a.kind));
+    }
+    out.u32(quint32(d.issues.size()));
+    for (const Issue &i : d.issues) {
+        out.string(i.id);
+        out.string(i.title);
+        out.string(i.description);
+    }
+    out.u32(quint32(d.sources.size()));
+    for (const Source &s : d.sources) {
+        out.string(s.id);
+        out.string(s.title);
+        out.string(s.publisher);
+        out.string(s.url);
+        writeDate(out, s.date);
+    }
+    out.u32(quint32(d.positions.size()));
+    for (const Position &p : d.positions) {
+        out.string(p.id);
+        out.string(p.statement);
+        out.string(p.quote);
+        out.string(p.attribution);
+        writeDate(out, p.date);
+        out.u32(quint32(p.actor));
+        out.u32(quint32(p.issue));
+        out.u32(quint32(p.source));
+        out.u32(quint32(p.event));
+        out.u8(quint8(p.stance));
+        out.u8(quint8(p.visibility));
+    }
+    out.u32(quint32(d.periods.size()));
+    for (const Period &p : d.periods) {
+        out.string(p.id);
+        out.string(p.title);
+        out.string(p.description);
+        writeColor(out, p.color);
+        writeDate(out, p.start);
+        writeDate(out, p.end);
+    }
+    writeStrings(out, d.tags);
+    EventStoreImage::write(out, d.events);
+}
+
+bool readDataset(ImageReader &in, Dataset *d)
+{
+    d->title = in.string();
+    d->description = in.string();
+    d->files = readStrings(in);
+    // Parents are checked once every actor is read: a parent may come after its members.
+    const bool actorsRead = readRecords(in, &d->actors, [&](Actor &a) {
+        a.id = in.string();
+        a.name = in.string();
+        a.role = in.string();
+        a.description = in.string();
+        a.aliases = readStrings(in);
+        a.color = readColor(in);
+        a.parent = qint32(in.u32());
+        a.kind = readEnum(in, ActorKind::Other);
+    });
+    if (!actorsRead)
+        return false;
+    for (const Actor &a : d->actors) {
+        if (a.parent < -1 || (a.parent >= 0 && size_t(a.parent) >= d->actors.size()))
+            return false;
+    }
+    const bool issuesRead = readRecords(in, &d->issues, [&](Issue &i) {
+        i.id = in.string();
+        i.title = in.string();
+        i.description = in.string();
+    });
+    const bool sourcesRead = issuesRead && readRecords(in, &d->sources, [&](Source &s) {
+        s.id = in.string();
+        s.title = in.string();
+        s.publisher = in.string();
+        s.url = in.string();
+        s.date = readDate(in);
+    });
+    // Positions refer to events, which come later: checked once the events are read.
+    const bool positionsRead = sourcesRead && readRecords(in, &d->positions, [&](Position &p) {
+        p.id = in.string();
+        p.statement = in.string();
+        p.quote = in.string();
+        p.attribution = in.string();
+        p.date = readDate(in);
+        p.actor = readIndex(in, d->actors.size());
+        p.issue = readIndex(in, d->issues.size());
+        p.source = readIndex(in, d->sources.size());
+        p.event = qint32(in.u32());
+        p.stance = readEnum(in, Stance::Unclear);
+        p.visibility = readEnum(in, Visibility::Reported);
+    });
+    const bool periodsRead = positionsRead && readRecords(in, &d->periods, [&](Period &p) {
+        p.id = in.string();
+        p.title = in.string();
+        p.description = in.string();
+        p.color = readColor(in);
+        p.start = readDate(in);
+        p.end = readDate(in);
+    });
+    if (!periodsRead)
+        return false;
+    d->tags = readStrings(in);
+    if (!in.ok()
+        || !EventStoreImage::read(in, &d->events, quint32(d->actors.size()),
+                                  quint32(d->tags.size()), quint32(d->sources.size())))
+        return false;
+    const int events = d->events.count();
+    for (const Position &p : d->positions) {
+        if (p.event < -1 || p.event >= events)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString DatasetImage::write(QIODevice *device, const QByteArray &key, const Dataset &dataset,
+                            const LoadMessages &messages)
+{
+    ImageWriter out(device);
+    out.bytes(magic, sizeof magic);
+    out.u32(formatVersion);
+    out.u32(byteOrderMark);
+    out.string(appVersion());
+    out.byteArray(key);
+    writeDataset(out, dataset);
+    out.u32(quint32(messages.size()));
+    for (const LoadMessage &message : messages)
+        writeMessage(out, message);
+    out.finish();
+    return out.ok() ? QString() : out.errorString();
+}
+
+DatasetImage::Outcome DatasetImage::read(QIODevice *device, const QByteArray &key,
+                                         Dataset *dataset, LoadMessages *messages)
+{
+    ImageReader in(device);
+    bool otherVersion = false;
+    if (!readHeader(in, &otherVersion))
+        return Outcome::NotAnImage;
+    if (otherVersion)
+        return Outcome::OtherVersion;
+    if (in.byteArray() != key || !in.ok())
+        return Outcome::OtherKey;
+    auto read = std::make_unique<Dataset>();
+    std::vector<LoadMessage> readMessages;
+    if (!readDataset(in, read.get()))
+        return Outcome::Corrupt;
+    if (!readRecords(in, &readMessages, [&](LoadMessage &m) { m = readMessage(in); })
+        || !in.verifyChecksum())
+        return Outcome::Corrupt;
+    read->indexIds();
+    *dataset = std::move(*read);
+    *messages = LoadMessages(readMessages.begin(), readMessages.end());
+    return Outcome::Read;
+}
+
+QByteArray DatasetImage::keyOf(QIODevice *device)
+{
+    ImageReader in(device);
+    bool otherVersion = false;
+    if (!readHeader(in, &otherVersion) || otherVersion)
+        return {};
+    const QByteArray key = in.byteArray();
+    return in.ok() ? key : QByteArray();
+}
+
+QString DatasetImage::describe(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Read:
+        return QCoreApplication::translate("DatasetImage", "read");
+    case Outcome::NotAnImage:
+        return QCoreApplication::translate("DatasetImage", "not a dataset image (truncated?)");
+    case Outcome::OtherVersion:
+        return QCoreApplication::translate("DatasetImage", "written by another version");
+    case Outcome::OtherKey:
+        return QCoreApplication::translate("DatasetImage", "the files changed since it was written");
+    case Outcome::Corrupt:
+        return QCoreApplication::translate("DatasetImage", "corrupt or truncated");
+    }
+    return {};
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+#include "loadmessage.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QIODevice;
+
+// The compact binary image of a finished Dataset and the warnings of the load that made it, as
+// the dataset cache (DatasetCache) keeps it: a header (magic, format version, the version of
+// Tideline that wrote it, the key of the source files it was made from), every collection, the
+// EventStore's columns as whole arrays, and an XXH3-64 checksum of all of it at the end.
+//
+// Reading trusts nothing: an image from another version, for another key, truncated, or whose
+// checksum or structure is wrong is refused with a reason, never half-read into the dataset.
+namespace DatasetImage {
+
+// Bump whenever what is written changes shape (here or in EventStoreImage, or a type whose bytes
+// are written whole, such as PartialDate or EventStore's columns).
+inline constexpr quint32 formatVersion = 1;
+
+QString write(QIODevice *device, const QByteArray &key, const Dataset &dataset,
+              const LoadMessages &messages);
+
+enum class Outcome { Read, NotAnImage, OtherVersion, OtherKey, Corrupt };
+
+// Reads an image written for `key`. On Outcome::Read, *dataset (ids indexed) and *messages hold
+// what was written; otherwise they are left as they were.
+Outcome read(QIODevice *device, const QByteArray &key, Dataset *dataset, LoadMessages *messages);
+
+// The key an image was written for, without reading the rest: an empty array for no image.
+QByteArray keyOf(QIODevice *device);
+
+// Words for a --verbose line: "written by another version".
+QString describe(Outcome outcome);
+
+} // namespace DatasetImage

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <xxhash.h>
+
+class QIODevice;
+
+// Writes a dataset image (app/cache) to a device: fixed-width little-endian-as-the-machine
+// values, strings and whole columns as single writes, and a running XXH3 checksum of every byte
+// written, which finish() appends. Used by DatasetImage; ImageReader reads the same shapes.
+// After the first failed write every later one does nothing, so callers check ok() once.
+class ImageWriter
+{
+public:
+    explicit ImageWriter(QIODevice *device);
+    ~ImageWriter();
+    ImageWriter(const ImageWriter &) = delete;
+    ImageWriter &operator=(const ImageWriter &) = delete;
+
+    void bytes(const void *data, qint64 size);
+    template<typename T>
+    void value(T v)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        bytes(&v, sizeof v);
+    }
+    void u8(quint8 v) { value(v); }
+    void u32(quint32 v) { value(v); }
+    void u64(quint64 v) { value(v); }
+    void i64(qint64 v) { value(v); }
+    void string(const QString &text);
+    void byteArray(const QByteArray &data);
+    // A column of plain values: its byte count, then its bytes in one write.
+    template<typename T>
+    void column(const std::vector<T> &values)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        u64(quint64(values.size() * sizeof(T)));
+        bytes(values.data(), qint64(values.size() * sizeof(T)));
+    }
+    void column(const std::string &text);
+
+    // Appends the checksum of everything written so far.
+    void finish();
+    bool ok() const { return m_ok; }
+    QString errorString() const { return m_error; }
+
+private:
+    QIODevice *m_device;
+    XXH3_state_t *m_checksum;
+    bool m_ok = true;
+    QString m_error;
+};
