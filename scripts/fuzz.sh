@@ -3,7 +3,7 @@
 # Runs Tideline's libFuzzer targets (tests/fuzz) for a bounded time each.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 # SECONDS per target: the argument, else $FUZZ_SECONDS, else 180. TARGETs: fuzz_loader,
-# fuzz_dates, fuzz_filterspec, fuzz_timelinejs, fuzz_vis, fuzz_csv (default: all, one after the other). Needs what ./dev.sh
+# fuzz_dates, fuzz_filterspec, fuzz_timelinejs, fuzz_vis, fuzz_csv, fuzz_cacheimage (default: all, one after the other). Needs what ./dev.sh
 # installs, and installs clang and libclang-rt-14-dev if they are missing.
 #
 # Configures and builds build-fuzz (clang++, -DTIDELINE_FUZZ=ON: ASan, UBSan, libFuzzer), copies
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-180}}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_loader fuzz_dates fuzz_filterspec fuzz_timelinejs fuzz_vis fuzz_csv)
+((${#targets[@]})) || targets=(fuzz_loader fuzz_dates fuzz_filterspec fuzz_timelinejs fuzz_vis fuzz_csv fuzz_cacheimage)
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
 
 # clang and its libFuzzer/sanitizer runtimes, on top of what ./dev.sh installs.

@@ -2,6 +2,7 @@
 #include "datasetcache.h"
 
 #include "datasetimage.h"
+#include "mappedimage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,19 +53,24 @@ std::optional<LoadResult> DatasetCache::read(const SourceFingerprint &sources, Q
     };
     if (!sources.isCacheable())
         return refuse(sources.problem);
-    QFile file(imagePath(sources));
-    if (!file.exists())
+    const QString path = imagePath(sources);
+    if (!QFileInfo::exists(path))
         return refuse(tr("no image in %1").arg(m_folder));
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     auto dataset = std::make_shared<Dataset>();
     LoadResult result;
-    const DatasetImage::Outcome outcome =
-        DatasetImage::read(&file, sources.key, dataset.get(), &result.messages);
-    if (outcome != DatasetImage::Outcome::Read)
-        return refuse(tr("%1: %2").arg(file.fileName(), DatasetImage::describe(outcome)));
+    {
+        const MappedImage image(path);
+        if (!image.isOpen())
+            return refuse(tr("cannot read %1: %2").arg(path, image.errorString()));
+        const DatasetImage::Outcome outcome = DatasetImage::read(
+            image.data(), image.size(), sources.key, dataset.get(), &result.messages);
+        if (outcome != DatasetImage::Outcome::Read)
+            return refuse(tr("%1: %2").arg(path, DatasetImage::describe(outcome)));
+    }
     // Used now: the last to be dropped when the folder is over its bound.
-    file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
     result.dataset = std::move(dataset);
     return result;
 }

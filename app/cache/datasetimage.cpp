@@ -6,6 +6,7 @@
 #include "imagewriter.h"
 #include "partialdateimage.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -284,15 +285,44 @@ bool readDataset(ImageReader &in, Dataset *d)
 
 } // namespace
 
+namespace {
+
+void writeHeader(ImageWriter &out, const QByteArray &key)
+{
+    out.bytes(magic, sizeof magic);
+    out.u32(DatasetImage::formatVersion);
+    out.u32(byteOrderMark);
+    out.string(appVersion());
+    out.byteArray(key);
+}
+
+} // namespace
+
+QByteArray DatasetImage::sealForTesting(const QByteArray &payload, const QByteArray &key)
+{
+    QByteArray image;
+    QBuffer buffer(&image);
+    buffer.open(QIODevice::WriteOnly);
+    ImageWriter out(&buffer);
+    writeHeader(out, key);
+    out.bytes(payload.constData(), payload.size());
+    out.finish();
+    return image;
+}
+
+QByteArray DatasetImage::payloadForTesting(const QByteArray &image, const QByteArray &key)
+{
+    const QByteArray header = sealForTesting({}, key).chopped(sizeof(quint64));
+    if (!image.startsWith(header) || image.size() < header.size() + qsizetype(sizeof(quint64)))
+        return {};
+    return image.mid(header.size(), image.size() - header.size() - qsizetype(sizeof(quint64)));
+}
+
 QString DatasetImage::write(QIODevice *device, const QByteArray &key, const Dataset &dataset,
                             const LoadMessages &messages)
 {
     ImageWriter out(device);
-    out.bytes(magic, sizeof magic);
-    out.u32(formatVersion);
-    out.u32(byteOrderMark);
-    out.string(appVersion());
-    out.byteArray(key);
+    writeHeader(out, key);
     writeDataset(out, dataset);
     out.u32(quint32(messages.size()));
     for (const LoadMessage &message : messages)
@@ -301,10 +331,10 @@ QString DatasetImage::write(QIODevice *device, const QByteArray &key, const Data
     return out.ok() ? QString() : out.errorString();
 }
 
-DatasetImage::Outcome DatasetImage::read(QIODevice *device, const QByteArray &key,
+DatasetImage::Outcome DatasetImage::read(const char *data, qint64 size, const QByteArray &key,
                                          Dataset *dataset, LoadMessages *messages)
 {
-    ImageReader in(device);
+    ImageReader in(data, size);
     bool otherVersion = false;
     if (!readHeader(in, &otherVersion))
         return Outcome::NotAnImage;
@@ -323,16 +353,6 @@ DatasetImage::Outcome DatasetImage::read(QIODevice *device, const QByteArray &ke
     *dataset = std::move(*read);
     *messages = LoadMessages(readMessages.begin(), readMessages.end());
     return Outcome::Read;
-}
-
-QByteArray DatasetImage::keyOf(QIODevice *device)
-{
-    ImageReader in(device);
-    bool otherVersion = false;
-    if (!readHeader(in, &otherVersion) || otherVersion)
-        return {};
-    const QByteArray key = in.byteArray();
-    return in.ok() ? key : QByteArray();
 }
 
 QString DatasetImage::describe(Outcome outcome)

@@ -27,12 +27,16 @@ QString write(QIODevice *device, const QByteArray &key, const Dataset &dataset,
 
 enum class Outcome { Read, NotAnImage, OtherVersion, OtherKey, Corrupt };
 
-// Reads an image written for `key`. On Outcome::Read, *dataset (ids indexed) and *messages hold
-// what was written; otherwise they are left as they were.
-Outcome read(QIODevice *device, const QByteArray &key, Dataset *dataset, LoadMessages *messages);
+// Reads the image in `data` (`size` bytes) written for `key`. On Outcome::Read, *dataset (ids
+// indexed) and *messages hold what was written; otherwise they are left as they were.
+Outcome read(const char *data, qint64 size, const QByteArray &key, Dataset *dataset,
+             LoadMessages *messages);
 
-// The key an image was written for, without reading the rest: an empty array for no image.
-QByteArray keyOf(QIODevice *device);
+// For the fuzz target: an image of `payload` (what follows the key in an image) with the header
+// of this version and a matching checksum, so that corrupt contents get past both.
+QByteArray sealForTesting(const QByteArray &payload, const QByteArray &key);
+// The reverse: what follows the key in `image`, without the checksum (for making seeds).
+QByteArray payloadForTesting(const QByteArray &image, const QByteArray &key);
 
 // Words for a --verbose line: "written by another version".
 QString describe(Outcome outcome);

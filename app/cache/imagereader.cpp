@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "imagereader.h"
 
-#include <QIODevice>
+#include <cstring>
 
-ImageReader::ImageReader(QIODevice *device)
-    : m_device(device), m_checksum(XXH3_createState()), m_left(device->size() - device->pos())
+#include <sys/mman.h>
+
+ImageReader::ImageReader(const char *data, qint64 size)
+    : m_data(data), m_left(size), m_checksum(XXH3_createState())
 {
     XXH3_64bits_reset(m_checksum);
     if (m_left < qint64(sizeof(quint64)))
@@ -16,21 +18,35 @@ ImageReader::~ImageReader()
     XXH3_freeState(m_checksum);
 }
 
+void ImageReader::hash(const void *data, size_t size)
+{
+    XXH3_64bits_update(m_checksum, data, size);
+}
+
+void ImageReader::adviseHugePages(void *data, quint64 size)
+{
+#ifdef MADV_HUGEPAGE
+    constexpr quintptr hugePage = 2 * 1024 * 1024;
+    const quintptr from = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
+    const quintptr to = (quintptr(data) + size) & ~(hugePage - 1);
+    if (to > from)
+        ::madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE); // a hint: may fail
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+#endif
+}
+
 bool ImageReader::bytes(void *data, qint64 size)
 {
     // The last 8 bytes are the checksum, never content.
     if (!m_ok || size < 0 || size > m_left - qint64(sizeof(quint64)))
         return fail();
-    char *to = static_cast<char *>(data);
-    qint64 left = size;
-    while (left > 0) {
-        const qint64 read = m_device->read(to, left);
-        if (read <= 0)
-            return fail();
-        to += read;
-        left -= read;
+    if (size > 0) {
+        std::memcpy(data, m_data, size_t(size));
+        hash(m_data, size_t(size));
     }
-    XXH3_64bits_update(m_checksum, data, size_t(size));
+    m_data += size;
     m_left -= size;
     return true;
 }
@@ -38,7 +54,7 @@ bool ImageReader::bytes(void *data, qint64 size)
 quint64 ImageReader::byteCount()
 {
     const quint64 size = u64();
-    if (!m_ok || size > quint64(m_left))
+    if (!m_ok || size > quint64(m_left - qint64(sizeof(quint64))))
         fail();
     return m_ok ? size : 0;
 }
@@ -80,8 +96,19 @@ bool ImageReader::column(std::string *text)
     const quint64 size = byteCount();
     if (!m_ok)
         return false;
-    text->resize(size_t(size));
-    return bytes(text->data(), qint64(size));
+    text->clear();
+    text->shrink_to_fit();
+    text->reserve(size_t(size));
+    adviseHugePages(text->data(), size);
+    constexpr size_t slice = 1 << 20;
+    for (size_t at = 0; at < size; at += slice) {
+        const size_t length = std::min<size_t>(size - at, slice);
+        text->append(m_data + at, length);
+        hash(text->data() + at, length);
+    }
+    m_data += size;
+    m_left -= qint64(size);
+    return true;
 }
 
 bool ImageReader::verifyChecksum()
@@ -90,8 +117,7 @@ bool ImageReader::verifyChecksum()
         return fail();
     const quint64 computed = XXH3_64bits_digest(m_checksum);
     quint64 stored = 0;
-    if (m_device->read(reinterpret_cast<char *>(&stored), sizeof stored) != sizeof stored)
-        return fail();
+    std::memcpy(&stored, m_data, sizeof stored);
     m_left = 0;
     if (stored != computed)
         return fail();

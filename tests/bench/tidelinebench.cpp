@@ -12,6 +12,12 @@
 //   tideline-bench --import-json N [--runs R]   (TimelineJS and vis.js files of N items)
 //
 // Run a Release build. Peak memory is read from /proc/self/status, not estimated.
+//
+// "reopen an unchanged dataset (cache)": the dataset cache's image of the file, kept once (not
+// timed), read back through CachedLoad as the window and the commands do, in this process and
+// in a fresh one (this program, run with --reopen-of FILE CACHE-FOLDER). The image is in the
+// page cache, as after any recent open; a cold disk adds its read time.
+#include "cachedload.h"
 #include "datasetgenerator.h"
 #include "datasetimport.h"
 #include "datasetloader.h"
@@ -173,6 +179,30 @@ int printPeakOfLoad(const QString &path, bool gdelt)
     return 0;
 }
 
+// `--reopen-of FILE FOLDER`: opens FILE through the dataset cache in FOLDER, which holds its
+// image, and prints how long that took in ms (-1: the image was not used).
+int printReopenOf(const QString &path, const QString &folder)
+{
+    const DatasetCache cache(folder);
+    QElapsedTimer timer;
+    timer.start();
+    const CachedLoad::Outcome outcome = CachedLoad::load({path}, {}, nullptr, &cache, CachedLoad::Keep::Now);
+    const qint64 elapsed = timer.elapsed();
+    printf("%lld\n", outcome.fromCache && outcome.result.ok() ? elapsed : -1LL);
+    return 0;
+}
+
+// Times a reopen of `path` from its cached image in a fresh process of this program.
+double reopenInFreshProcess(const QString &path, const QString &folder)
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--reopen-of"), path, folder});
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return -1;
+    return process.readAllStandardOutput().trimmed().toDouble();
+}
+
 // GDELT import against tideline/1 load of the same events: time, events per second, memory.
 bool benchImportGdelt(qint64 rows, int runs, QTemporaryDir &scratch, std::vector<Figure> &figures)
 {
@@ -306,6 +336,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return printPeakOfLoad(QString::fromLocal8Bit(argv[2]),
                                argc >= 4 && qstrcmp(argv[3], "--gdelt") == 0);
+    }
+    if (argc >= 4 && qstrcmp(argv[1], "--reopen-of") == 0) {
+        QCoreApplication app(argc, argv);
+        return printReopenOf(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
@@ -441,6 +475,33 @@ int main(int argc, char *argv[])
             QDir(folder).removeRecursively();
             const LoadResult reload = DatasetLoader::load({path});
             loaded = reload.dataset;
+        }
+        // Reopen an unchanged dataset from the cache's image (see the header).
+        if (loaded) {
+            const DatasetCache cache(scratch.filePath(QStringLiteral("cache-%1").arg(size)));
+            const SourceFingerprint sources = SourceFingerprint::of({path}, {});
+            LoadResult kept;
+            kept.dataset = loaded;
+            if (const QString problem = cache.write(sources, kept); !problem.isEmpty()) {
+                fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+                return 1;
+            }
+            figures.push_back({label, QStringLiteral("  dataset image (cache)"), QStringLiteral("MB"),
+                               {double(cache.totalBytes()) / (1024.0 * 1024.0)}, 0, {}});
+            figures.push_back({label, QStringLiteral("reopen an unchanged dataset (cache)"),
+                               QStringLiteral("ms"), timeRuns(loadRuns, [&] {
+                                   const CachedLoad::Outcome reopened = CachedLoad::load(
+                                       {path}, {}, nullptr, &cache, CachedLoad::Keep::Now);
+                                   if (!reopened.fromCache)
+                                       exit(1);
+                               }),
+                               big ? 300.0 : 0.0, {}});
+            std::vector<double> fresh;
+            for (int run = 0; run < loadRuns; ++run)
+                fresh.push_back(reopenInFreshProcess(path, cache.folder()));
+            figures.push_back({label, QStringLiteral("reopen an unchanged dataset (cache), fresh process"),
+                               QStringLiteral("ms"), fresh, big ? 300.0 : 0.0, {}});
+            cache.clear();
         }
         // The event loop while a background load runs: the longest gap between 5 ms ticks is how
         // long the window would stall.
