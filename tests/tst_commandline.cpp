@@ -90,6 +90,42 @@ private slots:
         QTest::addRow("filter options are for the window, not validate")
             << QStringList{"validate", "--actor", "hamas", "a.json"} << int(M::Error)
             << QStringList{};
+        QTest::addRow("--no-cache opens the files without the cache")
+            << QStringList{"--no-cache", "a.json"} << int(M::Window) << QStringList{"a.json"};
+        QTest::addRow("validate never uses the cache, so takes no --no-cache")
+            << QStringList{"validate", "--no-cache", "a.json"} << int(M::Error) << QStringList{};
+        QTest::addRow("cache clear") << QStringList{"cache", "clear"} << int(M::CacheClear)
+                                     << QStringList{};
+        QTest::addRow("cache without a command") << QStringList{"cache"} << int(M::Error)
+                                                 << QStringList{};
+        QTest::addRow("cache with an unknown command")
+            << QStringList{"cache", "purge"} << int(M::Error) << QStringList{};
+    }
+
+    void theCacheOptionsAreParsed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("noCache");
+        QTest::addColumn<bool>("verbose");
+        QTest::addRow("window") << QStringList{"--no-cache", "a.json"} << true << false;
+        QTest::addRow("export") << QStringList{"export", "--output", "a.png", "--verbose",
+                                               "--no-cache", "a.json"}
+                                << true << true;
+        QTest::addRow("convert, verbose only")
+            << QStringList{"convert", "--output", "b.json", "--verbose", "a.json"} << false << true;
+        QTest::addRow("neither") << QStringList{"export", "--output", "a.png", "a.json"} << false
+                                 << false;
+    }
+    void theCacheOptionsAreParsed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, noCache);
+        QFETCH(bool, verbose);
+        const CommandLine parsed = CommandLine::parse(QStringList{"tideline"} + arguments);
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.noCache, noCache);
+        QCOMPARE(parsed.verbose, verbose);
+        QCOMPARE(parsed.paths, QStringList{"a.json"});
     }
 
     void parsesModesAndPaths()

@@ -120,6 +120,31 @@ private slots:
         QVERIFY(!window.errorsDialog() || !window.errorsDialog()->isVisible());
     }
 
+    void keepingACacheIsASettingTheLoadsFollow()
+    {
+        QSettings().clear();
+        MainWindow window;
+        // A window the program did not allow the cache (tests, --no-cache) never uses it.
+        QVERIFY(!window.session()->cache());
+        window.setCacheAllowed(true);
+        QVERIFY(window.keepCacheAction()->isChecked());
+        QVERIFY(window.session()->cache());
+        window.keepCacheAction()->trigger();
+        QVERIFY(!window.session()->cache());
+        QCOMPARE(QSettings().value(DatasetCache::enabledSettingsKey()).toBool(), false);
+        {
+            MainWindow next; // the next run remembers
+            next.setCacheAllowed(true);
+            QVERIFY(!next.keepCacheAction()->isChecked());
+            QVERIFY(!next.session()->cache());
+        }
+        window.keepCacheAction()->trigger();
+        QVERIFY(window.session()->cache());
+        window.setCacheAllowed(false); // --no-cache wins over the setting
+        QVERIFY(!window.session()->cache());
+        QSettings().clear();
+    }
+
     void clickingARowSelectsThatEvent()
     {
         MainWindow window;
