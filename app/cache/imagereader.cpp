@@ -6,7 +6,7 @@
 #include <sys/mman.h>
 
 ImageReader::ImageReader(const char *data, qint64 size)
-    : m_data(data), m_left(size), m_checksum(XXH3_createState())
+    : m_start(data), m_data(data), m_left(size), m_checksum(XXH3_createState())
 {
     XXH3_64bits_reset(m_checksum);
     if (m_left < qint64(sizeof(quint64)))
@@ -49,6 +49,15 @@ bool ImageReader::bytes(void *data, qint64 size)
     m_data += size;
     m_left -= size;
     return true;
+}
+
+bool ImageReader::skipAlignment()
+{
+    const qint64 at = qint64(m_data - m_start);
+    const qint64 padding = (8 - at % 8) % 8;
+    char zeros[8] = {};
+    char read[8] = {};
+    return bytes(read, padding) && std::memcmp(read, zeros, size_t(padding)) == 0;
 }
 
 quint64 ImageReader::byteCount()
@@ -94,8 +103,8 @@ QByteArray ImageReader::byteArray()
 bool ImageReader::column(std::string *text)
 {
     const quint64 size = byteCount();
-    if (!m_ok)
-        return false;
+    if (!m_ok || !skipAlignment() || !fits(size))
+        return fail();
     text->clear();
     text->shrink_to_fit();
     text->reserve(size_t(size));

@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -49,20 +50,29 @@ public:
     bool column(std::vector<T> *values)
     {
         static_assert(std::is_trivially_copyable_v<T>);
+        static_assert(alignof(T) <= 8); // ImageWriter::columnAlignment
         const quint64 size = byteCount();
-        if (!m_ok || size % sizeof(T) != 0)
+        if (!m_ok || size % sizeof(T) != 0 || !skipAlignment() || !fits(size))
             return fail();
         values->clear();
         values->shrink_to_fit();
         values->reserve(size_t(size / sizeof(T)));
         adviseHugePages(values->data(), size);
-        const T *from = reinterpret_cast<const T *>(m_data);
-        // Copied in slices, each hashed while it is still in the processor's cache.
+        // Copied in slices, each hashed while it is still in the processor's cache. The values
+        // are aligned in the image, but the image's bytes need not be in memory (a buffer).
         constexpr size_t slice = (1 << 20) / sizeof(T) + 1;
-        for (size_t at = 0, n = size_t(size / sizeof(T)); at < n; at += slice) {
-            const size_t end = std::min(n, at + slice);
-            values->insert(values->end(), from + at, from + end);
-            hash(values->data() + at, (end - at) * sizeof(T));
+        const size_t n = size_t(size / sizeof(T));
+        if (quintptr(m_data) % alignof(T) == 0) {
+            const T *from = reinterpret_cast<const T *>(m_data);
+            for (size_t at = 0; at < n; at += slice) {
+                const size_t end = std::min(n, at + slice);
+                values->insert(values->end(), from + at, from + end);
+                hash(values->data() + at, (end - at) * sizeof(T));
+            }
+        } else {
+            values->resize(n);
+            std::memcpy(static_cast<void *>(values->data()), m_data, size_t(size));
+            hash(values->data(), size_t(size));
         }
         m_data += size;
         m_left -= qint64(size);
@@ -82,12 +92,17 @@ public:
 
 private:
     quint64 byteCount();
+    // Skips the zeros ImageWriter puts before a column; false when they are not there.
+    bool skipAlignment();
+    // True when `size` bytes of content are left (the checksum not counted).
+    bool fits(quint64 size) const { return size <= quint64(m_left - qint64(sizeof(quint64))); }
     void hash(const void *data, size_t size);
     // Memory of this size is about to be written for the first time: backed by huge pages it
     // takes one page fault per 2 MiB instead of one per 4 KiB, which on a virtual machine is
     // most of the time a reopen of a million events takes.
     static void adviseHugePages(void *data, quint64 size);
 
+    const char *m_start;
     const char *m_data;
     qint64 m_left; // bytes of the image not yet read, the checksum's 8 included
     XXH3_state_t *m_checksum;

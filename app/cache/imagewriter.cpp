@@ -29,7 +29,14 @@ void ImageWriter::bytes(const void *data, qint64 size)
         }
         from += written;
         size -= written;
+        m_written += written;
     }
+}
+
+void ImageWriter::align()
+{
+    static constexpr char zeros[columnAlignment] = {};
+    bytes(zeros, (columnAlignment - m_written % columnAlignment) % columnAlignment);
 }
 
 void ImageWriter::string(const QString &text)
@@ -47,6 +54,7 @@ void ImageWriter::byteArray(const QByteArray &data)
 void ImageWriter::column(const std::string &text)
 {
     u64(text.size());
+    align();
     bytes(text.data(), qint64(text.size()));
 }
 

@@ -20,6 +20,8 @@ class QIODevice;
 class ImageWriter
 {
 public:
+    static constexpr qint64 columnAlignment = 8;
+
     explicit ImageWriter(QIODevice *device);
     ~ImageWriter();
     ImageWriter(const ImageWriter &) = delete;
@@ -38,12 +40,14 @@ public:
     void i64(qint64 v) { value(v); }
     void string(const QString &text);
     void byteArray(const QByteArray &data);
-    // A column of plain values: its byte count, then its bytes in one write.
+    // A column of plain values: its byte count, zeros up to a multiple of 8 bytes from the start
+    // of the image (so that a mapped image holds the values aligned), then its bytes in one write.
     template<typename T>
     void column(const std::vector<T> &values)
     {
         static_assert(std::is_trivially_copyable_v<T>);
         u64(quint64(values.size() * sizeof(T)));
+        align();
         bytes(values.data(), qint64(values.size() * sizeof(T)));
     }
     void column(const std::string &text);
@@ -54,7 +58,10 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    void align();
+
     QIODevice *m_device;
+    qint64 m_written = 0;
     XXH3_state_t *m_checksum;
     bool m_ok = true;
     QString m_error;
