@@ -33,14 +33,15 @@ void walk(const Dataset &dataset)
         FUZZ_CHECK(position.event >= -1 && position.event < events.count(), "position event");
         (void)position.date.toIsoString();
     }
+    // Sums only so that nothing is optimised away; unsigned, as the values may be anything.
+    quint64 sum = 0;
     for (const Period &period : dataset.periods)
-        (void)(period.beginSecond() + period.endSecond());
-    qint64 sum = 0;
+        sum += quint64(period.beginSecond()) + quint64(period.endSecond());
     for (int i = 0; i < events.count(); ++i) {
-        sum += events.beginSecond(i) + events.endSecond(i);
-        sum += events.start(i).firstSecond() + events.start(i).toIsoString().size();
+        sum += quint64(events.beginSecond(i)) + quint64(events.endSecond(i));
+        sum += quint64(events.start(i).firstSecond()) + quint64(events.start(i).toIsoString().size());
         if (events.isRange(i))
-            sum += events.end(i).endSecond();
+            sum += quint64(events.end(i).endSecond());
         sum += events.startLatest(i).isValid() + events.endLatest(i).isValid();
         sum += events.id(i).size() + events.title(i).size() + events.description(i).size()
             + events.location(i).size();
