@@ -2,7 +2,7 @@
 #include "datasetimport.h"
 
 #include "eventdataimport.h"
-#include "filebytes.h"
+#include "sourcefile.h"
 #include "importcontext.h"
 #include "timelinejsimporter.h"
 #include "visimporter.h"
@@ -14,16 +14,21 @@
 
 namespace {
 
-void readFile(const FileBytes &file, int index, DatasetBuilder &builder, LoadProgress *progress,
+// A tideline/1 file is streamed; other tools' files are read whole, which their readers need.
+void readFile(SourceFile &file, int index, DatasetBuilder &builder, LoadProgress *progress,
               const ImportOptions &options)
 {
-    const ImportFormat format =
-        options.format.value_or(ImportFormats::recognise(file.data, file.size, file.name));
+    const std::string_view head = file.head();
+    const ImportFormat format = options.format.value_or(
+        ImportFormats::recognise(head.data(), qint64(head.size()), file.name()));
     if (format == ImportFormat::Tideline) {
         DatasetLoader::readTidelineFile(file, index, builder, progress);
         return;
     }
-    ImportContext context(file.data, file.size, file.name, index, builder, progress, options);
+    const FileBytes *bytes = file.readWhole(progress);
+    if (!bytes)
+        return; // the loader says why
+    ImportContext context(bytes->data, bytes->size, file.name(), index, builder, progress, options);
     switch (format) {
     case ImportFormat::Tideline:
         break;
@@ -74,7 +79,7 @@ QString DatasetImport::readProfileFile(ImportOptions *options)
 
 DatasetLoader::FileReader DatasetImport::fileReader(const ImportOptions &options)
 {
-    return [options](const FileBytes &file, int index, DatasetBuilder &builder,
+    return [options](SourceFile &file, int index, DatasetBuilder &builder,
                      LoadProgress *progress) { readFile(file, index, builder, progress, options); };
 }
 

@@ -61,32 +61,62 @@ qint64 ChangeDetectingReader::read(char *to, qint64 maxSize)
     return n;
 }
 
+// Whether the file's size and modification time are still those it had when it was opened:
+// false when it cannot be told (a Qt resource, which never changes, is the same).
+bool ChangeDetectingReader::statIsUnchanged(bool *same) const
+{
+    *same = true;
+#ifdef Q_OS_UNIX
+    if (m_onDisk) {
+        struct stat after = {};
+        *same = ::fstat(m_file.handle(), &after) == 0 && after.st_size == m_before.st_size
+            && after.st_mtim.tv_sec == m_before.st_mtim.tv_sec
+            && after.st_mtim.tv_nsec == m_before.st_mtim.tv_nsec;
+        return true;
+    }
+#endif
+    return false;
+}
+
 bool ChangeDetectingReader::isUnchanged(QString *error)
 {
     bool changed = m_endedEarly;
     char extra;
     if (!changed && m_file.read(&extra, 1) > 0)
         changed = true; // there is more than there was: the file has grown
-#ifdef Q_OS_UNIX
-    if (m_onDisk) {
-        struct stat after = {};
-        const bool same = ::fstat(m_file.handle(), &after) == 0
-            && after.st_size == m_before.st_size
-            && after.st_mtim.tv_sec == m_before.st_mtim.tv_sec
-            && after.st_mtim.tv_nsec == m_before.st_mtim.tv_nsec;
-        if (changed && same) {
-            // The size on record was never the size of the contents.
-            *error = tr("the file does not hold the %1 bytes its size says; is it a special "
-                        "file (such as one under /proc)?")
-                         .arg(m_expected);
-            return false;
-        }
-        changed = changed || !same;
+    bool same = true;
+    if (statIsUnchanged(&same) && changed && same) {
+        // The size on record was never the size of the contents.
+        *error = tr("the file does not hold the %1 bytes its size says; is it a special "
+                    "file (such as one under /proc)?")
+                     .arg(m_expected);
+        return false;
     }
-#endif
-    if (changed) {
+    if (changed || !same) {
         *error = tr("the file changed while it was being read; try again");
         return false;
     }
     return true;
+}
+
+bool ChangeDetectingReader::isUnchangedSoFar(QString *error)
+{
+    bool same = true;
+    statIsUnchanged(&same);
+    if (m_endedEarly || !same) {
+        *error = tr("the file changed while it was being read; try again");
+        return false;
+    }
+    return true;
+}
+
+ChangeDetectingReader::Version ChangeDetectingReader::version() const
+{
+    Version version;
+    version.size = m_expected;
+#ifdef Q_OS_UNIX
+    if (m_onDisk)
+        version.modifiedNs = qint64(m_before.st_mtim.tv_sec) * 1'000'000'000 + m_before.st_mtim.tv_nsec;
+#endif
+    return version;
 }

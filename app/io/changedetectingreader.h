@@ -2,7 +2,7 @@
 #pragma once
 
 // A file opened for one read from start to end, which then tells whether it changed meanwhile.
-// Private to app/io: FileBytes reads through it.
+// Private to app/io: SourceFile reads through it.
 
 #include <QFile>
 #include <QString>
@@ -28,8 +28,23 @@ public:
     // Once expectedSize() bytes have been read (or the end came early): false, with `error`,
     // when the file is no longer what it was when it was opened.
     bool isUnchanged(QString *error);
+    // The same for a read that stopped before the end (a file that is not valid JSON): only
+    // whether its size and modification time are still what they were.
+    bool isUnchangedSoFar(QString *error);
+
+    // What identifies the file's contents as they were when it was opened, to check that a file
+    // read again (for the lines and columns of messages) is still the file that was read.
+    struct Version
+    {
+        qint64 size = 0;
+        qint64 modifiedNs = 0; // 0 for a Qt resource, which never changes
+        bool operator==(const Version &) const = default;
+    };
+    Version version() const;
 
 private:
+    bool statIsUnchanged(bool *same) const;
+
     QFile m_file;
     qint64 m_expected = 0;
     bool m_endedEarly = false;

@@ -2,11 +2,11 @@
 #include "datasetfilereader.h"
 
 #include "datasetcollections.h"
+#include "filewindowstream.h"
 
 #include <QCoreApplication>
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <string>
@@ -28,11 +28,13 @@ constexpr quint32 maxRecordValues = 1'000'000;
 
 // What is wrong at `offset` when RapidJSON gives a message that would mislead (a NUL byte is
 // the end of input to it; NaN is an "invalid value"); empty when its own message will do.
-QString explainSyntaxError(const char *data, qint64 size, qint64 offset, rapidjson::ParseErrorCode code)
+QString explainSyntaxError(FileWindowStream &stream, qint64 offset, rapidjson::ParseErrorCode code)
 {
-    if (offset < 0 || offset >= size)
+    if (offset < 0 || offset >= stream.size())
         return {};
-    const std::string_view rest(data + offset, size_t(std::min<qint64>(size - offset, 40)));
+    const std::string_view rest = stream.bytes(offset, 40);
+    if (rest.empty())
+        return {};
     if (code == rapidjson::kParseErrorNumberTooBig) {
         size_t length = 0;
         while (length < rest.size() && std::string_view("+-.eE0123456789").find(rest[length]) != std::string_view::npos)
@@ -65,9 +67,8 @@ using Collection = DatasetBuilder::Collection;
 class SaxHandler
 {
 public:
-    SaxHandler(const char *data, qint64 size, int file, DatasetBuilder &builder,
-               const rapidjson::MemoryStream &stream, LoadProgress *progress)
-        : m_data(data), m_size(size), m_file(file), m_builder(builder), m_stream(stream),
+    SaxHandler(FileWindowStream &stream, int file, DatasetBuilder &builder, LoadProgress *progress)
+        : m_size(stream.size()), m_file(file), m_builder(builder), m_stream(stream),
           m_progress(progress), m_reportedEvents(builder.eventCount())
     {
     }
@@ -90,7 +91,7 @@ public:
     bool Key(const char *text, rapidjson::SizeType length, bool)
     {
         m_key.assign(text, length);
-        m_lastEnd = qint64(m_stream.Tell());
+        tokenEnded();
         return true;
     }
     bool StartObject() { return beginContainer(Type::Object); }
@@ -109,13 +110,21 @@ private:
         quint32 elements = 0;
     };
 
+    // Where the last token ended: the stream keeps the bytes from there on, which valueStart()
+    // looks at.
+    void tokenEnded()
+    {
+        m_lastEnd = qint64(m_stream.Tell());
+        m_stream.keepFrom(m_lastEnd);
+    }
+
     // Callbacks arrive once a token has been read; the value began at the first byte after the
     // previous token that is not white space or punctuation between values.
     qint64 valueStart()
     {
         qint64 at = m_lastEnd;
         while (at < m_size) {
-            const char c = m_data[at];
+            const char c = m_stream.at(at);
             // Closing brackets too: RapidJSON reports the end of a container before it has
             // consumed the bracket.
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ':'
@@ -154,7 +163,7 @@ private:
     bool scalar(Type type, std::string_view text, bool boolean)
     {
         const qint64 start = valueStart();
-        m_lastEnd = qint64(m_stream.Tell());
+        tokenEnded();
         if (m_stack.empty())
             return fail(start, tr("expected a JSON object with \"format\": \"tideline/1\" at the "
                                   "top, found %1")
@@ -171,9 +180,10 @@ private:
     {
         // The iterative reader announces a container before it consumes the bracket.
         qint64 start = qint64(m_stream.Tell());
-        if (start >= m_size || (m_data[start] != '{' && m_data[start] != '['))
+        if (start >= m_size || (m_stream.at(start) != '{' && m_stream.at(start) != '['))
             --start;
         m_lastEnd = start + 1;
+        m_stream.keepFrom(m_lastEnd);
         if (m_stack.size() >= maxDepth)
             return fail(start, tr("values nested deeper than %1 levels").arg(maxDepth));
         if (m_stack.empty()) {
@@ -201,7 +211,7 @@ private:
 
     bool endContainer()
     {
-        m_lastEnd = qint64(m_stream.Tell());
+        tokenEnded();
         m_stack.pop_back();
         if (m_stack.empty() || (m_record.isEmpty() || m_record.isComplete()))
             return true; // the top-level object or a collection array closed
@@ -240,11 +250,10 @@ private:
         return !tooManyErrors();
     }
 
-    const char *m_data;
     qint64 m_size;
     int m_file;
     DatasetBuilder &m_builder;
-    const rapidjson::MemoryStream &m_stream;
+    FileWindowStream &m_stream;
     std::vector<Frame> m_stack;
     std::string m_key;
     std::string m_recordKey;
@@ -272,26 +281,27 @@ public:
 
 } // namespace
 
-void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBuilder &builder,
+void DatasetFileReader::read(FileWindowStream &stream, int file, DatasetBuilder &builder,
                              LoadProgress *progress)
 {
+    const qint64 size = stream.size();
+    const std::string_view start = stream.bytes(0, 3);
     qint64 skip = 0;
-    if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    if (start.substr(0, 3) == "\xEF\xBB\xBF") {
         skip = 3; // a UTF-8 byte order mark is harmless
-    } else if (size >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
+    } else if (start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF") {
         builder.error({file, 0}, QString(),
                       tr("the file is UTF-16; Tideline reads UTF-8 JSON (save it as UTF-8)"));
         return;
     }
-    if (size - skip == 0) {
+    if (size - skip <= 0) {
         builder.error({file, -1}, QString(), tr("the file is empty"));
         return;
     }
 
-    rapidjson::MemoryStream stream(data, size_t(size));
     for (qint64 i = 0; i < skip; ++i)
         stream.Take();
-    SaxHandler handler(data, size, file, builder, stream, progress);
+    SaxHandler handler(stream, file, builder, progress);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
         | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
@@ -308,7 +318,7 @@ void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBui
         if (offset >= size)
             text += tr(" (the file ends early: is it cut off?)");
         text = tr("not valid JSON: %1").arg(text);
-        if (const QString better = explainSyntaxError(data, size, offset, result.Code()); !better.isEmpty())
+        if (const QString better = explainSyntaxError(stream, offset, result.Code()); !better.isEmpty())
             text = better;
         builder.error({file, offset}, QString(), text);
         return;
@@ -316,9 +326,9 @@ void DatasetFileReader::read(const char *data, qint64 size, int file, DatasetBui
     if (!result.IsError()) {
         // Anything after the top-level object other than white space is a mistake.
         qint64 at = qint64(stream.Tell());
-        while (at < size && (data[at] == ' ' || data[at] == '\n' || data[at] == '\r'
-                             || data[at] == '\t'))
-            ++at;
+        for (char c; at < size && ((c = stream.at(at)) == ' ' || c == '\n' || c == '\r' || c == '\t');
+             ++at)
+            stream.keepFrom(at);
         if (at < size) {
             builder.error({file, at}, QString(),
                           tr("not valid JSON: unexpected text after the top-level object"));

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-// DatasetLoader: paths to files, files into memory, several read at once, the builders merged
-// in file order and their messages placed. Each step's own work is in a file of its own:
-// pathkind.cpp, filebytes.cpp (through changedetectingreader.cpp), foreignformat.cpp,
-// datasetfilereader.cpp and linecolumnfinder.cpp.
+// DatasetLoader: paths to files, files streamed into builders, several read at once, the
+// builders merged in file order and their messages placed. Each step's own work is in a file of
+// its own: pathkind.cpp, sourcefile.cpp (through changedetectingreader.cpp and
+// filewindowstream.cpp), foreignformat.cpp, datasetfilereader.cpp and linecolumnfinder.cpp.
 #include "datasetloader.h"
 
 #include "datasetbuilder.h"
 #include "datasetfilereader.h"
-#include "filebytes.h"
 #include "foreignformat.h"
 #include "linecolumnfinder.h"
 #include "loadertext.h"
 #include "pathkind.h"
+#include "sourcefile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,50 +40,66 @@ LoadMessage fileError(const QString &file, const QString &text)
 
 } // namespace
 
-void DatasetLoader::readTidelineFile(const FileBytes &file, int index, DatasetBuilder &builder,
+void DatasetLoader::readTidelineFile(SourceFile &file, int index, DatasetBuilder &builder,
                                      LoadProgress *progress)
 {
-    const QString other = foreignFormatMessage(file.data, file.size);
+    const std::string_view head = file.head();
+    const QString other = foreignFormatMessage(head.data(), qint64(head.size()));
     if (other.isEmpty()) {
-        DatasetFileReader::read(file.data, file.size, index, builder, progress);
+        DatasetFileReader::read(file.stream(), index, builder, progress);
         return;
     }
     builder.error({index, 0}, QString(), other);
     if (progress)
-        progress->addRead(file.size, 0);
+        progress->addRead(file.size(), 0);
 }
 
 namespace {
+
+// Opens file `index`, has `reader` read it and closes it again: one file is open at a time per
+// thread, however many the load reads.
+void readOne(SourceFile &file, int index, DatasetBuilder &builder, LoadProgress *progress,
+             const DatasetLoader::FileReader &reader)
+{
+    if (file.open())
+        reader(file, index, builder, progress);
+    file.close();
+}
 
 // Reads every file into `builder`. Several files are read at once, one builder each, on as many
 // threads as there are cores, then absorbed in file order: the outcome, messages included, is
 // the same as reading them one after another. Plain threads rather than the global pool: the
 // load itself usually runs on a pool thread, and waiting there for more pool tasks can starve it.
-void readFiles(const std::vector<std::unique_ptr<FileBytes>> &files, DatasetBuilder &builder,
-               qint64 totalBytes, LoadProgress *progress, const DatasetLoader::FileReader &reader)
+void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
+               const std::vector<qint64> &sizes, DatasetBuilder &builder, LoadProgress *progress,
+               const DatasetLoader::FileReader &reader)
 {
-    const DatasetLoader::FileReader readOne =
+    const DatasetLoader::FileReader readOneFormat =
         reader ? reader : DatasetLoader::FileReader(DatasetLoader::readTidelineFile);
-    builder.reserveForInput(totalBytes);
     const size_t threadCount =
         std::min(files.size(), size_t(std::max(1, QThread::idealThreadCount())));
     if (threadCount <= 1) {
+        qint64 totalBytes = 0;
+        for (qint64 size : sizes)
+            totalBytes += size;
+        builder.reserveForInput(totalBytes);
         for (size_t i = 0; i < files.size(); ++i) {
             if (progress && progress->isCancelled())
                 return;
-            readOne(*files[i], int(i), builder, progress);
+            readOne(*files[i], int(i), builder, progress, readOneFormat);
         }
         return;
     }
+    builder.reserveForInput(sizes[0]);
     std::vector<DatasetBuilder> later(files.size() - 1);
     for (size_t i = 1; i < files.size(); ++i)
-        later[i - 1].reserveForInput(files[i]->size);
+        later[i - 1].reserveForInput(sizes[i]);
     std::atomic<size_t> next{0};
     const auto work = [&] {
         for (size_t i = next++; i < files.size(); i = next++) {
             if (progress && progress->isCancelled())
                 return;
-            readOne(*files[i], int(i), i == 0 ? builder : later[i - 1], progress);
+            readOne(*files[i], int(i), i == 0 ? builder : later[i - 1], progress, readOneFormat);
         }
     };
     std::vector<std::thread> helpers;
@@ -196,6 +212,7 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
     const QStringList names = DatasetLoader::expandPaths(paths, &result.messages);
     if (hasError(result.messages))
         return result;
+    std::vector<std::unique_ptr<SourceFile>> files;
 
     const auto cancelled = [&] {
         result.cancelled = true;
@@ -203,41 +220,45 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
                                          tr("loading was cancelled; nothing was opened")));
         return result;
     };
-    std::vector<std::unique_ptr<FileBytes>> files;
-    DatasetBuilder builder;
-    qint64 totalBytes = 0;
-    if (progress) {
-        // The size to expect while the files are read into memory, before parsing adds to it.
-        qint64 expected = 0;
-        for (const QString &name : names)
-            expected += QFileInfo(name).size();
-        progress->setTotalBytes(expected);
-    }
-    for (const QString &name : names) {
-        auto bytes = std::make_unique<FileBytes>();
-        bytes->name = name;
-        QString problem;
-        switch (bytes->read(progress, &problem)) {
-        case FileBytes::Outcome::Read:
-            break;
-        case FileBytes::Outcome::Failed:
-            result.messages.append(fileError(name, problem));
-            return result;
-        case FileBytes::Outcome::Cancelled:
-            return cancelled();
+    // A file that cannot be read, or changes while it is read, fails the whole load with that
+    // one message: what its reader made of it would only mislead.
+    const auto failedFile = [&]() -> const SourceFile * {
+        for (const std::unique_ptr<SourceFile> &file : files) {
+            if (file->outcome() == SourceFile::Outcome::Failed)
+                return file.get();
         }
-        totalBytes += bytes->size;
-        files.push_back(std::move(bytes));
+        return nullptr;
+    };
+    std::vector<qint64> sizes;
+    qint64 totalBytes = 0;
+    for (const QString &name : names) {
+        files.push_back(std::make_unique<SourceFile>(name));
+        sizes.push_back(QFileInfo(name).size());
+        totalBytes += sizes.back();
     }
     if (progress)
         progress->setTotalBytes(totalBytes);
-    readFiles(files, builder, totalBytes, progress, reader);
+    DatasetBuilder builder;
+    readFiles(files, sizes, builder, progress, reader);
     if (progress && progress->isCancelled())
         return cancelled();
+    for (const std::unique_ptr<SourceFile> &file : files) {
+        if (file->outcome() == SourceFile::Outcome::Cancelled)
+            return cancelled();
+    }
+    if (const SourceFile *failed = failedFile()) {
+        result.messages.append(fileError(failed->name(), failed->problem()));
+        return result;
+    }
     std::unique_ptr<Dataset> dataset = builder.finish();
 
     // Messages in file order, then by position, with offsets turned into lines and columns.
-    result.messages.append(locateMessages(builder.messages(), files));
+    const LoadMessages located = locateMessages(builder.messages(), files);
+    if (const SourceFile *failed = failedFile()) { // it changed before it could be read again
+        result.messages.append(fileError(failed->name(), failed->problem()));
+        return result;
+    }
+    result.messages.append(located);
     if (builder.tooManyErrors())
         result.messages.append(fileError(
             names.first(), tr("stopped after %1 errors; more errors not shown")
@@ -254,7 +275,7 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
 void DatasetLoader::setReadHookForTesting(std::function<void(const QString &, qint64)> hook,
                                           qint64 chunkBytes)
 {
-    FileBytes::setReadHook(std::move(hook), chunkBytes);
+    SourceFile::setReadHook(std::move(hook), chunkBytes);
 }
 
 LoadResult DatasetLoader::load(const QStringList &paths, LoadProgress *progress,

@@ -11,7 +11,7 @@
 #include <memory>
 
 class DatasetBuilder;
-struct FileBytes;
+class SourceFile;
 
 // The outcome of a load: a complete dataset and its warnings, or no dataset and every error.
 // All or nothing: the caller keeps what it had open unless `dataset` is set.
@@ -32,10 +32,10 @@ struct LoadResult
 // sorted by name. Paths may be Qt resource paths (":/data/sample.json").
 namespace DatasetLoader {
 
-// Reads one file's bytes (file number `index` of the load) into the builder: tideline/1 by
-// default; the import layer (app/import) passes a reader that also reads other tools' formats.
-// Called on several threads at once, one file each.
-using FileReader = std::function<void(const FileBytes &file, int index, DatasetBuilder &builder,
+// Reads one file (file number `index` of the load, opened, its head read) into the builder:
+// tideline/1 by default, streamed; the import layer (app/import) passes a reader that also
+// reads other tools' formats. Called on several threads at once, one file each.
+using FileReader = std::function<void(SourceFile &file, int index, DatasetBuilder &builder,
                                       LoadProgress *progress)>;
 
 // With `progress`, reports how far it has got and stops early (no dataset, one message that
@@ -44,7 +44,7 @@ LoadResult load(const QStringList &paths, LoadProgress *progress = nullptr,
                 const FileReader &reader = {});
 
 // The default FileReader: a tideline/1 file, or one message saying what else the file looks like.
-void readTidelineFile(const FileBytes &file, int index, DatasetBuilder &builder,
+void readTidelineFile(SourceFile &file, int index, DatasetBuilder &builder,
                       LoadProgress *progress);
 
 // The files the paths stand for (a folder: its *.json files), named as the user gave them.
@@ -52,9 +52,9 @@ void readTidelineFile(const FileBytes &file, int index, DatasetBuilder &builder,
 // found inside a folder (not read).
 QStringList expandPaths(const QStringList &paths, LoadMessages *messages);
 
-// For tests only: `hook` runs each time a chunk of a file has been read into memory, with the
-// file's name and the bytes read so far, so that a test can change the file in the middle of
-// a read. chunkBytes > 0 makes the chunks that small. Set it while no load runs; pass an empty
+// For tests only: `hook` runs each time a chunk of a file has been read, with the file's name
+// and the bytes read so far, so that a test can change the file in the middle of a read.
+// chunkBytes > 0 makes the chunks that small. Set it while no load runs; pass an empty
 // function to remove it.
 void setReadHookForTesting(std::function<void(const QString &file, qint64 bytesRead)> hook,
                            qint64 chunkBytes = 0);

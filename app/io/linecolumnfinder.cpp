@@ -1,24 +1,80 @@
 // SPDX-License-Identifier: MIT
 #include "linecolumnfinder.h"
 
+#include "sourcefile.h"
+
 #include <algorithm>
+#include <cstring>
 #include <tuple>
+
+namespace {
+
+constexpr qint64 chunkBytes = qint64(1) << 20;
+
+} // namespace
+
+LineColumnFinder::LineColumnFinder(std::function<qint64(char *, qint64)> read)
+    : m_read(std::move(read)), m_buffer(new char[size_t(chunkBytes)]), m_data(m_buffer.get())
+{
+}
+
+bool LineColumnFinder::nextChunk()
+{
+    if (!m_read)
+        return false;
+    const qint64 n = m_read(m_buffer.get(), chunkBytes);
+    if (n <= 0) {
+        m_read = {};
+        return false;
+    }
+    m_dataStart += m_available;
+    m_available = n;
+    return true;
+}
+
+bool LineColumnFinder::byteAt(qint64 offset, uchar *byte)
+{
+    while (offset >= m_dataStart + m_available) {
+        if (!nextChunk())
+            return false;
+    }
+    *byte = uchar(m_data[offset - m_dataStart]);
+    return true;
+}
+
+void LineColumnFinder::countUtf8(const char *from, const char *to)
+{
+    // Lines by memchr, which is fast; characters only on the last line, where the column is.
+    while (const void *lineBreak = std::memchr(from, '\n', size_t(to - from))) {
+        ++m_line;
+        m_column = 1;
+        from = static_cast<const char *>(lineBreak) + 1;
+    }
+    for (; from < to; ++from) {
+        if ((uchar(*from) & 0xC0) != 0x80) // count characters, not UTF-8 bytes
+            ++m_column;
+    }
+}
 
 std::pair<int, int> LineColumnFinder::at(qint64 offset)
 {
-    offset = std::clamp<qint64>(offset, 0, m_size);
-    if (m_pos == 0 && m_size >= 2
-        && ((uchar(m_data[0]) == 0xFF && uchar(m_data[1]) == 0xFE)
-            || (uchar(m_data[0]) == 0xFE && uchar(m_data[1]) == 0xFF))) {
-        // UTF-16 with a byte order mark (spreadsheets' "Unicode text", which the CSV importer
-        // reads): lines and characters counted in code units, a surrogate pair as one.
-        m_utf16 = uchar(m_data[0]) == 0xFF ? 1 : 2;
-        m_pos = 2;
+    offset = std::max<qint64>(offset, 0);
+    if (!m_started) {
+        m_started = true;
+        uchar first = 0, second = 0;
+        if (byteAt(0, &first) && byteAt(1, &second)
+            && ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF))) {
+            // UTF-16 with a byte order mark (spreadsheets' "Unicode text", which the CSV
+            // importer reads): lines and characters counted in code units, a surrogate pair
+            // as one.
+            m_utf16 = first == 0xFF ? 1 : 2;
+            m_pos = 2;
+        }
     }
     if (m_utf16) {
-        for (; m_pos < offset && m_pos + 1 < m_size; m_pos += 2) {
-            const uint unit = m_utf16 == 1 ? uchar(m_data[m_pos]) | uchar(m_data[m_pos + 1]) << 8
-                                           : uchar(m_data[m_pos]) << 8 | uchar(m_data[m_pos + 1]);
+        for (uchar a = 0, b = 0; m_pos < offset && byteAt(m_pos, &a) && byteAt(m_pos + 1, &b);
+             m_pos += 2) {
+            const uint unit = m_utf16 == 1 ? a | b << 8 : a << 8 | b;
             if (unit == '\n') {
                 ++m_line;
                 m_column = 1;
@@ -28,20 +84,18 @@ std::pair<int, int> LineColumnFinder::at(qint64 offset)
         }
         return {m_line, m_column};
     }
-    for (; m_pos < offset; ++m_pos) {
-        const char c = m_data[m_pos];
-        if (c == '\n') {
-            ++m_line;
-            m_column = 1;
-        } else if ((uchar(c) & 0xC0) != 0x80) { // count characters, not UTF-8 bytes
-            ++m_column;
-        }
+    while (m_pos < offset) {
+        if (m_pos >= m_dataStart + m_available && !nextChunk())
+            break;
+        const qint64 stop = std::min(offset, m_dataStart + m_available);
+        countUtf8(m_data + (m_pos - m_dataStart), m_data + (stop - m_dataStart));
+        m_pos = stop;
     }
     return {m_line, m_column};
 }
 
 LoadMessages locateMessages(std::vector<DatasetBuilder::Message> raw,
-                            const std::vector<std::unique_ptr<FileBytes>> &files)
+                            const std::vector<std::unique_ptr<SourceFile>> &files)
 {
     // Every place a message names, its own and the one it refers to, in one pass per file.
     std::stable_sort(raw.begin(), raw.end(), [](const auto &a, const auto &b) {
@@ -59,15 +113,20 @@ LoadMessages locateMessages(std::vector<DatasetBuilder::Message> raw,
     places.erase(std::unique(places.begin(), places.end()), places.end());
     std::vector<std::pair<int, int>> lineColumns(places.size());
     for (size_t i = 0; i < places.size();) {
-        const FileBytes &file = *files[size_t(places[i].first)];
-        LineColumnFinder finder(file.data, file.size);
-        for (const int f = places[i].first; i < places.size() && places[i].first == f; ++i)
-            lineColumns[i] = places[i].second >= 0 ? finder.at(places[i].second)
-                                                   : std::pair(0, 0);
+        const int f = places[i].first;
+        size_t end = i;
+        while (end < places.size() && places[end].first == f)
+            ++end;
+        // Sorted: the last place is inside the file unless none is (-1: the file as a whole).
+        const std::unique_ptr<LineColumnFinder> finder =
+            places[end - 1].second >= 0 ? files[size_t(f)]->lineColumnFinder() : nullptr;
+        for (; i < end; ++i)
+            lineColumns[i] = places[i].second >= 0 && finder ? finder->at(places[i].second)
+                                                             : std::pair(0, 0);
     }
     const auto place = [&](const DatasetBuilder::Location &at) {
         LoadMessage where;
-        where.file = files[size_t(at.file)]->name;
+        where.file = files[size_t(at.file)]->name();
         const auto it = std::lower_bound(places.begin(), places.end(), Place(at.file, at.offset));
         std::tie(where.line, where.column) = lineColumns[size_t(it - places.begin())];
         return where;
