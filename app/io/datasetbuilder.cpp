@@ -67,7 +67,7 @@ void DatasetBuilder::reserveForInput(qint64 bytes)
     // An event takes at least ~120 bytes of JSON; text is at most the input.
     m_dataset->events.reserve(bytes / 120, bytes);
     if (bytes > (1 << 20))
-        idsOf(Collection::Events).reserve(size_t(bytes / 400));
+        m_eventDefinitions.reserve(size_t(bytes / 400));
 }
 
 bool DatasetBuilder::topLevelKeySeen(int file, std::string_view key, qint64 offset)
@@ -175,6 +175,102 @@ bool DatasetBuilder::defineId(Collection collection, std::string_view id, const 
     return false;
 }
 
+bool DatasetBuilder::checkNewEventId(std::string_view id, size_t hash, const FieldReader &fields)
+{
+    const int existing = eventWithId(id, hash);
+    if (existing < 0)
+        return true;
+    error(fields.at(fields.find("id")), fields.pathOf("id"),
+          tr("%1 id %2 is already used")
+              .arg(QLatin1String(DatasetCollections::info(Collection::Events).noun), quoted(id)));
+    if (m_errorCount <= errorCap) {
+        m_messages.back().related = eventDefinition(existing).location;
+        m_messages.back().relatedText = tr("first defined at");
+    }
+    return false;
+}
+
+void DatasetBuilder::addEventId(int event, size_t hash, const FieldReader &fields)
+{
+    m_eventIds.insert(event, hash);
+    const Location location = fields.at(fields.find("id"));
+    m_eventDefinitions.push_back({location.offset, fields.index(), location.file});
+}
+
+int DatasetBuilder::eventWithId(std::string_view id, size_t hash) const
+{
+    return m_eventIds.find(id, hash, [this](int event) { return eventId(event); });
+}
+
+DatasetBuilder::Definition DatasetBuilder::eventDefinition(int event) const
+{
+    const EventDefinition &d = m_eventDefinitions[size_t(event)];
+    return {event, {d.file, d.offset}, d.element, false};
+}
+
+int DatasetBuilder::indexOfId(Collection collection, std::string_view id) const
+{
+    if (collection == Collection::Events)
+        return eventWithId(id, EventIdTable::hashOf(id));
+    const IdTable &ids = idsOf(collection);
+    const auto it = ids.find(id);
+    return it == ids.end() ? -1 : it->second.index;
+}
+
+std::optional<DatasetBuilder::Definition> DatasetBuilder::definitionOf(Collection collection,
+                                                                       std::string_view id) const
+{
+    if (collection == Collection::Events) {
+        const int event = eventWithId(id, EventIdTable::hashOf(id));
+        return event < 0 ? std::nullopt : std::optional(eventDefinition(event));
+    }
+    const IdTable &ids = idsOf(collection);
+    const auto it = ids.find(id);
+    return it == ids.end() ? std::nullopt : std::optional(it->second);
+}
+
+void DatasetBuilder::forEachId(
+    Collection collection,
+    const std::function<void(std::string_view, const Definition &)> &visit) const
+{
+    if (collection == Collection::Events) {
+        for (int event = 0; event < int(m_eventDefinitions.size()); ++event)
+            visit(eventId(event), eventDefinition(event));
+        return;
+    }
+    for (const auto &[id, definition] : idsOf(collection))
+        visit(id, definition);
+}
+
+// The events of `later` are already in this builder's store from `firstEvent` on; their ids
+// join the table in file order, and one taken already is an error, as if the files had been
+// read one after another.
+void DatasetBuilder::absorbEventIds(DatasetBuilder &later, int firstEvent)
+{
+    const DatasetCollectionInfo &info = DatasetCollections::info(Collection::Events);
+    m_eventDefinitions.insert(m_eventDefinitions.end(), later.m_eventDefinitions.begin(),
+                              later.m_eventDefinitions.end());
+    for (int event = firstEvent; event < int(m_eventDefinitions.size()); ++event) {
+        const std::string_view id = eventId(event);
+        const size_t hash = EventIdTable::hashOf(id);
+        const int existing = eventWithId(id, hash);
+        if (existing < 0) {
+            m_eventIds.insert(event, hash);
+            continue;
+        }
+        const Definition duplicate = eventDefinition(event);
+        error(duplicate.location,
+              QStringLiteral("%1[%2].id").arg(QLatin1String(info.key)).arg(duplicate.element),
+              tr("%1 id %2 is already used").arg(QLatin1String(info.noun), quoted(id)));
+        if (m_errorCount <= errorCap) {
+            m_messages.back().related = eventDefinition(existing).location;
+            m_messages.back().relatedText = tr("first defined at");
+        }
+    }
+    later.m_eventIds.clear();
+    later.m_eventDefinitions = {};
+}
+
 QString DatasetBuilder::ElementPath::toString() const
 {
     return QStringLiteral("%1[%2].%3[%4]")
@@ -255,8 +351,7 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     // Positions before events, as they always were: past the error cap, the order decides
     // which duplicate ids are reported.
     for (const Collection collection : {Collection::Actors, Collection::Issues, Collection::Sources,
-                                        Collection::Positions, Collection::Events,
-                                        Collection::Periods})
+                                        Collection::Positions})
         absorbIds(collection, std::move(later.idsOf(collection)));
     const auto moveAppend = [](auto &to, auto &from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()),
@@ -266,7 +361,6 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     moveAppend(mine.issues, theirs.issues);
     moveAppend(mine.sources, theirs.sources);
     moveAppend(mine.positions, theirs.positions);
-    moveAppend(mine.periods, theirs.periods);
     moveAppend(m_pendingActors, later.m_pendingActors);
     moveAppend(m_pendingPositions, later.m_pendingPositions);
 
@@ -285,7 +379,11 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
         absorbReferences(m_eventActorRefs, std::move(later.m_eventActorRefs));
     const std::vector<quint32> sourceKeyOf =
         absorbReferences(m_eventSourceRefs, std::move(later.m_eventSourceRefs));
+    const int firstEvent = mine.events.count();
     mine.events.appendStore(theirs.events, actorKeyOf, tagOf, sourceKeyOf);
+    absorbEventIds(later, firstEvent);
+    absorbIds(Collection::Periods, std::move(later.idsOf(Collection::Periods)));
+    moveAppend(mine.periods, theirs.periods);
     later.m_dataset = std::make_unique<Dataset>();
 }
 
@@ -489,12 +587,14 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     const auto description = fields.string("description");
     if (!id || !title || !fields.ok())
         return;
-    if (!defineId(Collection::Events, *id, fields))
+    const size_t hash = EventIdTable::hashOf(*id);
+    if (!checkNewEventId(*id, hash, fields))
         return;
-    m_dataset->events.append({*id, *title, description.value_or(std::string_view()),
-                              location.value_or(std::string_view()), start.earliest,
-                              end.earliest, start.latest, end.latest, m_actorScratch,
-                              m_tagScratch, m_sourceScratch});
+    const int event = m_dataset->events.append(
+        {*id, *title, description.value_or(std::string_view()),
+         location.value_or(std::string_view()), start.earliest, end.earliest, start.latest,
+         end.latest, m_actorScratch, m_tagScratch, m_sourceScratch});
+    addEventId(event, hash, fields);
 }
 
 void DatasetBuilder::readPeriod(FieldReader &fields)
@@ -569,19 +669,17 @@ int DatasetBuilder::resolve(Collection collection, std::string_view id, Location
 {
     if (id.empty())
         return -1;
-    const IdTable &ids = idsOf(collection);
     const char *what = DatasetCollections::info(collection).noun;
-    const auto it = ids.find(id);
-    if (it != ids.end())
-        return it->second.index;
+    if (const int index = indexOfId(collection, id); index >= 0)
+        return index;
     QString text = tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id));
     if (errorCount() < errorCap) {
-        if (const std::string *other = lookalikeOf(ids, id)) {
+        if (const std::string_view other = lookalikeOf(collection, id); !other.empty()) {
             // Spelt out with \u escapes when the two look the same on screen.
-            const bool visible = qs(*other).toLower() == qs(id).toLower();
+            const bool visible = qs(other).toLower() == qs(id).toLower();
             text = tr("unknown %1 id %2; did you mean %3? (ids are compared exactly)")
                        .arg(QLatin1String(what), visible ? quoted(id) : escaped(id),
-                            visible ? quoted(*other) : escaped(*other));
+                            visible ? quoted(other) : escaped(other));
         }
     }
     error(at, path, text);
@@ -591,12 +689,11 @@ int DatasetBuilder::resolve(Collection collection, std::string_view id, Location
 std::vector<quint32> DatasetBuilder::resolveTable(const ReferenceTable &table,
                                                   Collection collection)
 {
-    const IdTable &ids = idsOf(collection);
     std::vector<quint32> indices(table.names.size(), 0);
     for (size_t key = 0; key < table.names.size(); ++key) {
-        const auto known = ids.find(*table.names[key]);
-        const int index = known != ids.end()
-            ? known->second.index
+        const int known = indexOfId(collection, *table.names[key]);
+        const int index = known >= 0
+            ? known
             : resolve(collection, *table.names[key], table.firstUse[key],
                       table.firstUsePath[key].toString());
         indices[key] = quint32(std::max(index, 0));

@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 #include "datasetcollections.h"
+#include "eventidtable.h"
 #include "jsonrecord.h"
 
 #include <QByteArray>
@@ -10,7 +11,9 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -131,9 +134,25 @@ private:
         QString path;
     };
 
+    // Events are not in m_ids but in m_eventIds (see EventIdTable).
     IdTable &idsOf(Collection collection) { return m_ids[size_t(collection)]; }
+    const IdTable &idsOf(Collection collection) const { return m_ids[size_t(collection)]; }
     int recordCount(Collection collection) const;
     bool defineId(Collection collection, std::string_view id, const FieldReader &fields);
+    // An event's id is defined in two steps: checked before the event is stored, then added to
+    // m_eventIds once the store holds it (the table keeps no copy of it).
+    bool checkNewEventId(std::string_view id, size_t hash, const FieldReader &fields);
+    void addEventId(int event, size_t hash, const FieldReader &fields);
+    std::string_view eventId(int event) const { return m_dataset->events.idUtf8(event); }
+    int eventWithId(std::string_view id, size_t hash) const;
+    Definition eventDefinition(int event) const;
+    // The index of the record with this id in its collection, or -1.
+    int indexOfId(Collection collection, std::string_view id) const;
+    std::optional<Definition> definitionOf(Collection collection, std::string_view id) const;
+    // Every id of a collection with its definition, in no particular order.
+    void forEachId(Collection collection,
+                   const std::function<void(std::string_view, const Definition &)> &visit) const;
+    void absorbEventIds(DatasetBuilder &later, int firstEvent);
     void absorbIds(Collection collection, IdTable &&later);
     void dropSharedDuplicates(Collection collection, DatasetBuilder &later);
     void warnSharedDuplicate(Collection collection, std::string_view id, Location kept,
@@ -151,7 +170,8 @@ private:
     void resolveActorParents();
     bool topLevelKeySeen(int file, std::string_view key, qint64 offset);
     void warnAboutLookalikeIds(Collection collection);
-    const std::string *lookalikeOf(const IdTable &ids, std::string_view id);
+    // An id of the collection that differs from `id` only in case or accents; empty if none.
+    std::string_view lookalikeOf(Collection collection, std::string_view id);
 
     std::unique_ptr<Dataset> m_dataset = std::make_unique<Dataset>();
     bool m_recordIsShared = false; // the record being read came through addSharedRecord
@@ -159,10 +179,20 @@ private:
     int m_errorCount = 0;
     std::vector<bool> m_fileHasFormat;
     std::vector<quint16> m_topLevelKeys; // per file, a bit for each known top-level key seen
-    // Per id table, each id's folded form (see foldId) to the id, built on the first unknown id.
-    std::unordered_map<const IdTable *, StringMap<const std::string *>> m_foldedIds;
+    // Per collection, each id's folded form (see foldId) to the id, built on the first unknown
+    // id.
+    std::unordered_map<int, StringMap<std::string_view>> m_foldedIds;
 
-    std::array<IdTable, DatasetCollections::all.size()> m_ids; // by Collection
+    std::array<IdTable, DatasetCollections::all.size()> m_ids; // by Collection, but events
+    EventIdTable m_eventIds;
+    // Where each event's id was defined, by event index (its place in the store until finish()).
+    struct EventDefinition
+    {
+        qint64 offset = 0;
+        quint32 element = 0;
+        int file = 0;
+    };
+    std::vector<EventDefinition> m_eventDefinitions;
     ReferenceTable m_eventActorRefs, m_eventSourceRefs;
     StringMap<quint32> m_tagKeys;
     std::vector<PendingActor> m_pendingActors;

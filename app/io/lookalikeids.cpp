@@ -5,6 +5,8 @@
 #include "buildertext.h"
 #include "datasetbuilder.h"
 
+#include <optional>
+
 using BuilderText::escaped;
 using BuilderText::qs;
 using BuilderText::quoted;
@@ -39,28 +41,27 @@ bool foldId(std::string_view id, std::string *folded)
 
 } // namespace
 
-const std::string *DatasetBuilder::lookalikeOf(const IdTable &ids, std::string_view id)
+std::string_view DatasetBuilder::lookalikeOf(Collection collection, std::string_view id)
 {
-    auto [folded, build] = m_foldedIds.try_emplace(&ids);
+    auto [folded, build] = m_foldedIds.try_emplace(int(collection));
     if (build) {
         std::string key;
-        for (const auto &[other, definition] : ids) {
+        forEachId(collection, [&](std::string_view other, const Definition &) {
             if (foldId(other, &key))
-                folded->second.try_emplace(key, &other);
+                folded->second.try_emplace(key, other);
             else
-                folded->second.try_emplace(other, &other);
-        }
+                folded->second.try_emplace(std::string(other), other);
+        });
     }
     std::string key;
     if (!foldId(id, &key))
         key.assign(id);
     const auto match = folded->second.find(key);
-    return match == folded->second.end() ? nullptr : match->second;
+    return match == folded->second.end() ? std::string_view() : match->second;
 }
 
 void DatasetBuilder::warnAboutLookalikeIds(Collection which)
 {
-    const IdTable &ids = idsOf(which);
     const char *what = DatasetCollections::info(which).noun;
     const char *collection = DatasetCollections::info(which).key;
     // Two ids that differ only in letter case ("Hamas", "hamas") or in how an accent is encoded
@@ -68,8 +69,8 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
     // may mean them as codes that differ. But they are far more often one thing spelt two
     // ways, which then splits silently in two; so each such pair is a warning that names both
     // places, not an error that would refuse files the format allows.
-    using Entry = std::pair<const std::string, Definition>;
-    StringMap<const Entry *> byFold;
+    using Entry = std::pair<std::string_view, Definition>;
+    StringMap<Entry> byFold;
     std::string key;
     const auto before = [](const Definition &a, const Definition &b) {
         return std::pair(a.location.file, a.location.offset)
@@ -92,7 +93,7 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
             text = tr("%1 id %2 differs from %3 only in letter case and in how its accents are "
                       "encoded");
         // Ids that look alike on screen are spelt out with \u escapes.
-        const auto show = [&](const std::string &id) { return onlyCase ? quoted(id) : escaped(id); };
+        const auto show = [&](std::string_view id) { return onlyCase ? quoted(id) : escaped(id); };
         text = text.arg(QLatin1String(what), show(later.first), show(first.first));
         text += tr("; ids are compared exactly, so these are two different %1s")
                     .arg(QLatin1String(what));
@@ -105,16 +106,16 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
             m_messages.back().relatedText = tr("%1 is first defined at").arg(show(first.first));
         }
     };
-    for (const Entry &entry : ids) {
-        if (!foldId(entry.first, &key))
-            continue;
-        const auto exact = ids.find(key);
-        if (exact != ids.end()) {
-            report(entry, *exact);
-            continue;
+    forEachId(which, [&](std::string_view id, const Definition &definition) {
+        if (!foldId(id, &key))
+            return;
+        const Entry entry{id, definition};
+        if (const std::optional<Definition> exact = definitionOf(which, key)) {
+            report(entry, {key, *exact});
+            return;
         }
-        const auto [it, inserted] = byFold.try_emplace(key, &entry);
+        const auto [it, inserted] = byFold.try_emplace(key, entry);
         if (!inserted)
-            report(entry, *it->second);
-    }
+            report(entry, it->second);
+    });
 }

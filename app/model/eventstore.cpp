@@ -1,8 +1,44 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <numeric>
+#include <type_traits>
+
+namespace {
+
+// Asks for transparent huge pages over a big column's reserved memory: filling hundreds of
+// megabytes of 4 KB pages takes a page fault for each, which on a virtual machine costs more
+// than the copying; 2 MB pages take 512 times fewer. Pages never written still cost nothing.
+void adviseHugePages(const void *data, size_t bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr hugePage = quintptr(2) << 20;
+    if (bytes < 4 * hugePage)
+        return;
+    const quintptr begin = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
+    const quintptr end = (quintptr(data) + bytes) & ~(hugePage - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
+template<typename T>
+void adviseHugePages(const std::vector<T> &column)
+{
+    adviseHugePages(column.data(), column.capacity() * sizeof(T));
+}
+
+} // namespace
 
 EventStore::TextRef EventStore::store(std::string_view text)
 {
@@ -35,6 +71,19 @@ void EventStore::reserve(qint64 events, qint64 textBytes)
         column->values.reserve(n * 3);
     }
     m_text.reserve(size_t(std::max<qint64>(textBytes, 0)));
+    adviseHugePages(m_begin);
+    adviseHugePages(m_end);
+    adviseHugePages(m_start);
+    adviseHugePages(m_endDate);
+    adviseHugePages(m_id);
+    adviseHugePages(m_title);
+    adviseHugePages(m_description);
+    adviseHugePages(m_location);
+    for (const ListColumn *column : {&m_actors, &m_tags, &m_sources}) {
+        adviseHugePages(column->offsets);
+        adviseHugePages(column->values);
+    }
+    adviseHugePages(m_text.data(), m_text.capacity());
 }
 
 int EventStore::append(const NewEvent &event)
@@ -126,14 +175,16 @@ PartialDate EventStore::endLatest(int event) const
     return bounds ? bounds->end : PartialDate();
 }
 
+// Puts a column in the new order through `scratch` (room for the largest column), which is
+// reused for every column: a new vector for each would be hundreds of megabytes of fresh pages.
 template<typename T>
-static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order)
+static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order, void *scratch)
 {
-    std::vector<T> sorted;
-    sorted.reserve(column.size());
-    for (quint32 from : order)
-        sorted.push_back(column[from]);
-    column.swap(sorted);
+    static_assert(std::is_trivially_copyable_v<T>);
+    T *sorted = static_cast<T *>(scratch);
+    for (size_t i = 0; i < order.size(); ++i)
+        sorted[i] = column[order[i]];
+    std::memcpy(static_cast<void *>(column.data()), sorted, order.size() * sizeof(T));
 }
 
 EventStore::ListColumn EventStore::permuted(const ListColumn &column,
@@ -188,18 +239,27 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
 
 void EventStore::reorder(std::vector<quint32> &order)
 {
-    // Ties keep file order, so equal dates read in the order the author wrote them.
-    std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
-        return m_begin[a] < m_begin[b];
-    });
-    applyOrder(m_begin, order);
-    applyOrder(m_end, order);
-    applyOrder(m_start, order);
-    applyOrder(m_endDate, order);
-    applyOrder(m_id, order);
-    applyOrder(m_title, order);
-    applyOrder(m_description, order);
-    applyOrder(m_location, order);
+    // Ties keep file order, so equal dates read in the order the author wrote them: sorted by
+    // (time, index), which is that order. The keys sit beside their indices, so the sort reads
+    // memory in order instead of looking each key up.
+    {
+        std::vector<std::pair<qint64, quint32>> keyed(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            keyed[i] = {m_begin[i], quint32(i)};
+        std::sort(keyed.begin(), keyed.end());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = keyed[i].second;
+    }
+    const size_t largest = std::max({sizeof(qint64), sizeof(PartialDate), sizeof(TextRef)});
+    const std::unique_ptr<std::byte[]> scratch(new std::byte[order.size() * largest]);
+    applyOrder(m_begin, order, scratch.get());
+    applyOrder(m_end, order, scratch.get());
+    applyOrder(m_start, order, scratch.get());
+    applyOrder(m_endDate, order, scratch.get());
+    applyOrder(m_id, order, scratch.get());
+    applyOrder(m_title, order, scratch.get());
+    applyOrder(m_description, order, scratch.get());
+    applyOrder(m_location, order, scratch.get());
     m_actors = permuted(m_actors, order);
     m_tags = permuted(m_tags, order);
     m_sources = permuted(m_sources, order);

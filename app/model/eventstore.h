@@ -65,6 +65,7 @@ public:
     QString title(int event) const { return text(m_title[size_t(event)]); }
     QString description(int event) const { return text(m_description[size_t(event)]); }
     QString location(int event) const { return text(m_location[size_t(event)]); }
+    std::string_view idUtf8(int event) const { return view(m_id[size_t(event)]); }
     std::string_view titleUtf8(int event) const { return view(m_title[size_t(event)]); }
     std::string_view descriptionUtf8(int event) const { return view(m_description[size_t(event)]); }
     // Every event's first second, in order: for binary searches over time.

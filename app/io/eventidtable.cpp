@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "eventidtable.h"
+
+
+
+void EventIdTable::insert(int event, size_t hash)
+{
+    if ((m_count + 1) * 10 > m_slots.size() * 7)
+        grow();
+    const size_t mask = m_slots.size() - 1;
+    size_t at = hash & mask;
+    while (m_slots[at].event != 0)
+        at = (at + 1) & mask;
+    m_slots[at] = {quint32(hash), quint32(event) + 1};
+    ++m_count;
+}
+
+void EventIdTable::grow()
+{
+    // The slots keep only 32 bits of each hash, which is all a table of up to 2^32 slots needs
+    // to place them again.
+    std::vector<Slot> old(std::max<size_t>(m_slots.size() * 2, 1024));
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.event == 0)
+            continue;
+        size_t at = slot.hash & mask;
+        while (m_slots[at].event != 0)
+            at = (at + 1) & mask;
+        m_slots[at] = slot;
+    }
+}
