@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Memory for a file's bytes, owned by FileBytes. Private to app/io.
+// Memory for a file's bytes, owned by FileBytes (a file read whole). Private to app/io.
 
 #include <QtGlobal>
 

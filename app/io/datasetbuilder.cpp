@@ -719,6 +719,11 @@ std::unique_ptr<Dataset> DatasetBuilder::finish()
     }
     if (m_errorCount > 0)
         return nullptr;
+    // Every reference is resolved: the id tables can go before the events are sorted, which is
+    // when a load holds the most memory.
+    m_eventIds.clear();
+    m_eventDefinitions = {};
+    m_foldedIds.clear();
 
     const std::vector<quint32> order =
         m_dataset->events.finish(int(m_dataset->actors.size()), actorOfKey, sourceOfKey);

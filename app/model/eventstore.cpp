@@ -6,10 +6,7 @@
 #endif
 
 #include <algorithm>
-#include <cstring>
-#include <memory>
 #include <numeric>
-#include <type_traits>
 
 namespace {
 
@@ -175,16 +172,25 @@ PartialDate EventStore::endLatest(int event) const
     return bounds ? bounds->end : PartialDate();
 }
 
-// Puts a column in the new order through `scratch` (room for the largest column), which is
-// reused for every column: a new vector for each would be hundreds of megabytes of fresh pages.
+// Puts a column in the new order (new[i] = old[order[i]]) in place, cycle by cycle: a copy of
+// each column would add tens of megabytes to the peak memory of a load.
 template<typename T>
-static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order, void *scratch)
+static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order,
+                       std::vector<bool> &placed)
 {
-    static_assert(std::is_trivially_copyable_v<T>);
-    T *sorted = static_cast<T *>(scratch);
-    for (size_t i = 0; i < order.size(); ++i)
-        sorted[i] = column[order[i]];
-    std::memcpy(static_cast<void *>(column.data()), sorted, order.size() * sizeof(T));
+    placed.assign(order.size(), false);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start] || order[start] == start)
+            continue;
+        T first = std::move(column[start]);
+        size_t to = start;
+        for (size_t from = order[to]; from != start; to = from, from = order[to]) {
+            column[to] = std::move(column[from]);
+            placed[to] = true;
+        }
+        column[to] = std::move(first);
+        placed[to] = true;
+    }
 }
 
 EventStore::ListColumn EventStore::permuted(const ListColumn &column,
@@ -250,16 +256,15 @@ void EventStore::reorder(std::vector<quint32> &order)
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = keyed[i].second;
     }
-    const size_t largest = std::max({sizeof(qint64), sizeof(PartialDate), sizeof(TextRef)});
-    const std::unique_ptr<std::byte[]> scratch(new std::byte[order.size() * largest]);
-    applyOrder(m_begin, order, scratch.get());
-    applyOrder(m_end, order, scratch.get());
-    applyOrder(m_start, order, scratch.get());
-    applyOrder(m_endDate, order, scratch.get());
-    applyOrder(m_id, order, scratch.get());
-    applyOrder(m_title, order, scratch.get());
-    applyOrder(m_description, order, scratch.get());
-    applyOrder(m_location, order, scratch.get());
+    std::vector<bool> placed;
+    applyOrder(m_begin, order, placed);
+    applyOrder(m_end, order, placed);
+    applyOrder(m_start, order, placed);
+    applyOrder(m_endDate, order, placed);
+    applyOrder(m_id, order, placed);
+    applyOrder(m_title, order, placed);
+    applyOrder(m_description, order, placed);
+    applyOrder(m_location, order, placed);
     m_actors = permuted(m_actors, order);
     m_tags = permuted(m_tags, order);
     m_sources = permuted(m_sources, order);

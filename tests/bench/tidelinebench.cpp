@@ -203,6 +203,61 @@ double reopenInFreshProcess(const QString &path, const QString &folder)
     return process.readAllStandardOutput().trimmed().toDouble();
 }
 
+// `--validate-of FILE`: what `tideline validate FILE` does (the load through the import layer,
+// which streams tideline/1 files), in a process of its own; prints its time in ms and its peak
+// resident memory in MB.
+int printValidateOf(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = DatasetImport::load({path}, ImportOptions());
+    if (!result.ok())
+        return 1;
+    printf("%.1f %.1f\n", double(timer.nsecsElapsed()) / 1e6, procStatusMegabytes("VmHWM:"));
+    return 0;
+}
+
+// `tideline validate` against a bare RapidJSON SAX pass that reads the same file into memory
+// and parses it, run one after the other: their ratio, and validate's peak memory.
+void benchValidate(const QString &label, const QString &path, int runs, std::vector<Figure> &figures)
+{
+    std::vector<double> ratios, peaks, validateTimes, saxTimes;
+    for (int run = 0; run < runs; ++run) {
+        QProcess process;
+        process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--validate-of"), path});
+        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+            fprintf(stderr, "tideline-bench: validate failed\n");
+            return;
+        }
+        const QList<QByteArray> printed = process.readAllStandardOutput().trimmed().split(' ');
+        const double validateMs = printed.value(0).toDouble();
+        QElapsedTimer timer;
+        timer.start();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray bytes = file.readAll();
+        rapidjson::MemoryStream stream(bytes.constData(), size_t(bytes.size()));
+        rapidjson::BaseReaderHandler<> handler;
+        rapidjson::Reader reader;
+        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
+                     | rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
+        const double saxMs = double(timer.nsecsElapsed()) / 1e6;
+        validateTimes.push_back(validateMs);
+        saxTimes.push_back(saxMs);
+        ratios.push_back(validateMs / saxMs);
+        peaks.push_back(printed.value(1).toDouble());
+    }
+    figures.push_back({label, QStringLiteral("tideline validate (own process)"), QStringLiteral("ms"),
+                       validateTimes, 0, {}});
+    figures.push_back({label, QStringLiteral("bare SAX pass reading the file"), QStringLiteral("ms"),
+                       saxTimes, 0, QStringLiteral("validate")});
+    figures.push_back({label, QStringLiteral("  validate / bare SAX pass, same run"), QStringLiteral("x"),
+                       ratios, 1.5, {}});
+    figures.push_back({label, QStringLiteral("peak resident memory of validate"), QStringLiteral("MB"),
+                       peaks, 600, {}});
+}
+
 // GDELT import against tideline/1 load of the same events: time, events per second, memory.
 bool benchImportGdelt(qint64 rows, int runs, QTemporaryDir &scratch, std::vector<Figure> &figures)
 {
@@ -341,6 +396,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return printReopenOf(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
+    if (argc >= 3 && qstrcmp(argv[1], "--validate-of") == 0) {
+        QCoreApplication app(argc, argv);
+        return printValidateOf(QString::fromLocal8Bit(argv[2]));
+    }
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
@@ -452,6 +511,8 @@ int main(int argc, char *argv[])
                                }),
                                0, QStringLiteral("load")});
         }
+        if (big)
+            benchValidate(label, path, loadRuns, figures);
         // The same events split in two files, read in parallel (one thread per core).
         if (dataset.isEmpty() && size >= 100'000) {
             const QString folder = scratch.filePath(QStringLiteral("split-%1").arg(size));
