@@ -78,11 +78,14 @@ void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
         reader ? reader : DatasetLoader::FileReader(DatasetLoader::readTidelineFile);
     const size_t threadCount =
         std::min(files.size(), size_t(std::max(1, QThread::idealThreadCount())));
+    qint64 totalBytes = 0;
+    for (qint64 size : sizes)
+        totalBytes += size;
+    // The first builder ends up holding every file's events: room for all of them from the
+    // start (reserved pages cost nothing until written), so that absorbing the others copies
+    // their text once instead of moving the whole pool to a larger one.
+    builder.reserveForInput(totalBytes);
     if (threadCount <= 1) {
-        qint64 totalBytes = 0;
-        for (qint64 size : sizes)
-            totalBytes += size;
-        builder.reserveForInput(totalBytes);
         for (size_t i = 0; i < files.size(); ++i) {
             if (progress && progress->isCancelled())
                 return;
@@ -90,7 +93,6 @@ void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
         }
         return;
     }
-    builder.reserveForInput(sizes[0]);
     std::vector<DatasetBuilder> later(files.size() - 1);
     for (size_t i = 1; i < files.size(); ++i)
         later[i - 1].reserveForInput(sizes[i]);
