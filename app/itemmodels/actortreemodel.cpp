@@ -26,6 +26,18 @@ QString pluralLabel(ActorKind kind)
     return {};
 }
 
+// One icon per kind for the whole process: a QIcon made from its SVG file for each call of data()
+// parsed and rendered the file again every time the tree measured or painted a row (about half
+// of the 55 ms the tree took to expand when a million events landed, with 300 actors).
+QIcon kindIcon(ActorKind kind)
+{
+    static QIcon icons[kindCount];
+    QIcon &icon = icons[int(kind)];
+    if (icon.isNull())
+        icon = QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(Vocabulary::key(kind)));
+    return icon;
+}
+
 } // namespace
 
 ActorTreeModel::ActorTreeModel(QObject *parent)
@@ -152,7 +164,7 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return m_colors.of(actorIndex);
         if (index.column() == KindColumn && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(Vocabulary::key(actor.kind)));
+            return kindIcon(actor.kind);
         break;
     case Qt::CheckStateRole:
         if (index.column() == NameColumn)
