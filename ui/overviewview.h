@@ -8,8 +8,13 @@
 #include <QChartView>
 #include <QTimer>
 
+#include <vector>
+
 class QAction;
 class QGraphicsRectItem;
+class QAreaSeries;
+class QCategoryAxis;
+class QValueAxis;
 
 // The whole dataset at a glance (Qt Charts): a histogram of events per calendar bin, stacked by
 // the colour of each event's state or faction, recomputed for the filter. The timeline's
@@ -44,6 +49,9 @@ private:
     enum class Drag { None, Move, Select };
 
     void rebuild();
+    // A chart with axes and one area series per group of the histogram, empty.
+    void makeChart(bool dark);
+    void fillChart();
     void updateOverlay();
     // The second the chart shows at x, in view coordinates, and where the chart draws a second
     // in its own coordinates (those of the overlay items): the bins span the plot area, also
@@ -54,6 +62,10 @@ private:
     FilterState *m_filter;
     VisibleWindow *m_window;
     OverviewHistogram m_histogram;
+    QCategoryAxis *m_timeAxis = nullptr; // null while the chart shows no bins
+    QValueAxis *m_countAxis = nullptr;
+    std::vector<QAreaSeries *> m_areas; // the chart's, one per group
+    bool m_chartIsDark = false;
     QGraphicsRectItem *m_windowRect = nullptr;
     QGraphicsRectItem *m_selectionRect = nullptr;
     QAction *m_dragSetsFilter;
