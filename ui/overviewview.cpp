@@ -57,19 +57,21 @@ void OverviewView::rebuild()
     const auto dataset = m_filter->dataset();
     const auto result = m_filter->result();
     m_histogram = OverviewHistogram::compute(*dataset, result && result->totalEvents == dataset->events.count() ? result.get() : nullptr);
+    // The chart is made once (again only for a dark or light window); a new histogram goes into
+    // its series, added or removed as the groups change. A new chart with its axes, theme and
+    // series took about 50 ms when a million events landed, and its scene as much again to lay out.
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    // A new filter's counts over the same groups go into the chart that shows them: a new chart
-    // with its axes, theme and series took about 50 ms when a million events landed, and its
-    // scene as much again to lay out.
-    if (m_timeAxis && dark == m_chartIsDark && m_histogram.binCount() > 0
-        && m_areas.size() == m_histogram.groups.size()) {
-        fillChart();
-    } else {
+    if (!m_chartMade || dark != m_chartIsDark)
         makeChart(dark);
-        if (m_histogram.binCount() == 0)
-            return;
-        fillChart();
+    if (m_histogram.binCount() == 0) {
+        removeSeries();
+        m_windowRect->hide();
+        m_selectionRect->hide();
+        return;
     }
+    setGroupCount(m_histogram.groups.size());
+    fillChart();
+    m_windowRect->show();
     updateOverlay();
     m_widthSettled.stop(); // built for the width it has now
     emit rebuilt();
@@ -82,6 +84,7 @@ void OverviewView::makeChart(bool dark)
     if (dark) // follow a dark window
         chart->setTheme(QChart::ChartThemeDark);
     m_chartIsDark = dark;
+    m_chartMade = true;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->setBackgroundRoundness(0);
@@ -90,21 +93,58 @@ void OverviewView::makeChart(bool dark)
     QChart *previous = QChartView::chart();
     setChart(chart);
     delete previous;
-    m_windowRect = m_selectionRect = nullptr;
     m_timeAxis = nullptr;
     m_countAxis = nullptr;
     m_areas.clear();
-    if (m_histogram.binCount() == 0)
-        return;
+    m_windowRect = new QGraphicsRectItem(chart);
+    m_windowRect->setBrush(QColor(60, 120, 200, 50));
+    m_windowRect->setPen(QPen(QColor(40, 90, 170), 1.5));
+    m_windowRect->setZValue(10);
+    m_selectionRect = new QGraphicsRectItem(chart);
+    m_selectionRect->setBrush(QColor(224, 161, 0, 60));
+    m_selectionRect->setPen(QPen(QColor(200, 140, 0), 1, Qt::DashLine));
+    m_selectionRect->setZValue(11);
+    m_selectionRect->hide();
+}
 
-    m_timeAxis = new QCategoryAxis;
-    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_countAxis = new QValueAxis;
-    m_countAxis->setTickCount(2);
-    m_countAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    chart->addAxis(m_countAxis, Qt::AlignLeft);
-    for (size_t group = 0; group < m_histogram.groups.size(); ++group) {
+// No bins: no series and no axes, an empty chart.
+void OverviewView::removeSeries()
+{
+    for (QAreaSeries *area : m_areas) {
+        chart()->removeSeries(area);
+        delete area;
+    }
+    m_areas.clear();
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis),
+                                static_cast<QAbstractAxis *>(m_countAxis)}) {
+        if (axis) {
+            chart()->removeAxis(axis);
+            delete axis;
+        }
+    }
+    m_timeAxis = nullptr;
+    m_countAxis = nullptr;
+}
+
+// The axes, and one area series per group of the histogram (empty until filled).
+void OverviewView::setGroupCount(size_t groups)
+{
+    QChart *chart = this->chart();
+    if (!m_timeAxis) {
+        m_timeAxis = new QCategoryAxis;
+        m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        m_countAxis = new QValueAxis;
+        m_countAxis->setTickCount(2);
+        m_countAxis->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(m_timeAxis, Qt::AlignBottom);
+        chart->addAxis(m_countAxis, Qt::AlignLeft);
+    }
+    while (m_areas.size() > groups) {
+        chart->removeSeries(m_areas.back());
+        delete m_areas.back();
+        m_areas.pop_back();
+    }
+    while (m_areas.size() < groups) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
         auto *area = new QAreaSeries(upper, lower);
@@ -115,15 +155,6 @@ void OverviewView::makeChart(bool dark)
         area->attachAxis(m_countAxis);
         m_areas.push_back(area);
     }
-    m_windowRect = new QGraphicsRectItem(chart);
-    m_windowRect->setBrush(QColor(60, 120, 200, 50));
-    m_windowRect->setPen(QPen(QColor(40, 90, 170), 1.5));
-    m_windowRect->setZValue(10);
-    m_selectionRect = new QGraphicsRectItem(chart);
-    m_selectionRect->setBrush(QColor(224, 161, 0, 60));
-    m_selectionRect->setPen(QPen(QColor(200, 140, 0), 1, Qt::DashLine));
-    m_selectionRect->setZValue(11);
-    m_selectionRect->hide();
 }
 
 // The histogram into the chart's axes and series, each series' points replaced at once (one
@@ -168,7 +199,7 @@ void OverviewView::fillChart()
 
 void OverviewView::updateOverlay()
 {
-    if (!m_windowRect)
+    if (m_histogram.binCount() == 0)
         return;
     const QRectF plot = chart()->plotArea();
     const double x0 = std::clamp(chartXOf(m_window->start()), plot.left() - 2, plot.right() + 2);
@@ -189,7 +220,7 @@ void OverviewView::resizeEvent(QResizeEvent *event)
 
 void OverviewView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_windowRect) {
+    if (event->button() != Qt::LeftButton || m_histogram.binCount() == 0) {
         QChartView::mousePressEvent(event);
         return;
     }
@@ -210,7 +241,7 @@ void OverviewView::mouseMoveEvent(QMouseEvent *event)
     if (m_drag == Drag::Move) {
         const qint64 shift = secondAt(x) - secondAt(m_lastX);
         m_window->setRange(m_window->start() + shift, m_window->end() + shift);
-    } else if (m_drag == Drag::Select && m_selectionRect) {
+    } else if (m_drag == Drag::Select) {
         const QPointF a = chart()->mapFromScene(mapToScene(QPoint(int(m_pressX), 0)));
         const QPointF b = chart()->mapFromScene(mapToScene(QPoint(int(x), 0)));
         const QRectF plot = chart()->plotArea();
@@ -227,8 +258,7 @@ void OverviewView::mouseReleaseEvent(QMouseEvent *event)
     const Drag drag = m_drag;
     m_drag = Drag::None;
     unsetCursor();
-    if (m_selectionRect)
-        m_selectionRect->hide();
+    m_selectionRect->hide();
     if (drag != Drag::Select || event->button() != Qt::LeftButton) {
         event->accept();
         return;

@@ -49,8 +49,10 @@ private:
     enum class Drag { None, Move, Select };
 
     void rebuild();
-    // A chart with axes and one area series per group of the histogram, empty.
+    // A chart with the window's theme and the overlay, no series.
     void makeChart(bool dark);
+    void removeSeries();
+    void setGroupCount(size_t groups);
     void fillChart();
     void updateOverlay();
     // The second the chart shows at x, in view coordinates, and where the chart draws a second
@@ -65,6 +67,7 @@ private:
     QCategoryAxis *m_timeAxis = nullptr; // null while the chart shows no bins
     QValueAxis *m_countAxis = nullptr;
     std::vector<QAreaSeries *> m_areas; // the chart's, one per group
+    bool m_chartMade = false;
     bool m_chartIsDark = false;
     QGraphicsRectItem *m_windowRect = nullptr;
     QGraphicsRectItem *m_selectionRect = nullptr;
