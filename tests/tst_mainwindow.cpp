@@ -4,6 +4,7 @@
 // that suits the screen, with the timeline taking most of it, and comes back as it was left.
 #include "actortreemodel.h"
 #include "datasetgenerator.h"
+#include "eventtablemodel.h"
 #include "filterbar.h"
 #include "loaderrorsdialog.h"
 #include "mainwindow.h"
@@ -143,6 +144,27 @@ private slots:
         window.setCacheAllowed(false); // --no-cache wins over the setting
         QVERIFY(!window.session()->cache());
         QSettings().clear();
+    }
+
+    // The event list's columns are fitted to their rows once a dataset has landed (on the next
+    // turn of the event loop, not in the hand-over): the date whole, actors and places whole up
+    // to 240 px.
+    void fitsTheEventListsColumnsAfterADatasetLands()
+    {
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.eventView();
+        const auto fitted = [view](int column) {
+            // QTableView makes it protected; it is public where it is declared.
+            return std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                            view->horizontalHeader()->sectionSizeHint(column));
+        };
+        QTRY_COMPARE(view->columnWidth(EventTableModel::DateColumn),
+                     fitted(EventTableModel::DateColumn));
+        for (const int column : {EventTableModel::ActorsColumn, EventTableModel::LocationColumn})
+            QCOMPARE(view->columnWidth(column), std::min(fitted(column), 240));
     }
 
     void clickingARowSelectsThatEvent()

@@ -115,6 +115,7 @@ private:
     void showFilterResult();
     void showMatrixCell(const QModelIndex &index);
     // Fits the matrix's columns if it is on screen, or `shown` (it is being shown).
+    void fitEventColumns();
     void fitMatrixColumns(bool shown);
     void copyTimelineImage();
 
