@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// tideline-stalltrace: what the window's longest stall is made of. Opens FILE in the real window
+// (offscreen) as tideline-bench's "event-loop stall in the window" row does, and prints every
+// event the GUI thread took longer than THRESHOLD ms to deliver while the load lands and for
+// 1.5 s after, nested as delivered, with its receiver's class, name and parent. A queued slot
+// shows as type 43 (MetaCall) on its receiver, a future's result as type 180 on its watcher.
+//
+//   tideline-stalltrace FILE [THRESHOLD]   (Release build; THRESHOLD defaults to 8)
+#include "datasetsession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool tracing = false;
+    double threshold = 8;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!tracing)
+            return QApplication::notify(receiver, event);
+        // Read before delivery: the receiver may be gone after it.
+        const int type = event->type();
+        QByteArray who = receiver->metaObject()->className();
+        who += " '" + receiver->objectName().toUtf8() + '\'';
+        if (QObject *parent = receiver->parent())
+            who += QByteArray(" in ") + parent->metaObject()->className() + " '"
+                + parent->objectName().toUtf8() + '\'';
+        QElapsedTimer timer;
+        timer.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (ms >= threshold) // printed after what it contains
+            fprintf(stderr, "%*s%7.1f ms  type %3d  %s\n", 2 * m_depth, "", ms, type, who.constData());
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
+                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    TracingApplication app(argc, argv);
+    if (argc < 2) {
+        fprintf(stderr, "usage: tideline-stalltrace FILE [THRESHOLD_MS]\n");
+        return 2;
+    }
+    if (argc >= 3)
+        app.threshold = QByteArray(argv[2]).toDouble();
+    QApplication::setOrganizationName(QStringLiteral("Tideline"));
+    QApplication::setApplicationName(QStringLiteral("tideline-bench"));
+    MainWindow window;
+    window.resize(1480, 920);
+    window.show();
+    window.openAtStart({});
+    // The window's first paints are not a load landing (as in tideline-bench).
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QEventLoop loop;
+    QObject::connect(window.session(), &DatasetSession::loadFinished, &loop, [&] {
+        fprintf(stderr, "---- the load landed\n");
+        QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+    });
+    app.tracing = true;
+    window.openPathsInBackground({QString::fromLocal8Bit(argv[1])});
+    loop.exec();
+    app.tracing = false;
+    return 0;
+}
