@@ -18,6 +18,7 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QIcon>
 #include <QScreen>
 #include <QMenu>
 #include <QMenuBar>
@@ -165,6 +166,30 @@ private slots:
                      fitted(EventTableModel::DateColumn));
         for (const int column : {EventTableModel::ActorsColumn, EventTableModel::LocationColumn})
             QCOMPARE(view->columnWidth(column), std::min(fitted(column), 240));
+    }
+
+    // Each kind's icon is made once for the process: a QIcon read from its SVG file for every
+    // data() call made expanding the actor tree 55 ms slower when a million events landed.
+    void actorsOfOneKindShareOneKindIcon()
+    {
+        MainWindow window;
+        window.openAtStart({});
+        const auto dataset = window.session()->dataset();
+        const auto *model = window.actorModel();
+        const auto kindIcon = [&](const QString &actor) {
+            return model->indexOfActor(dataset->actorIndex(actor), ActorTreeModel::KindColumn)
+                .data(Qt::DecorationRole)
+                .value<QIcon>();
+        };
+        const QIcon israel = kindIcon(QStringLiteral("israel"));
+        QVERIFY(!israel.isNull());
+        QVERIFY(!israel.pixmap(16, 16).isNull());
+        QCOMPARE(kindIcon(QStringLiteral("israel")).cacheKey(), israel.cacheKey());
+        QCOMPARE(dataset->actors[size_t(dataset->actorIndex(QStringLiteral("netanyahu")))].kind,
+                 ActorKind::Person);
+        QVERIFY(kindIcon(QStringLiteral("netanyahu")).cacheKey() != israel.cacheKey());
+        QCOMPARE(kindIcon(QStringLiteral("netanyahu")).cacheKey(),
+                 kindIcon(QStringLiteral("haniyeh")).cacheKey());
     }
 
     void clickingARowSelectsThatEvent()
