@@ -183,6 +183,9 @@ void fromCommandLine(const QByteArray &bytes)
     case CommandLine::Mode::Help:
     case CommandLine::Mode::Version:
         return;
+    case CommandLine::Mode::CacheClear:
+        FUZZ_CHECK(line.paths.isEmpty(), "cache clear with files");
+        return;
     case CommandLine::Mode::Generate:
         FUZZ_CHECK(line.paths.size() == 1, "generate without one output");
         FUZZ_CHECK(line.generate.events >= 0, "negative events");
