@@ -325,16 +325,22 @@ void TimelineRenderer::paintDensity(QPainter &painter, const LaneLayout &layout,
     const double base = area.bottom() - 3;
     const double room = area.height() - m_geometry.lanePadding - 3;
     // One drawRects call for the lane: a fillRect per column costs more in QPainter's own
-    // bookkeeping than in pixels, and a dense lane has a column for every pixel.
-    thread_local std::vector<QRectF> bars;
+    // bookkeeping than in pixels, and a dense lane has a column for every pixel. Whole pixels,
+    // rounded as fillRect rounds them, so that the raster engine fills them directly (its
+    // QRectF version goes through the path rasteriser).
+    thread_local std::vector<QRect> bars;
     bars.clear();
     bars.reserve(counts.size());
+    const int top0 = qRound(base);
     for (size_t column = 0; column < counts.size(); ++column) {
         const quint32 count = counts[column];
         if (count == 0)
             continue;
         const double h = std::max(2.0, room * std::sqrt(double(count) / double(peak)));
-        bars.emplace_back(area.left() + double(column), base - h, 1.0, h);
+        const double x = area.left() + double(column);
+        const int x0 = qRound(x);
+        const int y0 = qRound(base - h);
+        bars.emplace_back(x0, y0, qRound(x + 1.0) - x0, top0 - y0);
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
