@@ -59,11 +59,13 @@ std::optional<LoadResult> DatasetCache::read(const SourceFingerprint &sources, Q
     auto dataset = std::make_shared<Dataset>();
     LoadResult result;
     {
-        const MappedImage image(path);
-        if (!image.isOpen())
-            return refuse(tr("cannot read %1: %2").arg(path, image.errorString()));
-        const DatasetImage::Outcome outcome = DatasetImage::read(
-            image.data(), image.size(), sources.key, dataset.get(), &result.messages);
+        // Shared: the events' text stays in the mapping, which lives as long as the dataset.
+        const auto image = std::make_shared<const MappedImage>(path);
+        if (!image->isOpen())
+            return refuse(tr("cannot read %1: %2").arg(path, image->errorString()));
+        const DatasetImage::Outcome outcome =
+            DatasetImage::read(image->data(), image->size(), sources.key, dataset.get(),
+                               &result.messages, image);
         if (outcome != DatasetImage::Outcome::Read)
             return refuse(tr("%1: %2").arg(path, DatasetImage::describe(outcome)));
     }

@@ -332,9 +332,11 @@ QString DatasetImage::write(QIODevice *device, const QByteArray &key, const Data
 }
 
 DatasetImage::Outcome DatasetImage::read(const char *data, qint64 size, const QByteArray &key,
-                                         Dataset *dataset, LoadMessages *messages)
+                                         Dataset *dataset, LoadMessages *messages,
+                                         std::shared_ptr<const void> owner)
 {
     ImageReader in(data, size);
+    in.setOwner(std::move(owner));
     bool otherVersion = false;
     if (!readHeader(in, &otherVersion))
         return Outcome::NotAnImage;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+
 #include "dataset.h"
 #include "loadmessage.h"
 
@@ -28,9 +30,11 @@ QString write(QIODevice *device, const QByteArray &key, const Dataset &dataset,
 enum class Outcome { Read, NotAnImage, OtherVersion, OtherKey, Corrupt };
 
 // Reads the image in `data` (`size` bytes) written for `key`. On Outcome::Read, *dataset (ids
-// indexed) and *messages hold what was written; otherwise they are left as they were.
+// indexed) and *messages hold what was written; otherwise they are left as they were. With an
+// `owner` that keeps `data` alive (a MappedImage), the dataset's event text stays in `data`
+// instead of being copied, and the dataset keeps the owner.
 Outcome read(const char *data, qint64 size, const QByteArray &key, Dataset *dataset,
-             LoadMessages *messages);
+             LoadMessages *messages, std::shared_ptr<const void> owner = {});
 
 // For the fuzz target: an image of `payload` (what follows the key in an image) with the header
 // of this version and a matching checksum, so that corrupt contents get past both.

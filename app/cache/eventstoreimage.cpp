@@ -91,13 +91,21 @@ bool EventStoreImage::read(ImageReader &in, EventStore *store, quint32 actorCoun
         || !readList(in, &s.m_sources, rows, sourceCount)
         || !readList(in, &s.m_actorEvents, actorCount, rows, true))
         return false;
-    if (!in.column(&s.m_text) || !in.column(&s.m_boundedEvents) || !in.column(&s.m_bounds))
+    if (in.owner()) {
+        s.m_text.clear();
+        if (!in.columnInPlace(&s.m_sharedText))
+            return false;
+        s.m_textOwner = in.owner();
+    } else if (!in.column(&s.m_text)) {
+        return false;
+    }
+    if (!in.column(&s.m_boundedEvents) || !in.column(&s.m_bounds))
         return false;
     s.m_longestDuration = in.i64();
     s.m_latestEnd = in.i64();
     if (!in.ok())
         return false;
-    const quint64 textSize = s.m_text.size();
+    const quint64 textSize = s.m_textOwner ? s.m_sharedText.size() : s.m_text.size();
     if (!textRefsFit(s.m_id, rows, textSize) || !textRefsFit(s.m_title, rows, textSize)
         || !textRefsFit(s.m_description, rows, textSize)
         || !textRefsFit(s.m_location, rows, textSize))

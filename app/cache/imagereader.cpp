@@ -120,6 +120,18 @@ bool ImageReader::column(std::string *text)
     return true;
 }
 
+bool ImageReader::columnInPlace(std::string_view *text)
+{
+    const quint64 size = byteCount();
+    if (!m_owner || !m_ok || !skipAlignment() || !fits(size))
+        return fail();
+    hash(m_data, size_t(size));
+    *text = std::string_view(m_data, size_t(size));
+    m_data += size;
+    m_left -= qint64(size);
+    return true;
+}
+
 bool ImageReader::verifyChecksum()
 {
     if (!m_ok || m_left != qint64(sizeof(quint64)))

@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -79,6 +81,13 @@ public:
         return true;
     }
     bool column(std::string *text);
+    // A text column left in the image: a view of its bytes (hashed, not copied), valid while
+    // owner() is alive. Only for a reader that was given an owner.
+    bool columnInPlace(std::string_view *text);
+    // What keeps the image's bytes alive (a MappedImage), when the caller lets columns stay in
+    // it; null: every column is copied.
+    const std::shared_ptr<const void> &owner() const { return m_owner; }
+    void setOwner(std::shared_ptr<const void> owner) { m_owner = std::move(owner); }
 
     // Compares the checksum of what was read with the one stored at the end (the image's last 8
     // bytes); fails when anything else is left over.
@@ -91,6 +100,7 @@ public:
     }
 
 private:
+    std::shared_ptr<const void> m_owner;
     quint64 byteCount();
     // Skips the zeros ImageWriter puts before a column; false when they are not there.
     bool skipAlignment();

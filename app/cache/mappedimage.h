@@ -11,7 +11,8 @@
 //
 // Mapping is safe here where it is not for the files the loader reads (FileBytes): images are
 // only ever replaced by renaming a new file into place, or removed, never truncated or written
-// in place, and a mapping outlives both.
+// in place, and a mapping outlives both. A dataset read from an image keeps its mapping (its
+// events' text is read from it), so the same holds for as long as the dataset is open.
 class MappedImage
 {
 public:

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -115,10 +116,11 @@ private:
     };
 
     TextRef store(std::string_view text);
-    std::string_view view(TextRef ref) const { return {m_text.data() + ref.offset, ref.length}; }
+    const char *textData() const { return m_textOwner ? m_sharedText.data() : m_text.data(); }
+    std::string_view view(TextRef ref) const { return {textData() + ref.offset, ref.length}; }
     QString text(TextRef ref) const
     {
-        return QString::fromUtf8(m_text.data() + ref.offset, qsizetype(ref.length));
+        return QString::fromUtf8(textData() + ref.offset, qsizetype(ref.length));
     }
     static std::span<const quint32> list(const ListColumn &column, int event)
     {
@@ -145,6 +147,11 @@ private:
     ListColumn m_sources;
     ListColumn m_actorEvents; // per actor: its events, in time order
     std::string m_text;
+    // A store read from the dataset cache leaves its text where it is, in the mapped image that
+    // m_textOwner keeps alive: most of an image is text, and copying it into fresh memory was
+    // most of a reopen's time. Such a store is finished; nothing is appended to it.
+    std::string_view m_sharedText;
+    std::shared_ptr<const void> m_textOwner;
     // Events with a date known between two bounds, in index order, and those latest bounds.
     struct LatestBounds
     {
