@@ -11,6 +11,7 @@
 #include "filterengine.h"
 #include "filterspec.h"
 #include "filterstate.h"
+#include "substringsearch.h"
 #include "textfolding.h"
 #include "textindex.h"
 #include "workerpool.h"
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <random>
 
 Q_DECLARE_METATYPE(FilterSpec)
 
@@ -915,17 +917,23 @@ private slots:
 
     void textIndexAgreesWithANaiveScan_data()
     {
-        // On generated text: words in nearly every event (the dense path), in some, in a few,
-        // in none, and non-Latin ones.
+        // On generated text: words in nearly every event, in some, in a few, in none, and
+        // non-Latin ones; in one piece, and in pieces of 97 events searched by several threads
+        // (the last one shorter).
         QTest::addColumn<QString>("query");
-        for (const char *query : {"delegation", "of", "e", "talks", "xylophone", "مفاوضات",
-                                  "停火", "a b", ".", "zzzz"})
-            QTest::addRow("%s", query) << QString::fromUtf8(query);
+        QTest::addColumn<int>("eventsPerPiece");
+        for (const int eventsPerPiece : {65'536, 97}) {
+            for (const char *query : {"delegation", "of", "e", "talks", "xylophone", "مفاوضات",
+                                      "停火", "a b", ".", "zzzz"})
+                QTest::addRow("%s, %d per piece", query, eventsPerPiece)
+                    << QString::fromUtf8(query) << eventsPerPiece;
+        }
     }
 
     void textIndexAgreesWithANaiveScan()
     {
         QFETCH(QString, query);
+        QFETCH(int, eventsPerPiece);
         static std::shared_ptr<const Dataset> generated;
         if (!generated) {
             DatasetGenerator::Options options;
@@ -935,7 +943,7 @@ private slots:
             generated = DatasetLoader::load({path}).dataset;
             QVERIFY(generated);
         }
-        TextIndex index;
+        TextIndex index(eventsPerPiece);
         index.build(*generated);
         const QString folded = TextFolding::fold(query);
         std::vector<quint32> naive;
@@ -947,6 +955,112 @@ private slots:
         const std::vector<quint32> found = index.findEvents(folded);
         QCOMPARE(found.size(), naive.size());
         QVERIFY(found == naive);
+    }
+
+    void forEachPieceRunsEveryPieceOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        for (int count : {0, 1, 2, 3, 100})
+            QTest::addRow("%d pieces", count) << count;
+    }
+
+    void forEachPieceRunsEveryPieceOnce()
+    {
+        QFETCH(int, count);
+        std::vector<std::atomic<int>> runs(size_t(count) + 1);
+        WorkerPool::forEachPiece(count, [&](int piece) { ++runs[size_t(piece)]; });
+        for (int piece = 0; piece < count; ++piece)
+            QCOMPARE(runs[size_t(piece)].load(), 1);
+        QCOMPARE(runs[size_t(count)].load(), 0);
+    }
+
+    void forEachPieceOnABusyPoolDoesEveryPieceItself()
+    {
+        // Every worker but the caller's is held: pieces must not wait for them.
+        QThreadPool *pool = WorkerPool::instance();
+        QSemaphore held, release;
+        const int others = pool->maxThreadCount() - 1;
+        for (int i = 0; i < others; ++i) {
+            pool->start([&] {
+                held.release();
+                release.acquire();
+            });
+        }
+        held.acquire(others);
+        std::atomic<int> done{0};
+        QSemaphore finished;
+        pool->start([&] {
+            WorkerPool::forEachPiece(50, [&](int) { ++done; });
+            finished.release();
+        });
+        const bool inTime = finished.tryAcquire(1, 10'000);
+        release.release(others);
+        pool->waitForDone();
+        QVERIFY(inTime);
+        QCOMPARE(done.load(), 50);
+    }
+
+    void substringSearchAgreesWithStringViewFind_data()
+    {
+        // Where the vector loop (16 starts at a time) hands over to the last starts, where only
+        // the first and last bytes match, and needles of 1, 2 and 3 bytes.
+        QTest::addColumn<QByteArray>("haystack");
+        QTest::addColumn<QByteArray>("needle");
+        const QByteArray filler(40, '.');
+        QTest::addRow("at the start") << QByteArray("abc") + filler << QByteArray("abc");
+        for (int at : {1, 14, 15, 16, 17, 31, 32, 33, 37})
+            QTest::addRow("at byte %d", at) << filler.left(at) + "needle" + filler.left(3)
+                                            << QByteArray("needle");
+        for (int length : {6, 7, 15, 16, 17, 21, 22, 23, 40})
+            QTest::addRow("at the very end of %d bytes", length)
+                << filler.left(length - 6) + "needle" << QByteArray("needle");
+        QTest::addRow("first and last bytes only") << QByteArray("nXXXXe.nYYYYe.needle") << QByteArray("needle");
+        QTest::addRow("overlapping prefix") << QByteArray(30, 'a') + "b" << QByteArray("aaab");
+        QTest::addRow("one byte") << filler + "x" << QByteArray("x");
+        QTest::addRow("two bytes") << filler + "xy" + filler << QByteArray("xy");
+        QTest::addRow("three bytes, twice") << QByteArray("..xyz..") + filler + "xyz" << QByteArray("xyz");
+        QTest::addRow("longer than the text") << QByteArray("need") << QByteArray("needle");
+        QTest::addRow("nowhere") << filler + filler << QByteArray("needle");
+        QTest::addRow("empty text") << QByteArray() << QByteArray("x");
+        QTest::addRow("empty needle") << filler << QByteArray();
+        QTest::addRow("UTF-8") << QStringLiteral("محادثات وقف إطلاق النار في القاهرة").toUtf8()
+                               << QStringLiteral("النار").toUtf8();
+        QTest::addRow("bytes above 0x7f as first and last")
+            << filler + "\xff\x80\xff" + filler << QByteArray("\xff\x80\xff");
+    }
+
+    void substringSearchAgreesWithStringViewFind()
+    {
+        QFETCH(QByteArray, haystack);
+        QFETCH(QByteArray, needle);
+        // Searched from every start, as the index does after each hit.
+        const std::string_view text(haystack.constData(), size_t(haystack.size()));
+        const std::string_view wanted(needle.constData(), size_t(needle.size()));
+        for (size_t from = 0; from <= text.size(); ++from) {
+            const char *begin = text.data() + from;
+            const char *found = SubstringSearch::find(begin, text.data() + text.size(), wanted);
+            const size_t expected = text.find(wanted, from);
+            QCOMPARE(found ? qsizetype(found - text.data()) : qsizetype(-1),
+                     expected == std::string_view::npos ? qsizetype(-1) : qsizetype(expected));
+        }
+    }
+
+    void substringSearchAgreesWithStringViewFindOnRandomText()
+    {
+        // A small alphabet makes partial matches common.
+        std::mt19937 random(17);
+        for (int round = 0; round < 2000; ++round) {
+            std::string text(random() % 80, ' ');
+            for (char &c : text)
+                c = "abc\n"[random() % 4];
+            std::string needle(1 + random() % 5, ' ');
+            for (char &c : needle)
+                c = "abc"[random() % 3];
+            const char *found = SubstringSearch::find(text.data(), text.data() + text.size(), needle);
+            const size_t expected = text.find(needle);
+            QCOMPARE(found ? qsizetype(found - text.data()) : qsizetype(-1),
+                     expected == std::string::npos ? qsizetype(-1) : qsizetype(expected));
+        }
     }
 
     void textIndexFindsEachPositionAndActorOnceInOrder_data()

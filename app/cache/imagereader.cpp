@@ -3,8 +3,6 @@
 
 #include <cstring>
 
-#include <sys/mman.h>
-
 ImageReader::ImageReader(const char *data, qint64 size)
     : m_start(data), m_data(data), m_left(size), m_checksum(XXH3_createState())
 {
@@ -21,20 +19,6 @@ ImageReader::~ImageReader()
 void ImageReader::hash(const void *data, size_t size)
 {
     XXH3_64bits_update(m_checksum, data, size);
-}
-
-void ImageReader::adviseHugePages(void *data, quint64 size)
-{
-#ifdef MADV_HUGEPAGE
-    constexpr quintptr hugePage = 2 * 1024 * 1024;
-    const quintptr from = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
-    const quintptr to = (quintptr(data) + size) & ~(hugePage - 1);
-    if (to > from)
-        ::madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE); // a hint: may fail
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-#endif
 }
 
 bool ImageReader::bytes(void *data, qint64 size)
@@ -108,7 +92,7 @@ bool ImageReader::column(std::string *text)
     text->clear();
     text->shrink_to_fit();
     text->reserve(size_t(size));
-    adviseHugePages(text->data(), size);
+    HugePages::advise(text->data(), size);
     constexpr size_t slice = 1 << 20;
     for (size_t at = 0; at < size; at += slice) {
         const size_t length = std::min<size_t>(size - at, slice);

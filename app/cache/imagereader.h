@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "hugepages.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
@@ -59,7 +61,7 @@ public:
         values->clear();
         values->shrink_to_fit();
         values->reserve(size_t(size / sizeof(T)));
-        adviseHugePages(values->data(), size);
+        HugePages::advise(values->data(), size); // most of a reopen was 4 KiB page faults
         // Copied in slices, each hashed while it is still in the processor's cache. The values
         // are aligned in the image, but the image's bytes need not be in memory (a buffer).
         constexpr size_t slice = (1 << 20) / sizeof(T) + 1;
@@ -107,10 +109,6 @@ private:
     // True when `size` bytes of content are left (the checksum not counted).
     bool fits(quint64 size) const { return size <= quint64(m_left - qint64(sizeof(quint64))); }
     void hash(const void *data, size_t size);
-    // Memory of this size is about to be written for the first time: backed by huge pages it
-    // takes one page fault per 2 MiB instead of one per 4 KiB, which on a virtual machine is
-    // most of the time a reopen of a million events takes.
-    static void adviseHugePages(void *data, quint64 size);
 
     const char *m_start;
     const char *m_data;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "textindex.h"
 
+#include "hugepages.h"
+#include "substringsearch.h"
 #include "textfolding.h"
+#include "workerpool.h"
 
 #include <algorithm>
 #include <cstring>
@@ -30,45 +33,69 @@ void TextIndex::Block::append(const QString &unfolded)
     text += '\n';
 }
 
-std::vector<quint32> TextIndex::Block::find(const QString &foldedQuery) const
+void TextIndex::Block::find(const QByteArray &needle, quint32 first,
+                            std::vector<quint32> &items) const
 {
-    std::vector<quint32> items;
-    const QByteArray needle = foldedQuery.toUtf8();
     if (needle.isEmpty() || offsets.size() < 2)
-        return items;
+        return;
     const char *base = text.data();
+    const char *end = base + text.size();
+    const std::string_view wanted(needle.constData(), size_t(needle.size()));
     const size_t count = offsets.size() - 1;
-    // glibc's memmem is the fastest search over long stretches (several GB/s), but it prepares
-    // a table on every call. Where hits are dense (a common word), the item after a hit is
-    // searched on its own with a searcher prepared once, and memmem takes over again after a miss.
-    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
-    bool dense = false;
+    // One search from each item on to the block's end: it stops in this item if the item holds
+    // the needle, and otherwise lands in the next item that does, skipping those between.
     size_t item = 0;
     while (item < count) {
-        if (dense) {
-            const char *begin = base + offsets[item];
-            const char *end = base + offsets[item + 1];
-            if (std::search(begin, end, searcher) != end)
-                items.push_back(quint32(item));
-            else
-                dense = false;
-            ++item;
-            continue;
-        }
-        const size_t from = size_t(offsets[item]);
-        const void *hit = memmem(base + from, text.size() - from, needle.constData(),
-                                 size_t(needle.size()));
+        const char *hit = SubstringSearch::find(base + offsets[item], end, wanted);
         if (!hit)
             break;
-        const quint64 at = quint64(static_cast<const char *>(hit) - base);
+        const quint64 at = quint64(hit - base);
         if (offsets[item + 1] <= at)
             item = size_t(std::upper_bound(offsets.begin() + qsizetype(item), offsets.end(), at)
                           - offsets.begin() - 1);
-        items.push_back(quint32(item)); // one hit per item is enough
+        items.push_back(first + quint32(item)); // one hit per item is enough
         ++item;
-        dense = true;
     }
+}
+
+std::vector<quint32> TextIndex::findEvents(const QString &foldedQuery) const
+{
+    const QByteArray needle = foldedQuery.toUtf8();
+    std::vector<std::vector<quint32>> hits(m_eventPieces.size());
+    WorkerPool::forEachPiece(int(m_eventPieces.size()), [&](int piece) {
+        m_eventPieces[size_t(piece)].find(needle, quint32(piece) * quint32(m_eventsPerPiece),
+                                          hits[size_t(piece)]);
+    });
+    size_t total = 0;
+    for (const auto &some : hits)
+        total += some.size();
+    std::vector<quint32> items;
+    items.reserve(total);
+    for (const auto &some : hits)
+        items.insert(items.end(), some.begin(), some.end());
     return items;
+}
+
+std::vector<quint32> TextIndex::findPositions(const QString &foldedQuery) const
+{
+    std::vector<quint32> items;
+    m_positions.find(foldedQuery.toUtf8(), 0, items);
+    return items;
+}
+
+std::vector<quint32> TextIndex::findActors(const QString &foldedQuery) const
+{
+    std::vector<quint32> items;
+    m_actors.find(foldedQuery.toUtf8(), 0, items);
+    return items;
+}
+
+size_t TextIndex::bytes() const
+{
+    size_t total = m_positions.bytes() + m_actors.bytes();
+    for (const Block &piece : m_eventPieces)
+        total += piece.bytes();
+    return total;
 }
 
 namespace {
@@ -85,18 +112,25 @@ void TextIndex::build(const Dataset &dataset)
     if (buildHook)
         buildHook();
     const EventStore &events = dataset.events;
-    m_events = {};
-    m_events.offsets.reserve(size_t(events.count()) + 1);
-    size_t total = 0;
-    for (int event = 0; event < events.count(); ++event)
-        total += events.titleUtf8(event).size() + events.descriptionUtf8(event).size() + 2;
-    m_events.text.reserve(total + total / 8);
-    for (int event = 0; event < events.count(); ++event) {
-        m_events.begin();
-        m_events.append(events.titleUtf8(event));
-        m_events.append(events.descriptionUtf8(event));
-    }
-    m_events.finish();
+    const int eventsPerPiece = m_eventsPerPiece;
+    m_eventPieces.assign(size_t((events.count() + eventsPerPiece - 1) / eventsPerPiece), {});
+    WorkerPool::forEachPiece(int(m_eventPieces.size()), [&](int piece) {
+        const int first = piece * eventsPerPiece;
+        const int end = std::min(events.count(), first + eventsPerPiece);
+        Block &block = m_eventPieces[size_t(piece)];
+        block.offsets.reserve(size_t(end - first) + 1);
+        size_t total = 0;
+        for (int event = first; event < end; ++event)
+            total += events.titleUtf8(event).size() + events.descriptionUtf8(event).size() + 2;
+        block.text.reserve(total + total / 8);
+        HugePages::advise(block.text.data(), block.text.capacity());
+        for (int event = first; event < end; ++event) {
+            block.begin();
+            block.append(events.titleUtf8(event));
+            block.append(events.descriptionUtf8(event));
+        }
+        block.finish();
+    });
 
     m_positions = {};
     for (const Position &p : dataset.positions) {

@@ -1,38 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
+#include "hugepages.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace {
 
-// Asks for transparent huge pages over a big column's reserved memory: filling hundreds of
-// megabytes of 4 KB pages takes a page fault for each, which on a virtual machine costs more
-// than the copying; 2 MB pages take 512 times fewer. Pages never written still cost nothing.
-void adviseHugePages(const void *data, size_t bytes)
-{
-#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    constexpr quintptr hugePage = quintptr(2) << 20;
-    if (bytes < 4 * hugePage)
-        return;
-    const quintptr begin = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
-    const quintptr end = (quintptr(data) + bytes) & ~(hugePage - 1);
-    if (end > begin)
-        ::madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
-}
-
 template<typename T>
 void adviseHugePages(const std::vector<T> &column)
 {
-    adviseHugePages(column.data(), column.capacity() * sizeof(T));
+    HugePages::advise(column.data(), column.capacity() * sizeof(T));
 }
 
 } // namespace
@@ -80,7 +59,7 @@ void EventStore::reserve(qint64 events, qint64 textBytes)
         adviseHugePages(column->offsets);
         adviseHugePages(column->values);
     }
-    adviseHugePages(m_text.data(), m_text.capacity());
+    HugePages::advise(m_text.data(), m_text.capacity());
 }
 
 int EventStore::append(const NewEvent &event)

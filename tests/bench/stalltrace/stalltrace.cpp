@@ -5,13 +5,20 @@
 // 1.5 s after, nested as delivered, with its receiver's class, name and parent. A queued slot
 // shows as type 43 (MetaCall) on its receiver, a future's result as type 180 on its watcher.
 //
-//   tideline-stalltrace FILE [THRESHOLD]   (Release build; THRESHOLD defaults to 8)
+//   tideline-stalltrace FILE [THRESHOLD] [QUERY]   (Release build; THRESHOLD defaults to 8)
+//
+// With QUERY, the trace goes on past the load: once the text index is ready, QUERY is typed into
+// the filter as tideline-bench's "first text query" row does, and its result's delivery to every
+// view is traced until 1 s after it is shown.
 #include "datasetsession.h"
+#include "filterstate.h"
 #include "mainwindow.h"
+#include "workerpool.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -59,7 +66,7 @@ int main(int argc, char *argv[])
                                                                      : qgetenv("QT_QPA_PLATFORM"));
     TracingApplication app(argc, argv);
     if (argc < 2) {
-        fprintf(stderr, "usage: tideline-stalltrace FILE [THRESHOLD_MS]\n");
+        fprintf(stderr, "usage: tideline-stalltrace FILE [THRESHOLD_MS] [QUERY]\n");
         return 2;
     }
     if (argc >= 3)
@@ -83,6 +90,33 @@ int main(int argc, char *argv[])
     app.tracing = true;
     window.openPathsInBackground({QString::fromLocal8Bit(argv[1])});
     loop.exec();
+    if (argc >= 4) {
+        FilterState *filter = window.filterState();
+        app.tracing = false;
+        if (filter->isIndexing()) {
+            QEventLoop indexing;
+            QObject::connect(filter, &FilterState::indexingChanged, &indexing, [&] {
+                if (!filter->isIndexing())
+                    indexing.quit();
+            });
+            indexing.exec();
+        }
+        app.tracing = true;
+        QEventLoop answering;
+        QElapsedTimer answer;
+        QObject::connect(filter, &FilterState::resultChanged, &answering, [&] {
+            fprintf(stderr, "---- the query's result is published after %.1f ms\n",
+                    double(answer.nsecsElapsed()) / 1e6);
+            QTimer::singleShot(1000, &answering, &QEventLoop::quit);
+        });
+        EventFilter query = filter->filter();
+        query.query = QString::fromLocal8Bit(argv[3]);
+        fprintf(stderr, "---- the index is ready; the query starts with %d of %d workers busy\n",
+                WorkerPool::instance()->activeThreadCount(), WorkerPool::instance()->maxThreadCount());
+        answer.start();
+        filter->setFilter(query);
+        answering.exec();
+    }
     app.tracing = false;
     return 0;
 }
