@@ -17,6 +17,7 @@
 #include "workerpool.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -998,6 +999,43 @@ private slots:
         pool->waitForDone();
         QVERIFY(inTime);
         QCOMPARE(done.load(), 50);
+    }
+
+    void forEachPieceIsJoinedByAThreadThatBecomesFree()
+    {
+        // Every other worker is busy when the pieces start; the first piece frees one and waits
+        // for the second piece to be done by it.
+        QThreadPool *pool = WorkerPool::instance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(std::max(threads, 2)); // a one-core machine has one worker
+        const auto restore = qScopeGuard([&] { pool->setMaxThreadCount(threads); });
+        QSemaphore held, release;
+        const int others = pool->maxThreadCount() - 1;
+        for (int i = 0; i < others; ++i) {
+            pool->start([&] {
+                held.release();
+                release.acquire();
+            });
+        }
+        held.acquire(others);
+        QSemaphore secondDone;
+        std::atomic<bool> joined{false};
+        QSemaphore finished;
+        pool->start([&] {
+            std::atomic<int> taken{0};
+            WorkerPool::forEachPiece(2, [&](int) {
+                if (taken++ == 0) {
+                    release.release(others);
+                    joined = secondDone.tryAcquire(1, 10'000);
+                } else {
+                    secondDone.release();
+                }
+            });
+            finished.release();
+        });
+        QVERIFY(finished.tryAcquire(1, 20'000));
+        pool->waitForDone();
+        QVERIFY(joined);
     }
 
     void substringSearchAgreesWithStringViewFind_data()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "workerpool.h"
 
+#include <QRunnable>
 #include <QSemaphore>
 #include <QThreadPool>
 
 #include <atomic>
+#include <memory>
+#include <vector>
 
 QThreadPool *WorkerPool::instance()
 {
@@ -18,25 +21,51 @@ QThreadPool *WorkerPool::instance()
     return pool;
 }
 
+namespace {
+
+// Takes pieces until none is left, beside the thread that called forEachPiece.
+class PieceHelper : public QRunnable
+{
+public:
+    explicit PieceHelper(const std::function<void()> &takePieces) : m_takePieces(takePieces)
+    {
+        setAutoDelete(false);
+    }
+    void run() override
+    {
+        m_takePieces();
+        m_done.release();
+    }
+    void waitUntilDone() { m_done.acquire(); }
+
+private:
+    const std::function<void()> &m_takePieces;
+    QSemaphore m_done;
+};
+
+} // namespace
+
 void WorkerPool::forEachPiece(int count, const std::function<void(int)> &work)
 {
     std::atomic<int> next{0};
-    QSemaphore helpersDone;
     // Every thread takes the next piece until none is left, so uneven pieces even out.
-    const auto takePieces = [&] {
+    const std::function<void()> takePieces = [&] {
         for (int piece = next++; piece < count; piece = next++)
             work(piece);
     };
-    int helpers = 0;
+    // Helpers are queued, not only started on idle threads: a thread that finishes other work
+    // while the pieces are being done joins in then.
     QThreadPool *pool = instance();
+    std::vector<std::unique_ptr<PieceHelper>> helpers;
     for (int i = 1; i < count && i < pool->maxThreadCount(); ++i) {
-        if (!pool->tryStart([&] {
-                takePieces();
-                helpersDone.release();
-            }))
-            break;
-        ++helpers;
+        helpers.push_back(std::make_unique<PieceHelper>(takePieces));
+        pool->start(helpers.back().get());
     }
     takePieces();
-    helpersDone.acquire(helpers); // the borrowed threads run now: this wait is for their last piece
+    // A helper still queued is taken back; one that started may be doing the last pieces, and
+    // it is running, not waiting for a thread, so this wait ends.
+    for (const auto &helper : helpers) {
+        if (!pool->tryTake(helper.get()))
+            helper->waitUntilDone();
+    }
 }

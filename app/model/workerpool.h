@@ -13,8 +13,9 @@ namespace WorkerPool {
 QThreadPool *instance();
 
 // Runs work(0) ... work(count - 1), each once and in no fixed order, on the calling thread and on
-// those of the pool's threads that are idle now, and returns when all are done. A thread is only
-// borrowed if it can start at once (never queued), so a worker that calls this never waits for
-// work stuck behind itself: with no idle thread it simply does every piece on its own.
+// the pool's other threads as they become free, and returns when all are done. Helpers that have
+// not started when the caller runs out of pieces are taken back from the queue, so a worker that
+// calls this never waits for work queued behind itself: with no free thread it simply does every
+// piece on its own.
 void forEachPiece(int count, const std::function<void(int)> &work);
 } // namespace WorkerPool
