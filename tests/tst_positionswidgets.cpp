@@ -18,6 +18,8 @@
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
 #include "stancestyle.h"
+#include "positionquery.h"
+#include "workerpool.h"
 
 #include <QAbstractProxyModel>
 #include <QChart>
@@ -26,6 +28,7 @@
 #include <QDockWidget>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -603,6 +606,65 @@ private slots:
     // Qt Charts' own legend dropped the actors its height could not hold (Egypt, in a short
     // dock); the list beside the chart names every line, in the lines' order, and the three
     // actors who all oppose are drawn at three heights.
+    void stanceChartCountsABigDatasetsIssuesOnAWorker_data()
+    {
+        QTest::addColumn<bool>("chooseWhileCounting");
+        QTest::addRow("the first issue once counted") << false;
+        QTest::addRow("an issue chosen while counting stays") << true;
+    }
+
+    void stanceChartCountsABigDatasetsIssuesOnAWorker()
+    {
+        QFETCH(bool, chooseWhileCounting);
+        const std::shared_ptr<const Dataset> d = dataset();
+        StanceChartView *view = m_window->stanceChart();
+        auto *issues = view->findChild<QComboBox *>();
+        QVERIFY(issues);
+        const int threshold = view->workerThreshold();
+        const auto restore = qScopeGuard([&] {
+            view->setWorkerThreshold(threshold);
+            view->setDataset(d);
+        });
+        view->setWorkerThreshold(1); // the seed's few statements count as many
+        const auto counted = PositionQuery::issuesByStatements(*d);
+        QVERIFY(counted.size() > 1);
+        view->setDataset(d);
+        QVERIFY(view->isCountingIssues());
+        QCOMPARE(issues->count(), 0);
+        QCOMPARE(view->chart()->title(), QStringLiteral("Counting the statements on each issue…"));
+        const int chosen = counted.back().issue;
+        if (chooseWhileCounting)
+            view->setIssue(chosen);
+        QTRY_VERIFY(!view->isCountingIssues());
+        QCOMPARE(issues->count(), int(counted.size()));
+        const int expected = chooseWhileCounting ? chosen : counted.front().issue;
+        QCOMPARE(view->issue(), expected);
+        QCOMPARE(issues->currentData().toInt(), expected);
+        QTRY_COMPARE(view->chart()->title(), PlainText::forHtml(d->issues[size_t(expected)].title));
+    }
+
+    void stanceChartDropsIssuesCountedForAReplacedDataset()
+    {
+        const std::shared_ptr<const Dataset> d = dataset();
+        StanceChartView *view = m_window->stanceChart();
+        auto *issues = view->findChild<QComboBox *>();
+        const int threshold = view->workerThreshold();
+        const auto restore = qScopeGuard([&] {
+            view->setWorkerThreshold(threshold);
+            view->setDataset(d);
+        });
+        view->setWorkerThreshold(1);
+        view->setDataset(d); // counted on a worker...
+        view->setDataset(std::make_shared<const Dataset>()); // ...and replaced at once
+        QVERIFY(!view->isCountingIssues());
+        WorkerPool::instance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(issues->count(), 0);
+        QCOMPARE(view->issue(), -1);
+        QCOMPARE(view->chart()->title(), QStringLiteral("No stated positions"));
+    }
+
     void stanceChartListsEveryActorAndDrawsEachApart()
     {
         const Dataset &d = *dataset();

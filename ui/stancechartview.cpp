@@ -115,9 +115,37 @@ void StanceChartView::showEvent(QShowEvent *event)
 void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
+    m_filter.reset();
+    m_issue = -1;
+    const quint64 generation = ++m_datasetGeneration;
+    if (m_dataset->positions.size() < size_t(m_workerThreshold)) {
+        m_countingIssues = false;
+        showIssues(PositionQuery::issuesByStatements(*m_dataset));
+        return;
+    }
+    m_countingIssues = true;
+    {
+        const QSignalBlocker blocker(m_issues);
+        m_issues->clear();
+    }
+    rebuild();
+    using Issues = std::vector<PositionQuery::IssueStatements>;
+    auto *watcher = new QFutureWatcher<Issues>(this);
+    connect(watcher, &QFutureWatcher<Issues>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_datasetGeneration)
+            return; // for a dataset replaced meanwhile
+        m_countingIssues = false;
+        showIssues(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [dataset = m_dataset] {
+        return PositionQuery::issuesByStatements(*dataset);
+    }));
+}
+
+void StanceChartView::showIssues(const std::vector<PositionQuery::IssueStatements> &issues)
+{
     const QSignalBlocker blocker(m_issues);
-    const std::vector<PositionQuery::IssueStatements> issues =
-        PositionQuery::issuesByStatements(*m_dataset);
     // The list is filled before the box sees it: the box fits its width to its items, and
     // items added one by one had it measure every item again for each (O(n²), 80 ms for a
     // big dataset's issues).
@@ -130,8 +158,9 @@ void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
         items->appendRow(item);
     }
     m_issues->setModel(items); // deletes the list it replaces, which it owns
-    m_issue = issues.empty() ? -1 : issues.front().issue;
-    m_filter.reset();
+    if (m_issue < 0 || size_t(m_issue) >= m_dataset->issues.size())
+        m_issue = issues.empty() ? -1 : issues.front().issue;
+    m_issues->setCurrentIndex(m_issues->findData(m_issue));
     rebuild();
 }
 
@@ -202,7 +231,8 @@ void StanceChartView::showStances(const StanceChart &stances)
     delete previous;
     const Dataset &d = *m_dataset;
     if (m_issue < 0 || size_t(m_issue) >= d.issues.size()) {
-        chart->setTitle(tr("No stated positions"));
+        chart->setTitle(m_countingIssues ? tr("Counting the statements on each issue…")
+                                         : tr("No stated positions"));
         return;
     }
     // Qt Charts parses titles and legend labels as HTML: dataset text is escaped for it.
