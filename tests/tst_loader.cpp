@@ -549,6 +549,11 @@ private slots:
         const QStringList got = lines(result);
         QVERIFY2(got.contains(expected.replace(QStringLiteral("FILE"), path)),
                  qPrintable(got.join(u'\n')));
+        // tideline validate's load, which keeps no event text, says exactly the same.
+        const LoadResult checked =
+            DatasetLoader::load({path}, nullptr, {}, DatasetLoader::Keep::AllButEventText);
+        QVERIFY(!checked.ok());
+        QCOMPARE(lines(checked), got);
     }
 
     // Data that is odd but usable loads, with a warning that says what is odd.
@@ -600,6 +605,51 @@ private slots:
             QCOMPARE(lines(result), QStringList());
         else
             QCOMPARE(lines(result), QStringList{expected.replace(QStringLiteral("FILE"), path)});
+        const LoadResult checked =
+            DatasetLoader::load({path}, nullptr, {}, DatasetLoader::Keep::AllButEventText);
+        QVERIFY(checked.ok());
+        QCOMPARE(lines(checked), lines(result));
+    }
+
+    // What tideline validate loads: every event, id, date and actor as a full load has them,
+    // from one file and from several read at once, without titles, descriptions or places.
+    void aLoadWithoutEventTextKeepsEverythingElse_data()
+    {
+        QTest::addColumn<int>("files");
+        QTest::addRow("one file") << 1;
+        QTest::addRow("three files read at once") << 3;
+    }
+
+    void aLoadWithoutEventTextKeepsEverythingElse()
+    {
+        QFETCH(int, files);
+        DatasetGenerator::Options options;
+        options.events = 6000;
+        options.files = files; // more than one: a folder of parts
+        const QStringList paths{m_dir.filePath(QStringLiteral("without-text-%1").arg(files)
+                                               + (files == 1 ? QStringLiteral(".json") : QString()))};
+        QCOMPARE(DatasetGenerator::write(options, paths.first()), QString());
+        const LoadResult full = DatasetLoader::load(paths);
+        const LoadResult checked =
+            DatasetLoader::load(paths, nullptr, {}, DatasetLoader::Keep::AllButEventText);
+        QVERIFY2(full.ok(), qPrintable(lines(full).join(u'\n')));
+        QVERIFY(checked.ok());
+        QCOMPARE(lines(checked), lines(full));
+        const EventStore &a = full.dataset->events;
+        const EventStore &b = checked.dataset->events;
+        QCOMPARE(b.count(), a.count());
+        QCOMPARE(checked.dataset->actors.size(), full.dataset->actors.size());
+        QCOMPARE(checked.dataset->positions.size(), full.dataset->positions.size());
+        int withText = 0;
+        for (int e = 0; e < a.count(); ++e) {
+            QCOMPARE(b.id(e), a.id(e));
+            QCOMPARE(b.beginSecond(e), a.beginSecond(e));
+            QCOMPARE(b.endSecond(e), a.endSecond(e));
+            QVERIFY(std::ranges::equal(b.actors(e), a.actors(e)));
+            QVERIFY(b.title(e).isEmpty() && b.description(e).isEmpty() && b.location(e).isEmpty());
+            withText += !a.title(e).isEmpty();
+        }
+        QCOMPARE(withText, a.count());
     }
 
     // Paths that name no ordinary file: refused at once, with what they are, never opened in a

@@ -84,7 +84,7 @@ DatasetLoader::FileReader DatasetImport::fileReader(const ImportOptions &options
 }
 
 LoadResult DatasetImport::load(const QStringList &paths, const ImportOptions &options,
-                               LoadProgress *progress)
+                               LoadProgress *progress, DatasetLoader::Keep keep)
 {
-    return DatasetLoader::load(paths, progress, fileReader(options));
+    return DatasetLoader::load(paths, progress, fileReader(options), keep);
 }

@@ -11,7 +11,8 @@
 namespace DatasetImport {
 
 LoadResult load(const QStringList &paths, const ImportOptions &options = {},
-                LoadProgress *progress = nullptr);
+                LoadProgress *progress = nullptr,
+                DatasetLoader::Keep keep = DatasetLoader::Keep::Everything);
 
 // Reads options->profileFile into options->profile, when it names one. Returns an empty string,
 // or what went wrong ("cannot read profile.json: ...").

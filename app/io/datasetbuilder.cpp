@@ -590,9 +590,12 @@ void DatasetBuilder::readEvent(FieldReader &fields)
     const size_t hash = EventIdTable::hashOf(*id);
     if (!checkNewEventId(*id, hash, fields))
         return;
+    const auto kept = [this](std::string_view text) {
+        return m_keepEventText ? text : std::string_view();
+    };
     const int event = m_dataset->events.append(
-        {*id, *title, description.value_or(std::string_view()),
-         location.value_or(std::string_view()), start.earliest, end.earliest, start.latest,
+        {*id, kept(*title), kept(description.value_or(std::string_view())),
+         kept(location.value_or(std::string_view())), start.earliest, end.earliest, start.latest,
          end.latest, m_actorScratch, m_tagScratch, m_sourceScratch});
     addEventId(event, hash, fields);
 }

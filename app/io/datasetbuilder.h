@@ -51,6 +51,10 @@ public:
 
     // Sizes the stores for this many bytes of input, so that they grow without copying.
     void reserveForInput(qint64 bytes);
+    // false: events' titles, descriptions and places are read and checked as always but not
+    // stored (tideline validate, which needs the files checked, not a model to show: most of a
+    // model's memory is that text). Set before the first record.
+    void setKeepEventText(bool keep) { m_keepEventText = keep; }
     // Top-level members other than the collections (format, title, description, unknown ones).
     void addTopLevelValue(int file, std::string_view key, const JsonRecord &value);
     // A top-level member that is a collection array begins at `offset` (its elements follow
@@ -175,6 +179,7 @@ private:
 
     std::unique_ptr<Dataset> m_dataset = std::make_unique<Dataset>();
     bool m_recordIsShared = false; // the record being read came through addSharedRecord
+    bool m_keepEventText = true;
     std::vector<Message> m_messages;
     int m_errorCount = 0;
     std::vector<bool> m_fileHasFormat;

@@ -72,7 +72,7 @@ void readOne(SourceFile &file, int index, DatasetBuilder &builder, LoadProgress 
 // load itself usually runs on a pool thread, and waiting there for more pool tasks can starve it.
 void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
                const std::vector<qint64> &sizes, DatasetBuilder &builder, LoadProgress *progress,
-               const DatasetLoader::FileReader &reader)
+               const DatasetLoader::FileReader &reader, DatasetLoader::Keep keep)
 {
     const DatasetLoader::FileReader readOneFormat =
         reader ? reader : DatasetLoader::FileReader(DatasetLoader::readTidelineFile);
@@ -94,8 +94,10 @@ void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
         return;
     }
     std::vector<DatasetBuilder> later(files.size() - 1);
-    for (size_t i = 1; i < files.size(); ++i)
+    for (size_t i = 1; i < files.size(); ++i) {
+        later[i - 1].setKeepEventText(keep == DatasetLoader::Keep::Everything);
         later[i - 1].reserveForInput(sizes[i]);
+    }
     std::atomic<size_t> next{0};
     const auto work = [&] {
         for (size_t i = next++; i < files.size(); i = next++) {
@@ -204,7 +206,7 @@ bool hasError(const LoadMessages &messages)
 }
 
 LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
-                     const DatasetLoader::FileReader &reader)
+                     const DatasetLoader::FileReader &reader, DatasetLoader::Keep keep)
 {
     LoadResult result;
     if (paths.isEmpty()) {
@@ -241,7 +243,8 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
     if (progress)
         progress->setTotalBytes(totalBytes);
     DatasetBuilder builder;
-    readFiles(files, sizes, builder, progress, reader);
+    builder.setKeepEventText(keep == DatasetLoader::Keep::Everything);
+    readFiles(files, sizes, builder, progress, reader, keep);
     if (progress && progress->isCancelled())
         return cancelled();
     for (const std::unique_ptr<SourceFile> &file : files) {
@@ -281,9 +284,9 @@ void DatasetLoader::setReadHookForTesting(std::function<void(const QString &, qi
 }
 
 LoadResult DatasetLoader::load(const QStringList &paths, LoadProgress *progress,
-                               const FileReader &reader)
+                               const FileReader &reader, Keep keep)
 {
-    LoadResult result = loadFiles(paths, progress, reader);
+    LoadResult result = loadFiles(paths, progress, reader, keep);
 #ifdef __GLIBC__
     // The builder's id tables are millions of small blocks; without this, the memory they held
     // stays counted against the process long after they are gone.

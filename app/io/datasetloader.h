@@ -38,10 +38,15 @@ namespace DatasetLoader {
 using FileReader = std::function<void(SourceFile &file, int index, DatasetBuilder &builder,
                                       LoadProgress *progress)>;
 
+// What a load keeps: the whole dataset, or (tideline validate) all but the events' titles,
+// descriptions and places, which are still read and checked: the same messages, and a dataset
+// with the same counts in a fraction of the memory.
+enum class Keep { Everything, AllButEventText };
+
 // With `progress`, reports how far it has got and stops early (no dataset, one message that
 // says so) once the progress is cancelled. Safe to call on a worker thread.
 LoadResult load(const QStringList &paths, LoadProgress *progress = nullptr,
-                const FileReader &reader = {});
+                const FileReader &reader = {}, Keep keep = Keep::Everything);
 
 // The default FileReader: a tideline/1 file, or one message saying what else the file looks like.
 void readTidelineFile(SourceFile &file, int index, DatasetBuilder &builder,
