@@ -18,6 +18,7 @@
 // in a fresh one (this program, run with --reopen-of FILE CACHE-FOLDER). The image is in the
 // page cache, as after any recent open; a cold disk adds its read time.
 #include "cachedload.h"
+#include "validatecommand.h"
 #include "datasetgenerator.h"
 #include "datasetimport.h"
 #include "datasetloader.h"
@@ -203,15 +204,15 @@ double reopenInFreshProcess(const QString &path, const QString &folder)
     return process.readAllStandardOutput().trimmed().toDouble();
 }
 
-// `--validate-of FILE`: what `tideline validate FILE` does (the load through the import layer,
-// which streams tideline/1 files), in a process of its own; prints its time in ms and its peak
-// resident memory in MB.
+// `--validate-of FILE`: `tideline validate FILE` itself (ValidateCommand, its output kept
+// here), in a process of its own; prints its time in ms and its peak resident memory in MB.
 int printValidateOf(const QString &path)
 {
     QElapsedTimer timer;
     timer.start();
-    const LoadResult result = DatasetImport::load({path}, ImportOptions());
-    if (!result.ok())
+    QString said;
+    QTextStream out(&said), err(&said);
+    if (ValidateCommand::run({path}, ImportOptions(), out, err) != 0)
         return 1;
     printf("%.1f %.1f\n", double(timer.nsecsElapsed()) / 1e6, procStatusMegabytes("VmHWM:"));
     return 0;
