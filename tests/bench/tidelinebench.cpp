@@ -581,8 +581,11 @@ int main(int argc, char *argv[])
                                QStringLiteral("ms"), {stall.stop()}, 0, {}});
         }
         // The same in the real window (offscreen): the load, the hand-over, and every view's
-        // rebuild after it, until a second has passed with the new data on screen.
-        {
+        // rebuild after it, until a second has passed with the new data on screen. A fresh window
+        // each run (at most three), the workers of the last one drained first.
+        std::vector<double> stalls, indexReadies, answers;
+        for (int run = 0; run < std::min(runs, 3); ++run) {
+            WorkerPool::instance()->waitForDone();
             MainWindow window;
             window.resize(1480, 920);
             window.show();
@@ -596,9 +599,15 @@ int main(int argc, char *argv[])
             QEventLoop loop;
             StallMeter stall;
             QElapsedTimer sinceLanded;
+            double indexReady = -1; // from the load landing, when the index lands
+            FilterState *filter = window.filterState();
             QObject::connect(window.session(), &DatasetSession::loadFinished, &loop, [&] {
                 sinceLanded.start();
                 QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+            });
+            const auto indexLanded = QObject::connect(filter, &FilterState::indexingChanged, &loop, [&] {
+                if (sinceLanded.isValid() && !filter->isIndexing() && indexReady < 0)
+                    indexReady = double(sinceLanded.nsecsElapsed()) / 1e6;
             });
             stall.start();
             window.openPathsInBackground({path});
@@ -606,7 +615,6 @@ int main(int argc, char *argv[])
             const double longest = stall.stop();
             // The first text query after the load: the text index is built on a worker as the
             // load lands, and once it is ready a query is one search.
-            FilterState *filter = window.filterState();
             if (filter->isIndexing()) {
                 QEventLoop indexing;
                 QObject::connect(filter, &FilterState::indexingChanged, &indexing, [&] {
@@ -615,7 +623,9 @@ int main(int argc, char *argv[])
                 });
                 indexing.exec();
             }
-            const double indexReady = double(sinceLanded.nsecsElapsed()) / 1e6;
+            QObject::disconnect(indexLanded);
+            if (indexReady < 0) // it was ready before the load was reported as landed
+                indexReady = 0;
             EventFilter query = filter->filter();
             query.query = QStringLiteral("delegation");
             QElapsedTimer answer;
@@ -629,13 +639,16 @@ int main(int argc, char *argv[])
             const double answered = double(answer.nsecsElapsed()) / 1e6;
             if (window.session()->dataset()->events.count() != int(size ? size : window.session()->dataset()->events.count()))
                 fprintf(stderr, "tideline-bench: the window did not open the dataset\n");
-            figures.push_back({label, QStringLiteral("event-loop stall in the window, load and views"),
-                               QStringLiteral("ms"), {longest}, big ? 50.0 : 0.0, {}});
-            figures.push_back({label, QStringLiteral("  text index ready, from the load landing"),
-                               QStringLiteral("ms"), {indexReady}, 0, {}});
-            figures.push_back({label, QStringLiteral("first text query after a load, in the window"),
-                               QStringLiteral("ms"), {answered}, big ? 100.0 : 0.0, {}});
+            stalls.push_back(longest);
+            indexReadies.push_back(indexReady);
+            answers.push_back(answered);
         }
+        figures.push_back({label, QStringLiteral("event-loop stall in the window, load and views"),
+                           QStringLiteral("ms"), stalls, big ? 50.0 : 0.0, {}});
+        figures.push_back({label, QStringLiteral("  text index ready, from the load landing"),
+                           QStringLiteral("ms"), indexReadies, 0, {}});
+        figures.push_back({label, QStringLiteral("first text query after a load, in the window"),
+                           QStringLiteral("ms"), answers, big ? 100.0 : 0.0, {}});
         // The window never waits for its workers, so those it started and abandoned on closing
         // (a text index, a lane layout) go on running. Every figure below would be measured beside
         // them, on a machine with few cores much slower: wait here, and say how long that took.
