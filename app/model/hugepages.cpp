@@ -11,7 +11,7 @@ void HugePages::advise(const void *data, std::size_t bytes)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
     constexpr quintptr hugePage = quintptr(2) << 20;
-    if (bytes < 4 * hugePage)
+    if (bytes < 2 * hugePage)
         return;
     const quintptr begin = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
     const quintptr end = (quintptr(data) + bytes) & ~(hugePage - 1);

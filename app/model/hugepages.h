@@ -10,7 +10,7 @@ namespace HugePages {
 // fault, or on this kind of virtual machine a shadow page-table fill, for each page, which can
 // cost more than the copying or scanning itself; 2 MB pages take 512 times fewer. Only a hint:
 // pages never written still cost nothing, and where it is not supported nothing happens.
-// Regions smaller than 8 MB are left alone.
+// Regions smaller than 4 MB are left alone (a million events' 8 MB time columns are not).
 void advise(const void *data, std::size_t bytes);
 
 } // namespace HugePages

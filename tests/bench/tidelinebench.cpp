@@ -754,12 +754,12 @@ int main(int argc, char *argv[])
         // as tall as every lane needs (the default: a million events' 300 lanes make it 13,000
         // pixels tall, a picture several times the size, encoded as PNG).
         {
-            struct Export { TimelineImage::Format format; QSize size; bool fixedSize; QString name; };
+            struct Export { TimelineImage::Format format; QSize size; bool fixedSize; bool target; QString name; };
             const Export exports[] = {
-                {TimelineImage::Format::Png, {3840, 2160}, true, QStringLiteral("PNG 3840x2160")},
-                {TimelineImage::Format::Svg, {1920, 1080}, true, QStringLiteral("SVG 1920x1080")},
-                {TimelineImage::Format::Pdf, {1920, 1080}, false, QStringLiteral("PDF 1920x1080")},
-                {TimelineImage::Format::Png, {3840, 2160}, false, QStringLiteral("PNG 3840 wide, every lane")}};
+                {TimelineImage::Format::Png, {3840, 2160}, true, true, QStringLiteral("PNG 3840x2160")},
+                {TimelineImage::Format::Svg, {1920, 1080}, true, true, QStringLiteral("SVG 1920x1080")},
+                {TimelineImage::Format::Pdf, {1920, 1080}, false, true, QStringLiteral("PDF 1920x1080")},
+                {TimelineImage::Format::Png, {3840, 2160}, false, false, QStringLiteral("PNG 3840 wide, every lane")}};
             for (const Export &wanted : exports) {
                 TimelineImage::Options options;
                 options.format = wanted.format;
@@ -774,7 +774,7 @@ int main(int argc, char *argv[])
                                        if (!problem.isEmpty())
                                            fprintf(stderr, "export failed: %s\n", qPrintable(problem));
                                    }),
-                                   big && wanted.fixedSize ? 2000.0 : 0.0, {}});
+                                   big && wanted.target ? 2000.0 : 0.0, {}});
                 if (wanted.format == TimelineImage::Format::Png && !wanted.fixedSize) {
                     const QSize made = QImageReader(out).size();
                     figures.back().name = QStringLiteral("export PNG, every lane (%1x%2)")
