@@ -958,6 +958,22 @@ private slots:
         QVERIFY(found == naive);
     }
 
+    // Starts a task on every worker of `pool` but one, each held until `release` is released
+    // once for it; returns how many, once all of them run.
+    static int holdAllWorkersButOne(QThreadPool *pool, QSemaphore &release)
+    {
+        QSemaphore held;
+        const int others = pool->maxThreadCount() - 1;
+        for (int i = 0; i < others; ++i) {
+            pool->start([&held, &release] {
+                held.release();
+                release.acquire();
+            });
+        }
+        held.acquire(others);
+        return others;
+    }
+
     void forEachPieceRunsEveryPieceOnce_data()
     {
         QTest::addColumn<int>("count");
@@ -979,15 +995,8 @@ private slots:
     {
         // Every worker but the caller's is held: pieces must not wait for them.
         QThreadPool *pool = WorkerPool::instance();
-        QSemaphore held, release;
-        const int others = pool->maxThreadCount() - 1;
-        for (int i = 0; i < others; ++i) {
-            pool->start([&] {
-                held.release();
-                release.acquire();
-            });
-        }
-        held.acquire(others);
+        QSemaphore release;
+        const int others = holdAllWorkersButOne(pool, release);
         std::atomic<int> done{0};
         QSemaphore finished;
         pool->start([&] {
@@ -1009,15 +1018,8 @@ private slots:
         const int threads = pool->maxThreadCount();
         pool->setMaxThreadCount(std::max(threads, 2)); // a one-core machine has one worker
         const auto restore = qScopeGuard([&] { pool->setMaxThreadCount(threads); });
-        QSemaphore held, release;
-        const int others = pool->maxThreadCount() - 1;
-        for (int i = 0; i < others; ++i) {
-            pool->start([&] {
-                held.release();
-                release.acquire();
-            });
-        }
-        held.acquire(others);
+        QSemaphore release;
+        const int others = holdAllWorkersButOne(pool, release);
         QSemaphore secondDone;
         std::atomic<bool> joined{false};
         QSemaphore finished;
