@@ -20,24 +20,25 @@ struct DatasetCollectionInfo
     const char *key;  // the top-level member that holds it: "actors"
     const char *noun; // one of its records, in messages: "actor id "x" is already used"
     // The fields its records may have; any other is warned about and ignored. They live as long
-    // as the program: the reader keeps a view of them.
-    std::span<const char *const> fields;
+    // as the program: the reader keeps a view of them. Views, not C strings: the reader compares
+    // every key of every record with them, and a length known up front saves a strlen each time.
+    std::span<const std::string_view> fields;
 };
 
 namespace DatasetCollections {
 
-inline constexpr const char *actorFields[] = {"id", "name", "kind", "parent", "role",
+inline constexpr std::string_view actorFields[] = {"id", "name", "kind", "parent", "role",
                                               "aliases", "color", "description"};
-inline constexpr const char *issueFields[] = {"id", "title", "description"};
-inline constexpr const char *sourceFields[] = {"id", "title", "publisher", "date", "url"};
-inline constexpr const char *eventFields[] = {"id", "title", "start", "end", "approximate",
+inline constexpr std::string_view issueFields[] = {"id", "title", "description"};
+inline constexpr std::string_view sourceFields[] = {"id", "title", "publisher", "date", "url"};
+inline constexpr std::string_view eventFields[] = {"id", "title", "start", "end", "approximate",
                                               "actors", "tags", "location", "description",
                                               "sources"};
-inline constexpr const char *positionFields[] = {"id", "actor", "issue", "stance", "date",
+inline constexpr std::string_view positionFields[] = {"id", "actor", "issue", "stance", "date",
                                                  "approximate", "statement", "quote",
                                                  "visibility", "attribution", "source",
                                                  "event"};
-inline constexpr const char *periodFields[] = {"id", "title", "start", "end", "description",
+inline constexpr std::string_view periodFields[] = {"id", "title", "start", "end", "description",
                                                "color"};
 
 inline constexpr std::array<DatasetCollectionInfo, 6> all = {{

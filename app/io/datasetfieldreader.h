@@ -25,7 +25,7 @@ public:
     enum Requirement { Optional, Required };
 
     FieldReader(DatasetBuilder &builder, const JsonRecord &record, int file,
-                const char *collection, quint32 index, std::span<const char *const> known)
+                const char *collection, quint32 index, std::span<const std::string_view> known)
         : m_builder(builder), m_record(record), m_file(file), m_collection(collection),
           m_index(index), m_known(known)
     {
@@ -78,19 +78,19 @@ public:
         m_builder.error(at(node), path, text);
     }
 
-    int find(const char *name) const
+    int find(std::string_view name) const
     {
         for (size_t slot = 0; slot < m_known.size(); ++slot) {
-            if (std::string_view(m_known[slot]) == name)
+            if (m_known[slot] == name)
                 return m_fields[slot];
         }
-        Q_ASSERT_X(false, "FieldReader::find", name);
+        Q_ASSERT_X(false, "FieldReader::find", "a field its collection does not list");
         return -1;
     }
 
-    bool has(const char *name) const { return find(name) >= 0; }
+    bool has(std::string_view name) const { return find(name) >= 0; }
 
-    std::optional<std::string_view> string(const char *name, Requirement requirement = Optional)
+    std::optional<std::string_view> string(std::string_view name, Requirement requirement = Optional)
     {
         const int node = find(name);
         if (node < 0) {
@@ -109,13 +109,13 @@ public:
         return text;
     }
 
-    QString qstring(const char *name, Requirement requirement = Optional)
+    QString qstring(std::string_view name, Requirement requirement = Optional)
     {
         const auto text = string(name, requirement);
         return text ? qs(*text) : QString();
     }
 
-    PartialDate date(const char *name, Requirement requirement = Optional)
+    PartialDate date(std::string_view name, Requirement requirement = Optional)
     {
         const auto text = string(name, requirement);
         if (!text)
@@ -128,7 +128,7 @@ public:
     }
 
     // A colour as #rrggbb, or an invalid colour when the field is absent or wrong (reported).
-    QColor color(const char *name)
+    QColor color(std::string_view name)
     {
         const auto text = string(name);
         if (!text)
@@ -149,7 +149,7 @@ public:
         PartialDate earliest;
         PartialDate latest; // invalid for a date known as written
     };
-    DateBounds dateBounds(const char *name, Requirement requirement = Optional)
+    DateBounds dateBounds(std::string_view name, Requirement requirement = Optional)
     {
         const int node = find(name);
         if (node < 0 || m_record.node(node).type != JsonRecord::Type::Object) {
@@ -216,7 +216,7 @@ public:
         return result;
     }
 
-    bool boolean(const char *name)
+    bool boolean(std::string_view name)
     {
         const int node = find(name);
         if (node < 0 || !expectType(node, JsonRecord::Type::Bool, name))
@@ -258,7 +258,7 @@ public:
     }
 
     template<typename Enum, typename Lookup>
-    std::optional<Enum> keyword(const char *name, Lookup lookup, const QString &allowed)
+    std::optional<Enum> keyword(std::string_view name, Lookup lookup, const QString &allowed)
     {
         const auto text = string(name, Required);
         if (!text)
@@ -271,7 +271,7 @@ public:
     }
 
 private:
-    bool expectType(int node, JsonRecord::Type type, const char *field, int element = -1)
+    bool expectType(int node, JsonRecord::Type type, std::string_view field, int element = -1)
     {
         const JsonRecord::Type found = m_record.node(node).type;
         if (found == type)
@@ -288,7 +288,7 @@ private:
     int m_file;
     const char *m_collection;
     quint32 m_index;
-    std::span<const char *const> m_known; // static arrays: an initializer_list would dangle
+    std::span<const std::string_view> m_known; // static arrays: an initializer_list would dangle
     std::array<int, 16> m_fields;
     bool m_isObject = true;
     bool m_ok = true;
