@@ -321,6 +321,68 @@ private slots:
         QVERIFY(std::is_sorted(store.beginSeconds().begin(), store.beginSeconds().end()));
     }
 
+    // The sort moves each column on its own (they share out over the cores): every field of an
+    // event, its lists too, must land at the same new index.
+    void storeSortMovesEveryColumnTogether()
+    {
+        EventStore store;
+        constexpr int count = 3000;
+        std::vector<std::string> texts(size_t(count) * 4);
+        std::vector<std::vector<quint32>> lists(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i) {
+            const auto text = [&](int field, const QString &value) {
+                texts[size_t(i) * 4 + size_t(field)] = value.toStdString();
+                return std::string_view(texts[size_t(i) * 4 + size_t(field)]);
+            };
+            // Lists of 0 to 3 values that say which event they belong to.
+            lists[size_t(i)].assign(size_t(i % 4), quint32(i));
+            EventStore::NewEvent event;
+            event.id = text(0, QStringLiteral("e%1").arg(i));
+            event.title = text(1, QStringLiteral("title %1").arg(i));
+            event.description = i % 3 ? text(2, QStringLiteral("about %1").arg(i)) : std::string_view();
+            event.location = text(3, QStringLiteral("place %1").arg(i));
+            // A shuffled order, with ties (kept in append order).
+            event.start = PartialDate::fromYearMonthDay(1900 + (i * 7919) % 97, 1 + i % 12, 1);
+            if (i % 5 == 0)
+                event.end = PartialDate::fromYear(event.start.year + 1 + i % 3);
+            event.actors = lists[size_t(i)];
+            event.tags = std::span<const quint32>(lists[size_t(i)]).first(lists[size_t(i)].size() / 2);
+            event.sources = lists[size_t(i)];
+            store.append(event);
+        }
+        std::vector<quint32> same(count); // actor and source keys are their own indices here
+        std::iota(same.begin(), same.end(), 0u);
+        const std::vector<quint32> order = store.finish(count, same, same);
+        QVERIFY(!std::is_sorted(order.begin(), order.end()));
+        QVERIFY(std::is_sorted(store.beginSeconds().begin(), store.beginSeconds().end()));
+        for (int event = 0; event < count; ++event) {
+            const int i = int(order[size_t(event)]);
+            QCOMPARE(store.id(event), QStringLiteral("e%1").arg(i));
+            QCOMPARE(store.title(event), QStringLiteral("title %1").arg(i));
+            QCOMPARE(store.description(event), i % 3 ? QStringLiteral("about %1").arg(i) : QString());
+            QCOMPARE(store.location(event), QStringLiteral("place %1").arg(i));
+            QCOMPARE(store.start(event).year, 1900 + (i * 7919) % 97);
+            QCOMPARE(store.end(event).isValid(), i % 5 == 0);
+            const std::vector<quint32> expected(size_t(i % 4), quint32(i));
+            const auto actors = store.actors(event);
+            const auto tags = store.tags(event);
+            const auto sources = store.sources(event);
+            QCOMPARE(std::vector<quint32>(actors.begin(), actors.end()), expected);
+            QCOMPARE(std::vector<quint32>(sources.begin(), sources.end()), expected);
+            QCOMPARE(tags.size(), expected.size() / 2);
+            // Ties keep the order they were appended in.
+            if (event > 0 && store.beginSeconds()[size_t(event)] == store.beginSeconds()[size_t(event - 1)])
+                QVERIFY(order[size_t(event - 1)] < order[size_t(event)]);
+        }
+        // Each actor's index lists its events in the new order.
+        for (int actor = 1; actor < count; actor += 97) {
+            const auto events = store.eventsOfActor(actor);
+            for (quint32 event : events)
+                QCOMPARE(int(order[event]), actor);
+            QCOMPARE(events.size(), size_t(actor % 4)); // once for each time its list names it
+        }
+    }
+
     void periodTitlesNeverOverlap_data()
     {
         QTest::addColumn<int>("width");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventidtable.h"
 
-
+#include "hugepages.h"
 
 void EventIdTable::insert(int event, size_t hash)
 {
@@ -15,11 +15,29 @@ void EventIdTable::insert(int event, size_t hash)
     ++m_count;
 }
 
+void EventIdTable::reserve(size_t events)
+{
+    size_t slots = 1024;
+    while (events * 10 > slots * 7)
+        slots *= 2;
+    if (slots > m_slots.size())
+        rehash(slots);
+}
+
 void EventIdTable::grow()
+{
+    rehash(std::max<size_t>(m_slots.size() * 2, 1024));
+}
+
+void EventIdTable::rehash(size_t slots)
 {
     // The slots keep only 32 bits of each hash, which is all a table of up to 2^32 slots needs
     // to place them again.
-    std::vector<Slot> old(std::max<size_t>(m_slots.size() * 2, 1024));
+    std::vector<Slot> old;
+    old.reserve(slots);
+    // Every lookup lands on a random slot: 2 MB pages spare a miss in the page tables for most.
+    HugePages::advise(old.data(), slots * sizeof(Slot));
+    old.resize(slots);
     old.swap(m_slots);
     const size_t mask = m_slots.size() - 1;
     for (const Slot &slot : old) {

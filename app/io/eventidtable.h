@@ -36,6 +36,8 @@ public:
     // Adds an event whose id is not in the table yet.
     void insert(int event, size_t hash);
     void clear() { m_slots = {}; m_count = 0; }
+    // Room for this many events without growing.
+    void reserve(size_t events);
 
 private:
     struct Slot
@@ -44,6 +46,7 @@ private:
         quint32 event = 0; // the event's index + 1; 0 for an empty slot
     };
     void grow();
+    void rehash(size_t slots);
 
     std::vector<Slot> m_slots; // a power of two of them, at most 70 % full
     size_t m_count = 0;

@@ -2,8 +2,10 @@
 #include "eventstore.h"
 
 #include "hugepages.h"
+#include "workerpool.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace {
@@ -154,10 +156,9 @@ PartialDate EventStore::endLatest(int event) const
 // Puts a column in the new order (new[i] = old[order[i]]) in place, cycle by cycle: a copy of
 // each column would add tens of megabytes to the peak memory of a load.
 template<typename T>
-static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order,
-                       std::vector<bool> &placed)
+static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order)
 {
-    placed.assign(order.size(), false);
+    std::vector<bool> placed(order.size(), false);
     for (size_t start = 0; start < order.size(); ++start) {
         if (placed[start] || order[start] == start)
             continue;
@@ -235,18 +236,22 @@ void EventStore::reorder(std::vector<quint32> &order)
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = keyed[i].second;
     }
-    std::vector<bool> placed;
-    applyOrder(m_begin, order, placed);
-    applyOrder(m_end, order, placed);
-    applyOrder(m_start, order, placed);
-    applyOrder(m_endDate, order, placed);
-    applyOrder(m_id, order, placed);
-    applyOrder(m_title, order, placed);
-    applyOrder(m_description, order, placed);
-    applyOrder(m_location, order, placed);
-    m_actors = permuted(m_actors, order);
-    m_tags = permuted(m_tags, order);
-    m_sources = permuted(m_sources, order);
+    // Each column is reordered on its own, so the columns share out over the free cores: at a
+    // million events this is some 0.4 s of work that no column's order depends on.
+    const std::function<void()> columns[] = {
+        [&] { applyOrder(m_begin, order); },
+        [&] { applyOrder(m_end, order); },
+        [&] { applyOrder(m_start, order); },
+        [&] { applyOrder(m_endDate, order); },
+        [&] { applyOrder(m_id, order); },
+        [&] { applyOrder(m_title, order); },
+        [&] { applyOrder(m_description, order); },
+        [&] { applyOrder(m_location, order); },
+        [&] { m_actors = permuted(m_actors, order); },
+        [&] { m_tags = permuted(m_tags, order); },
+        [&] { m_sources = permuted(m_sources, order); },
+    };
+    WorkerPool::forEachPiece(int(std::size(columns)), [&](int column) { columns[column](); });
     if (m_boundedEvents.empty())
         return;
     // The side table follows its events to their new places, and is kept in index order.
