@@ -565,9 +565,18 @@ private slots:
         std::map<QScatterSeries::MarkerShape, int> markers;
         for (QAbstractSeries *series : view->chart()->series()) {
             // Each actor's step line carries its name; unnamed lines are decorations.
-            if (series->type() == QAbstractSeries::SeriesTypeLine && !series->name().isEmpty())
+            if (series->type() == QAbstractSeries::SeriesTypeLine && !series->name().isEmpty()) {
                 lines << series->name();
-            else if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                // A step: level from each statement to the next, then on to the chart's end.
+                const QList<QPointF> points = static_cast<QLineSeries *>(series)->points();
+                QVERIFY(points.size() >= 2);
+                QCOMPARE(points.size() % 2, 0);
+                for (qsizetype i = 1; i + 1 < points.size(); i += 2) {
+                    QCOMPARE(points[i].y(), points[i - 1].y());
+                    QCOMPARE(points[i].x(), points[i + 1].x());
+                }
+                QCOMPARE(points.last().y(), points[points.size() - 2].y());
+            } else if (auto *scatter = qobject_cast<QScatterSeries *>(series))
                 markers[scatter->markerShape()] += scatter->count();
         }
         std::sort(actors.begin(), actors.end());
