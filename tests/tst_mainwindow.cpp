@@ -591,9 +591,10 @@ private slots:
         QTRY_COMPARE(window.eventView()->model()->rowCount(), 3);
         QCOMPARE(window.windowTitle(), QStringLiteral("Merge test — Tideline"));
 
-        // The recent-files menu now offers it; choosing it after opening the sample reopens it.
+        // The recent-files menu now offers it (once the load's turn of the event loop is over);
+        // choosing it after opening the sample reopens it.
+        QTRY_VERIFY(findAction(&window, QStringLiteral("merge")));
         QAction *recent = findAction(&window, QStringLiteral("merge"));
-        QVERIFY(recent);
         window.openPaths({DatasetSession::samplePath()});
         QCOMPARE(window.eventView()->model()->rowCount(), 23);
         recent->trigger(); // recent files load in the background
