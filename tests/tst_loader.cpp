@@ -10,6 +10,7 @@
 #include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
+#include "pagefiller.h"
 #include "workerpool.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@
 
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -73,6 +75,18 @@ bool withoutRootFileAccess(const std::function<void()> &work)
 // Runs `tideline validate PATH` and tells its exit code and peak resident memory (kB). The
 // kernel counts in a child's peak the memory of the process it was forked from, so the
 // children are forked by a helper that is itself forked when the test starts, while it is small.
+// How many pages of [data, data + bytes) are in memory.
+size_t residentPages(const void *data, size_t bytes)
+{
+    const quintptr page = 4096;
+    const quintptr begin = quintptr(data) & ~(page - 1);
+    const size_t length = size_t(quintptr(data) + bytes - begin);
+    std::vector<unsigned char> in((length + page - 1) / page);
+    if (::mincore(reinterpret_cast<void *>(begin), length, in.data()) != 0)
+        return 0;
+    return size_t(std::count_if(in.begin(), in.end(), [](unsigned char c) { return c & 1; }));
+}
+
 class ValidateRunner
 {
 public:
@@ -206,6 +220,64 @@ private:
 
 private slots:
     void initTestCase() { m_validate.start(); }
+
+    // The text pool of a big load is faulted in on another thread ahead of the appends: every
+    // page comes in, and what was already written stays as it was.
+    void pageFillerFaultsPagesInWithoutWritingThem()
+    {
+        constexpr size_t bytes = size_t(32) << 20;
+        void *region = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        QVERIFY(region != MAP_FAILED);
+        const auto unmap = qScopeGuard([&] { ::munmap(region, bytes); });
+        ::madvise(region, bytes, MADV_NOHUGEPAGE); // pages counted one by one
+        auto *bytesOf = static_cast<unsigned char *>(region);
+        bytesOf[0] = 'a';
+        bytesOf[bytes / 2 + 5] = 'b';
+        QCOMPARE(residentPages(region, bytes), size_t(2)); // only the two written
+        {
+            PageFiller filler(region, bytes);
+            QTRY_COMPARE_WITH_TIMEOUT(residentPages(region, bytes), bytes / 4096, 10000);
+        }
+        QCOMPARE(bytesOf[0], 'a');
+        QCOMPARE(bytesOf[bytes / 2 + 5], 'b');
+        for (size_t at = 1; at < bytes; at += 4093) {
+            if (at != bytes / 2 + 5)
+                QCOMPARE(int(bytesOf[at]), 0);
+        }
+    }
+
+    // A store whose text reserve was filled ahead keeps exactly the text appended, and gives
+    // the part of the reserve it never used back when it is finished.
+    void aFilledTextReserveKeepsItsTextAndGivesBackTheRest()
+    {
+        constexpr qint64 reserve = qint64(80) << 20;
+        EventStore store;
+        store.reserve(2000, reserve, true);
+        std::vector<std::string> texts;
+        for (int i = 0; i < 2000; ++i)
+            texts.push_back(QStringLiteral("event %1, with a title of some length").arg(i).toStdString());
+        for (int i = 0; i < 2000; ++i) {
+            EventStore::NewEvent event;
+            event.id = std::string_view(texts[size_t(i)]).substr(0, 10);
+            event.title = texts[size_t(i)];
+            event.start = PartialDate::fromYear(2000 + i); // in order: nothing moves
+            store.append(event);
+        }
+        const char *pool = store.idUtf8(0).data();
+        // The filler runs ahead of the appends: wait until it has faulted most of the reserve in.
+        QTRY_VERIFY_WITH_TIMEOUT(residentPages(pool, size_t(reserve)) > size_t(reserve) / 4096 / 2, 10000);
+        store.finish(0, {}, {});
+        for (int i = 0; i < 2000; ++i) {
+            QCOMPARE(store.titleUtf8(i), std::string_view(texts[size_t(i)]));
+            QCOMPARE(store.idUtf8(i), std::string_view(texts[size_t(i)]).substr(0, 10));
+        }
+        // Some 100 kB of text: the rest of the 80 MB is no longer in memory.
+        QVERIFY2(residentPages(pool, size_t(reserve)) < 1024,
+                 qPrintable(QString::number(residentPages(pool, size_t(reserve)))));
+        // A copy has its own pool, and nothing fills it.
+        const EventStore copy = store;
+        QCOMPARE(copy.titleUtf8(1999), std::string_view(texts[1999]));
+    }
     void cleanupTestCase() { m_validate.stop(); }
 
     void mergesFilesIntoOneDataset()

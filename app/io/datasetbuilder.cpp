@@ -65,7 +65,8 @@ void DatasetBuilder::warning(Location location, const QString &path, const QStri
 void DatasetBuilder::reserveForInput(qint64 bytes)
 {
     // An event takes at least ~120 bytes of JSON; text is at most the input.
-    m_dataset->events.reserve(bytes / 120, bytes);
+    // The text pool is faulted in ahead of the appends, unless only ids are kept (validate).
+    m_dataset->events.reserve(bytes / 120, bytes, m_keepEventText);
     // Real files (the generator's too) spend some 400 to 600 bytes an event: tables sized for
     // that rarely grow, and are not four times too big.
     if (bytes > (1 << 20)) {

@@ -22,6 +22,8 @@ EventStore::TextRef EventStore::store(std::string_view text)
 {
     if (text.empty())
         return {};
+    if (m_textFiller.filler && m_text.size() + text.size() > m_text.capacity())
+        m_textFiller.filler.reset(); // the pool is about to move
     TextRef ref{m_text.size(), quint32(text.size())};
     m_text.append(text);
     return ref;
@@ -33,8 +35,9 @@ void EventStore::appendList(ListColumn &column, std::span<const quint32> values)
     column.offsets.push_back(column.values.size());
 }
 
-void EventStore::reserve(qint64 events, qint64 textBytes)
+void EventStore::reserve(qint64 events, qint64 textBytes, bool fillTextAhead)
 {
+    m_textFiller.filler.reset();
     const size_t n = size_t(std::max<qint64>(events, 0));
     m_begin.reserve(n);
     m_end.reserve(n);
@@ -62,6 +65,8 @@ void EventStore::reserve(qint64 events, qint64 textBytes)
         adviseHugePages(column->values);
     }
     HugePages::advise(m_text.data(), m_text.capacity());
+    if (fillTextAhead && m_text.capacity() >= (size_t(64) << 20))
+        m_textFiller.filler = std::make_unique<PageFiller>(m_text.data(), m_text.capacity());
 }
 
 int EventStore::append(const NewEvent &event)
@@ -104,6 +109,8 @@ void EventStore::appendStore(const EventStore &later, std::span<const quint32> a
                              std::span<const quint32> tagMap, std::span<const quint32> sourceKeyMap)
 {
     const quint64 textBase = m_text.size();
+    if (m_textFiller.filler && m_text.size() + later.m_text.size() > m_text.capacity())
+        m_textFiller.filler.reset(); // the pool is about to move
     m_text.append(later.m_text);
     const auto appendColumn = [](auto &column, const auto &more) {
         column.insert(column.end(), more.begin(), more.end());
@@ -187,6 +194,14 @@ EventStore::ListColumn EventStore::permuted(const ListColumn &column,
 std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32> actorOfKey,
                                         std::span<const quint32> sourceOfKey)
 {
+    if (m_textFiller.filler) {
+        // Text takes less room than the JSON it came from: the reserve's tail, faulted in
+        // ahead, was never written, and is given back.
+        m_textFiller.filler.reset();
+        if (m_text.capacity() > m_text.size() + 1) // past the string's terminating zero
+            HugePages::release(m_text.data() + m_text.size() + 1,
+                               m_text.capacity() - m_text.size() - 1);
+    }
     for (quint32 &actor : m_actors.values)
         actor = actorOfKey[actor];
     for (quint32 &source : m_sources.values)

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pagefiller.h"
+
 // The events of a dataset, stored for a million of them: one column per field, strings as
 // offsets into one UTF-8 pool, actor/tag/source lists as offsets into flat arrays, events
 // sorted by the first second they may cover. Nothing here allocates per event.
@@ -21,6 +23,13 @@
 class EventStore
 {
 public:
+    EventStore() = default;
+    ~EventStore() { m_textFiller.filler.reset(); } // before the pool it fills
+    EventStore(const EventStore &other) = default;
+    EventStore &operator=(const EventStore &other) = default;
+    EventStore(EventStore &&other) noexcept = default;
+    EventStore &operator=(EventStore &&other) noexcept = default;
+
     // One event as the loader hands it over; the store copies what it keeps.
     struct NewEvent
     {
@@ -92,8 +101,10 @@ public:
     void appendStore(const EventStore &later, std::span<const quint32> actorKeyMap,
                      std::span<const quint32> tagMap, std::span<const quint32> sourceKeyMap);
     // Room for `events` events and `textBytes` of text, so that appending never copies what is
-    // already stored. Reserved pages cost no memory until they are written.
-    void reserve(qint64 events, qint64 textBytes);
+    // already stored. Reserved pages cost no memory until they are written. With fillTextAhead,
+    // a big text reserve is faulted in on another thread ahead of the appends (PageFiller), and
+    // what finish() finds unused is given back.
+    void reserve(qint64 events, qint64 textBytes, bool fillTextAhead = false);
     // Sorts by time and builds the actor index. Actor and source lists were appended as loader
     // keys; actorOfKey and sourceOfKey map them to indices into the dataset. Returns the
     // permutation applied (new index -> index at append time) so callers can remap references.
@@ -146,6 +157,23 @@ private:
     ListColumn m_tags;
     ListColumn m_sources;
     ListColumn m_actorEvents; // per actor: its events, in time order
+    // Before m_text: an assignment stops the filler of the pool it replaces before that pool
+    // goes (members are assigned in order); the destructor stops it first too. A copy of the
+    // store has its own pool, which nothing fills.
+    struct TextFiller
+    {
+        std::unique_ptr<PageFiller> filler;
+        TextFiller() = default;
+        TextFiller(const TextFiller &) {}
+        TextFiller &operator=(const TextFiller &)
+        {
+            filler.reset();
+            return *this;
+        }
+        TextFiller(TextFiller &&) noexcept = default;
+        TextFiller &operator=(TextFiller &&) noexcept = default;
+    };
+    TextFiller m_textFiller;
     std::string m_text;
     // A store read from the dataset cache leaves its text where it is, in the mapped image that
     // m_textOwner keeps alive: most of an image is text, and copying it into fresh memory was

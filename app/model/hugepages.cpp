@@ -22,3 +22,17 @@ void HugePages::advise(const void *data, std::size_t bytes)
     Q_UNUSED(bytes);
 #endif
 }
+
+void HugePages::release(void *data, std::size_t bytes)
+{
+#if defined(Q_OS_LINUX)
+    constexpr quintptr page = 4096;
+    const quintptr begin = (quintptr(data) + page - 1) & ~(page - 1);
+    const quintptr end = (quintptr(data) + bytes) & ~(page - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_DONTNEED);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}

@@ -13,4 +13,8 @@ namespace HugePages {
 // Regions smaller than 4 MB are left alone (a million events' 8 MB time columns are not).
 void advise(const void *data, std::size_t bytes);
 
+// Gives the whole pages inside [data, data + bytes) back to the system: they read as zeros
+// afterwards, and cost no memory until written again.
+void release(void *data, std::size_t bytes);
+
 } // namespace HugePages
