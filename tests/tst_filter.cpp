@@ -23,11 +23,20 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <mutex>
 #include <random>
+#include <set>
+#include <thread>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 Q_DECLARE_METATYPE(FilterSpec)
 
@@ -972,6 +981,47 @@ private slots:
         }
         held.acquire(others);
         return others;
+    }
+
+    // Tasks run ten nice levels below the window's thread, so that the window gets a core at
+    // once when it wakes: through WorkerPool::run on any pool, and forEachPiece's helpers, on
+    // threads made after waitForDone() retired the old ones too.
+    void tasksRunBelowTheWindow()
+    {
+        const auto niceOf = [] { return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))); };
+        // Waited for without result(), which would run a task not yet started right here.
+        const auto onAWorker = [](const QFuture<int> &future) {
+            while (!future.isFinished())
+                QThread::msleep(1);
+            return future.result();
+        };
+        const int window = niceOf();
+        const int expected = std::min(window + 10, 19);
+        QThreadPool *pool = WorkerPool::instance();
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(onAWorker(WorkerPool::run(pool, niceOf)), expected);
+            // Every thread a piece ran on, the calling one aside.
+            std::mutex mutex;
+            std::set<int> helperNices;
+            const auto caller = std::this_thread::get_id();
+            WorkerPool::forEachPiece(64, [&](int) {
+                if (std::this_thread::get_id() == caller)
+                    return;
+                const std::lock_guard lock(mutex);
+                helperNices.insert(niceOf());
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            });
+            for (int nice : helperNices)
+                QCOMPARE(nice, expected);
+            QVERIFY(pool->waitForDone(10000)); // retires every thread: the next round gets new ones
+        }
+        QThreadPool other;
+        other.setMaxThreadCount(1);
+        QCOMPARE(onAWorker(WorkerPool::run(&other, niceOf)), expected);
+        // The window's own thread is left as it is, also when it runs a task itself (waiting
+        // for a future whose task has not started takes it off the queue and runs it there).
+        WorkerPool::runBelowTheWindow();
+        QCOMPARE(niceOf(), window);
     }
 
     void forEachPieceRunsEveryPieceOnce_data()

@@ -139,7 +139,7 @@ void StanceChartView::setDataset(std::shared_ptr<const Dataset> dataset)
         m_countingIssues = false;
         showIssues(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [dataset = m_dataset] {
+    watcher->setFuture(WorkerPool::run(WorkerPool::instance(), [dataset = m_dataset] {
         return PositionQuery::issuesByStatements(*dataset);
     }));
 }
@@ -213,7 +213,7 @@ void StanceChartView::rebuildOnWorker()
         if (generation == m_computeGeneration)
             showStances(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
+    watcher->setFuture(WorkerPool::run(
         WorkerPool::instance(), [dataset = m_dataset, issue = m_issue, filter = m_filter] {
             return StanceChart::compute(*dataset, issue, filter.get());
         }));

@@ -2,6 +2,7 @@
 #include "cachedload.h"
 
 #include "datasetimport.h"
+#include "workerpool.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -67,6 +68,7 @@ CachedLoad::Outcome CachedLoad::load(const QStringList &paths, const ImportOptio
     }
     // The dataset is immutable and shared: the writer reads it while the views use it.
     writers()->start([cache = *cache, before, result = outcome.result] {
+        WorkerPool::runBelowTheWindow(); // written as a load lands, beside the window's hand-over
         cache.write(before, result);
     });
     return outcome;

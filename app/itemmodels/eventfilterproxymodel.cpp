@@ -77,7 +77,7 @@ void EventFilterProxyModel::setFilterResult(std::shared_ptr<const FilterResult> 
         return;
     }
     m_workerGeneration = generation;
-    m_worker.setFuture(QtConcurrent::run(m_pool, [result = std::move(result), sourceRows] {
+    m_worker.setFuture(WorkerPool::run(m_pool, [result = std::move(result), sourceRows] {
         return passingRows(result.get(), sourceRows);
     }));
 }

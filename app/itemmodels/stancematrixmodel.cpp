@@ -74,7 +74,7 @@ void StanceMatrixModel::rebuild()
         return;
     }
     m_workerGeneration = generation;
-    m_worker.setFuture(QtConcurrent::run(WorkerPool::instance(),
+    m_worker.setFuture(WorkerPool::run(WorkerPool::instance(),
                                          [dataset = m_dataset, filter = m_filter] {
                                              return compute(*dataset, filter.get());
                                          }));

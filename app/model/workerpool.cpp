@@ -5,9 +5,17 @@
 #include <QSemaphore>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <memory>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 QThreadPool *WorkerPool::instance()
 {
@@ -19,6 +27,27 @@ QThreadPool *WorkerPool::instance()
         return threads;
     }();
     return pool;
+}
+
+void WorkerPool::runBelowTheWindow()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    // Never the main (GUI) thread itself: waiting for a future that has not started yet runs its
+    // task right there.
+    const pid_t self = pid_t(syscall(SYS_gettid));
+    if (self == getpid())
+        return;
+    lowered = true;
+    // Relative to the main thread's, not to this thread's own: a thread may have been started by
+    // a worker, and have its lowered value already.
+    errno = 0;
+    const int window = getpriority(PRIO_PROCESS, id_t(getpid()));
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, id_t(self), std::min(window + 10, 19));
+#endif
 }
 
 namespace {
@@ -33,6 +62,7 @@ public:
     }
     void run() override
     {
+        WorkerPool::runBelowTheWindow();
         m_takePieces();
         m_done.release();
     }

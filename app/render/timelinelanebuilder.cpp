@@ -60,7 +60,7 @@ void TimelineLaneBuilder::request(TimelineLaneRequest request)
     }
     m_workerGeneration = generation;
     m_worker.setFuture(
-        QtConcurrent::run(m_pool, [request = m_requested] { return buildLanes(request); }));
+        WorkerPool::run(m_pool, [request = m_requested] { return buildLanes(request); }));
 }
 
 void TimelineLaneBuilder::publish(std::shared_ptr<const BuiltTimelineLanes> built,

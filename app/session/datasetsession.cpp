@@ -47,7 +47,7 @@ void DatasetSession::openInBackground(const QStringList &paths, Purpose purpose,
         emit loadFinished(result);
     });
     emit loadStarted();
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
+    watcher->setFuture(WorkerPool::run(WorkerPool::instance(),
         [paths, options, progress = m_progress, cache = m_cache] {
             return CachedLoad::load(paths, options, progress.get(), cache ? &*cache : nullptr)
                 .result;

@@ -76,7 +76,7 @@ void FilterState::startIndexing()
                 if (m_queryPending && m_queryRunningFor != m_dataset)
                     startQuery(); // a query typed while the index was being built
             });
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [dataset = m_dataset] {
+    watcher->setFuture(WorkerPool::run(WorkerPool::instance(), [dataset = m_dataset] {
         auto index = std::make_shared<TextIndex>();
         index->build(*dataset);
         return std::shared_ptr<const TextIndex>(std::move(index));
@@ -121,7 +121,7 @@ void FilterState::startQuery()
     // The index is built and only read from here on: queries never build it, so none of them
     // waits for another's build, and a built index may be shared.
     const bool text = !m_filter.query.trimmed().isEmpty();
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
+    watcher->setFuture(WorkerPool::run(WorkerPool::instance(),
         [dataset = m_dataset, filter = m_filter, index = text ? m_textIndex : nullptr] {
             return std::make_shared<const FilterResult>(
                 FilterEngine::apply(*dataset, filter, const_cast<TextIndex *>(index.get())));
