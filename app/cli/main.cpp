@@ -91,8 +91,14 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(TIDELINE_APP_ID));
     MainWindow window;
     window.setCacheAllowed(!commandLine.noCache);
+    // The embedded sample opens before the window is shown, so that its first frame shows the
+    // sample and never an empty "Untitled dataset" window for as long as the sample takes to
+    // read; files named on the command line are read in the background with the window up.
+    if (commandLine.paths.isEmpty())
+        window.openAtStart({});
     window.show();
-    window.openAtStart(commandLine.paths);
+    if (!commandLine.paths.isEmpty())
+        window.openAtStart(commandLine.paths);
     if (!commandLine.filter.isEmpty()) {
         // Actors and tags are named by id, so the filter is resolved once the files are open.
         const auto applyFilter = [&window, &err, spec = commandLine.filter] {
