@@ -4,6 +4,7 @@
 // from another version, corrupt, never written for a full disk or an unwritable folder) ends in
 // the files being read, correctly, with no message unless asked.
 #include "cachedload.h"
+#include "column.h"
 #include "datasetcache.h"
 #include "datasetgenerator.h"
 #include "datasetimage.h"
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 namespace {
 
@@ -238,6 +241,77 @@ private slots:
         tags.skipBadRows = true;
         QVERIFY(!CachedLoad::load({file}, tags, nullptr, &cache, CachedLoad::Keep::Now).fromCache);
         QCOMPARE(images(cache).size(), 2);
+    }
+
+    // A reopen leaves the events' columns and text in the mapped image instead of copying them
+    // into fresh memory; the dataset (and every copy of it) keeps the mapping alive.
+    void aReopenReadsTheColumnsInPlaceAndKeepsThemAlive()
+    {
+        const QString file = path(QStringLiteral("generated.json"));
+        const DatasetCache cache(path(QStringLiteral("in-place-cache")));
+        const CachedLoad::Outcome first =
+            CachedLoad::load({file}, {}, nullptr, &cache, CachedLoad::Keep::Now);
+        QVERIFY(first.result.ok());
+        QVERIFY(!first.result.dataset->events.isReadInPlace());
+        std::optional<Dataset> copy;
+        {
+            const CachedLoad::Outcome second =
+                CachedLoad::load({file}, {}, nullptr, &cache, CachedLoad::Keep::Now);
+            QVERIFY(second.fromCache);
+            QVERIFY(second.result.dataset->events.isReadInPlace());
+            copy = *second.result.dataset;
+        }
+        // The image may go from the folder too: the mapping outlives its file's name.
+        QVERIFY(cache.clear().isEmpty());
+        QVERIFY(copy->events.isReadInPlace());
+        compareDatasets(*first.result.dataset, *copy);
+
+        // Read from bytes that nothing keeps alive, every column is copied.
+        QBuffer image;
+        QVERIFY(image.open(QIODevice::ReadWrite));
+        QCOMPARE(DatasetImage::write(&image, "key", *first.result.dataset, {}), QString());
+        Dataset fromBuffer;
+        LoadMessages messages;
+        QCOMPARE(DatasetImage::read(image.data().constData(), image.size(), "key", &fromBuffer,
+                                    &messages),
+                 DatasetImage::Outcome::Read);
+        image.close();
+        image.setData(QByteArray());
+        QVERIFY(!fromBuffer.events.isReadInPlace());
+        compareDatasets(*first.result.dataset, fromBuffer);
+    }
+
+    // A column read in place is read where it is, by const and non-const readers alike, and
+    // is copied only when changed; the values it was given are never written.
+    void aColumnReadInPlaceIsCopiedOnlyWhenChanged()
+    {
+        const std::vector<qint64> image{5, 7, 11};
+        Column<qint64> column{1, 2};
+        column.keepInPlace(image);
+        QVERIFY(column.isInPlace());
+        QCOMPARE(column.data(), image.data());
+        qint64 sum = 0;
+        for (qint64 value : column) // non-const: still no copy
+            sum += value;
+        QCOMPARE(sum, qint64(23));
+        QCOMPARE(column[2], qint64(11));
+        QCOMPARE(column.back(), qint64(11));
+        QCOMPARE(std::span<const qint64>(column).size(), size_t(3));
+        const Column<qint64> copy = column;
+        QCOMPARE(copy.data(), image.data());
+
+        column.push_back(13);
+        QVERIFY(!column.isInPlace());
+        QVERIFY(column.data() != image.data());
+        QCOMPARE(std::vector<qint64>(column.begin(), column.end()),
+                 (std::vector<qint64>{5, 7, 11, 13}));
+        QCOMPARE(image, (std::vector<qint64>{5, 7, 11}));
+        QCOMPARE(copy.data(), image.data());
+
+        Column<qint64> empty;
+        empty.keepInPlace({});
+        QVERIFY(empty.isInPlace());
+        QVERIFY(empty.empty());
     }
 
     void anImageIsKeptInTheBackground()

@@ -12,20 +12,40 @@
 
 namespace {
 
-template<typename Column>
-void writeList(ImageWriter &out, const Column &column)
+template<typename T>
+void writeColumn(ImageWriter &out, const Column<T> &column)
 {
-    out.column(column.offsets);
-    out.column(column.values);
+    out.column(std::span<const T>(column));
+}
+
+// Left in the image when the reader can (most of a reopen was copying columns into fresh
+// memory), else copied.
+template<typename T>
+bool readColumn(ImageReader &in, Column<T> *column)
+{
+    if (!in.canReadInPlace())
+        return in.column(&column->owned());
+    std::span<const T> values;
+    if (!in.columnInPlace(&values))
+        return false;
+    column->keepInPlace(values);
+    return true;
+}
+
+template<typename List>
+void writeList(ImageWriter &out, const List &list)
+{
+    writeColumn(out, list.offsets);
+    writeColumn(out, list.values);
 }
 
 // A list column of `rows` rows; at most `rows` for the actor index, which covers the actors up
 // to the last one with events (eventsOfActor() answers none for the others).
-template<typename Column>
-bool readList(ImageReader &in, Column *column, size_t rows, quint64 valueLimit,
+template<typename List>
+bool readList(ImageReader &in, List *column, size_t rows, quint64 valueLimit,
               bool fewerRowsAllowed = false)
 {
-    if (!in.column(&column->offsets) || !in.column(&column->values))
+    if (!readColumn(in, &column->offsets) || !readColumn(in, &column->values))
         return false;
     const auto &offsets = column->offsets;
     const bool rowsFit = fewerRowsAllowed ? !offsets.empty() && offsets.size() <= rows + 1
@@ -39,14 +59,14 @@ bool readList(ImageReader &in, Column *column, size_t rows, quint64 valueLimit,
 }
 
 template<typename TextRef>
-bool textRefsFit(const std::vector<TextRef> &refs, size_t rows, quint64 textSize)
+bool textRefsFit(const Column<TextRef> &refs, size_t rows, quint64 textSize)
 {
     return refs.size() == rows && std::all_of(refs.begin(), refs.end(), [textSize](const TextRef &ref) {
                return ref.offset <= textSize && ref.length <= textSize - ref.offset;
            });
 }
 
-bool datesValid(const std::vector<PartialDate> &dates, size_t rows, bool mayBeInvalid)
+bool datesValid(const Column<PartialDate> &dates, size_t rows, bool mayBeInvalid)
 {
     return dates.size() == rows && std::all_of(dates.begin(), dates.end(), [&](const PartialDate &d) {
                return PartialDateImage::isSane(d) && (mayBeInvalid || d.isValid());
@@ -57,14 +77,14 @@ bool datesValid(const std::vector<PartialDate> &dates, size_t rows, bool mayBeIn
 
 void EventStoreImage::write(ImageWriter &out, const EventStore &store)
 {
-    out.column(store.m_begin);
-    out.column(store.m_end);
-    out.column(store.m_start);
-    out.column(store.m_endDate);
-    out.column(store.m_id);
-    out.column(store.m_title);
-    out.column(store.m_description);
-    out.column(store.m_location);
+    writeColumn(out, store.m_begin);
+    writeColumn(out, store.m_end);
+    writeColumn(out, store.m_start);
+    writeColumn(out, store.m_endDate);
+    writeColumn(out, store.m_id);
+    writeColumn(out, store.m_title);
+    writeColumn(out, store.m_description);
+    writeColumn(out, store.m_location);
     writeList(out, store.m_actors);
     writeList(out, store.m_tags);
     writeList(out, store.m_sources);
@@ -80,9 +100,13 @@ bool EventStoreImage::read(ImageReader &in, EventStore *store, quint32 actorCoun
                            quint32 tagCount, quint32 sourceCount)
 {
     EventStore &s = *store;
-    if (!in.column(&s.m_begin) || !in.column(&s.m_end) || !in.column(&s.m_start)
-        || !in.column(&s.m_endDate) || !in.column(&s.m_id) || !in.column(&s.m_title)
-        || !in.column(&s.m_description) || !in.column(&s.m_location))
+    // What keeps every column read in place alive, as long as the store and its copies live.
+    if (in.canReadInPlace())
+        s.m_inPlaceOwner = in.owner();
+    if (!readColumn(in, &s.m_begin) || !readColumn(in, &s.m_end) || !readColumn(in, &s.m_start)
+        || !readColumn(in, &s.m_endDate) || !readColumn(in, &s.m_id)
+        || !readColumn(in, &s.m_title) || !readColumn(in, &s.m_description)
+        || !readColumn(in, &s.m_location))
         return false;
     const size_t rows = s.m_begin.size();
     if (rows > size_t(std::numeric_limits<int>::max()) || s.m_end.size() != rows)
@@ -91,11 +115,10 @@ bool EventStoreImage::read(ImageReader &in, EventStore *store, quint32 actorCoun
         || !readList(in, &s.m_sources, rows, sourceCount)
         || !readList(in, &s.m_actorEvents, actorCount, rows, true))
         return false;
-    if (in.owner()) {
+    if (in.canReadInPlace()) {
         s.m_text.clear();
         if (!in.columnInPlace(&s.m_sharedText))
             return false;
-        s.m_textOwner = in.owner();
     } else if (!in.column(&s.m_text)) {
         return false;
     }
@@ -105,7 +128,7 @@ bool EventStoreImage::read(ImageReader &in, EventStore *store, quint32 actorCoun
     s.m_latestEnd = in.i64();
     if (!in.ok())
         return false;
-    const quint64 textSize = s.m_textOwner ? s.m_sharedText.size() : s.m_text.size();
+    const quint64 textSize = s.m_inPlaceOwner ? s.m_sharedText.size() : s.m_text.size();
     if (!textRefsFit(s.m_id, rows, textSize) || !textRefsFit(s.m_title, rows, textSize)
         || !textRefsFit(s.m_description, rows, textSize)
         || !textRefsFit(s.m_location, rows, textSize))

@@ -107,7 +107,7 @@ bool ImageReader::column(std::string *text)
 bool ImageReader::columnInPlace(std::string_view *text)
 {
     const quint64 size = byteCount();
-    if (!m_owner || !m_ok || !skipAlignment() || !fits(size))
+    if (!canReadInPlace() || !m_ok || !skipAlignment() || !fits(size))
         return fail();
     hash(m_data, size_t(size));
     *text = std::string_view(m_data, size_t(size));

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -83,13 +84,31 @@ public:
         return true;
     }
     bool column(std::string *text);
-    // A text column left in the image: a view of its bytes (hashed, not copied), valid while
-    // owner() is alive. Only for a reader that was given an owner.
+    // A column left in the image: a view of its values (hashed, not copied), valid while owner()
+    // is alive. Only when canReadInPlace().
+    template<typename T>
+    bool columnInPlace(std::span<const T> *values)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        static_assert(alignof(T) <= 8); // ImageWriter::columnAlignment
+        const quint64 size = byteCount();
+        if (!canReadInPlace() || !m_ok || size % sizeof(T) != 0 || !skipAlignment() || !fits(size))
+            return fail();
+        hash(m_data, size_t(size));
+        *values = std::span<const T>(reinterpret_cast<const T *>(m_data), size_t(size / sizeof(T)));
+        m_data += size;
+        m_left -= qint64(size);
+        return true;
+    }
+    // A text column left in the image, the same way.
     bool columnInPlace(std::string_view *text);
     // What keeps the image's bytes alive (a MappedImage), when the caller lets columns stay in
     // it; null: every column is copied.
     const std::shared_ptr<const void> &owner() const { return m_owner; }
     void setOwner(std::shared_ptr<const void> owner) { m_owner = std::move(owner); }
+    // Whether columns can stay in the image: it has an owner, and its columns are aligned in
+    // memory as they are in the image (a mapping is; a buffer need not be).
+    bool canReadInPlace() const { return m_owner && quintptr(m_start) % 8 == 0; }
 
     // Compares the checksum of what was read with the one stored at the end (the image's last 8
     // bytes); fails when anything else is left over.

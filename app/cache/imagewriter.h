@@ -5,6 +5,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -43,12 +44,17 @@ public:
     // A column of plain values: its byte count, zeros up to a multiple of 8 bytes from the start
     // of the image (so that a mapped image holds the values aligned), then its bytes in one write.
     template<typename T>
-    void column(const std::vector<T> &values)
+    void column(std::span<const T> values)
     {
         static_assert(std::is_trivially_copyable_v<T>);
         u64(quint64(values.size() * sizeof(T)));
         align();
         bytes(values.data(), qint64(values.size() * sizeof(T)));
+    }
+    template<typename T>
+    void column(const std::vector<T> &values)
+    {
+        column(std::span<const T>(values));
     }
     void column(const std::string &text);
 

@@ -11,7 +11,7 @@
 namespace {
 
 template<typename T>
-void adviseHugePages(const std::vector<T> &column)
+void adviseHugePages(const Column<T> &column)
 {
     HugePages::advise(column.data(), column.capacity() * sizeof(T));
 }
@@ -31,7 +31,7 @@ EventStore::TextRef EventStore::store(std::string_view text)
 
 void EventStore::appendList(ListColumn &column, std::span<const quint32> values)
 {
-    column.values.insert(column.values.end(), values.begin(), values.end());
+    column.values.append(values);
     column.offsets.push_back(column.values.size());
 }
 
@@ -112,15 +112,11 @@ void EventStore::appendStore(const EventStore &later, std::span<const quint32> a
     if (m_textFiller.filler && m_text.size() + later.m_text.size() > m_text.capacity())
         m_textFiller.filler.reset(); // the pool is about to move
     m_text.append(later.m_text);
-    const auto appendColumn = [](auto &column, const auto &more) {
-        column.insert(column.end(), more.begin(), more.end());
-    };
-    appendColumn(m_begin, later.m_begin);
-    appendColumn(m_end, later.m_end);
-    appendColumn(m_start, later.m_start);
-    appendColumn(m_endDate, later.m_endDate);
-    const auto appendText = [textBase](std::vector<TextRef> &column,
-                                       const std::vector<TextRef> &more) {
+    m_begin.append(later.m_begin);
+    m_end.append(later.m_end);
+    m_start.append(later.m_start);
+    m_endDate.append(later.m_endDate);
+    const auto appendText = [textBase](Column<TextRef> &column, const Column<TextRef> &more) {
         column.reserve(column.size() + more.size());
         for (TextRef ref : more)
             column.push_back(ref.length ? TextRef{ref.offset + textBase, ref.length} : TextRef{});
@@ -132,7 +128,7 @@ void EventStore::appendStore(const EventStore &later, std::span<const quint32> a
     const quint32 eventBase = quint32(m_id.size() - later.m_id.size());
     for (quint32 event : later.m_boundedEvents)
         m_boundedEvents.push_back(eventBase + event);
-    appendColumn(m_bounds, later.m_bounds);
+    m_bounds.insert(m_bounds.end(), later.m_bounds.begin(), later.m_bounds.end());
     appendMapped(m_actors, later.m_actors, actorKeyMap);
     appendMapped(m_tags, later.m_tags, tagMap);
     appendMapped(m_sources, later.m_sources, sourceKeyMap);
@@ -202,9 +198,9 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
             HugePages::release(m_text.data() + m_text.size() + 1,
                                m_text.capacity() - m_text.size() - 1);
     }
-    for (quint32 &actor : m_actors.values)
+    for (quint32 &actor : m_actors.values.owned())
         actor = actorOfKey[actor];
-    for (quint32 &source : m_sources.values)
+    for (quint32 &source : m_sources.values.owned())
         source = sourceOfKey[source];
 
     std::vector<quint32> order(m_begin.size());
@@ -212,7 +208,6 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
     // Files written in time order (exports usually are) need no reordering at all.
     if (!std::is_sorted(m_begin.begin(), m_begin.end()))
         reorder(order);
-
 
     m_longestDuration = 0;
     m_latestEnd = m_end.empty() ? 0 : m_end.front();
@@ -224,16 +219,17 @@ std::vector<quint32> EventStore::finish(int actorCount, std::span<const quint32>
     // Actor index by counting sort: events are visited in time order, so each actor's list is
     // in time order too.
     m_actorEvents = {};
-    m_actorEvents.offsets.assign(size_t(actorCount) + 1, 0);
+    std::vector<quint64> &offsets = m_actorEvents.offsets.owned();
+    offsets.assign(size_t(actorCount) + 1, 0);
     for (quint32 actor : m_actors.values)
-        ++m_actorEvents.offsets[actor + 1];
-    std::partial_sum(m_actorEvents.offsets.begin(), m_actorEvents.offsets.end(),
-                     m_actorEvents.offsets.begin());
-    m_actorEvents.values.resize(m_actors.values.size());
-    std::vector<quint64> fill(m_actorEvents.offsets.begin(), m_actorEvents.offsets.end() - 1);
+        ++offsets[actor + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    std::vector<quint32> &events = m_actorEvents.values.owned();
+    events.resize(m_actors.values.size());
+    std::vector<quint64> fill(offsets.begin(), offsets.end() - 1);
     for (int event = 0; event < count(); ++event) {
         for (quint32 actor : actors(event))
-            m_actorEvents.values[fill[actor]++] = quint32(event);
+            events[fill[actor]++] = quint32(event);
     }
     return order;
 }
@@ -254,14 +250,14 @@ void EventStore::reorder(std::vector<quint32> &order)
     // Each column is reordered on its own, so the columns share out over the free cores: at a
     // million events this is some 0.4 s of work that no column's order depends on.
     const std::function<void()> columns[] = {
-        [&] { applyOrder(m_begin, order); },
-        [&] { applyOrder(m_end, order); },
-        [&] { applyOrder(m_start, order); },
-        [&] { applyOrder(m_endDate, order); },
-        [&] { applyOrder(m_id, order); },
-        [&] { applyOrder(m_title, order); },
-        [&] { applyOrder(m_description, order); },
-        [&] { applyOrder(m_location, order); },
+        [&] { applyOrder(m_begin.owned(), order); },
+        [&] { applyOrder(m_end.owned(), order); },
+        [&] { applyOrder(m_start.owned(), order); },
+        [&] { applyOrder(m_endDate.owned(), order); },
+        [&] { applyOrder(m_id.owned(), order); },
+        [&] { applyOrder(m_title.owned(), order); },
+        [&] { applyOrder(m_description.owned(), order); },
+        [&] { applyOrder(m_location.owned(), order); },
         [&] { m_actors = permuted(m_actors, order); },
         [&] { m_tags = permuted(m_tags, order); },
         [&] { m_sources = permuted(m_sources, order); },
@@ -293,3 +289,14 @@ std::span<const quint32> EventStore::eventsOfActor(int actor) const
     return list(m_actorEvents, actor);
 }
 
+
+bool EventStore::isReadInPlace() const
+{
+    const auto listInPlace = [](const ListColumn &column) {
+        return column.offsets.isInPlace() && column.values.isInPlace();
+    };
+    return m_inPlaceOwner && m_begin.isInPlace() && m_end.isInPlace() && m_start.isInPlace()
+        && m_endDate.isInPlace() && m_id.isInPlace() && m_title.isInPlace()
+        && m_description.isInPlace() && m_location.isInPlace() && listInPlace(m_actors)
+        && listInPlace(m_tags) && listInPlace(m_sources) && listInPlace(m_actorEvents);
+}

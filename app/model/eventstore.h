@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "column.h"
 #include "partialdate.h"
 
 #include <QString>
@@ -93,6 +94,10 @@ public:
     qint64 earliestBegin() const { return m_begin.empty() ? 0 : m_begin.front(); }
     qint64 latestEnd() const { return m_latestEnd; }
 
+    // Whether every column and the text are read where the dataset cache's mapped image holds
+    // them (nothing copied), rather than stored here.
+    bool isReadInPlace() const;
+
     // Building: append in any order, then finish() sorts and indexes. Returns the new index
     // (valid until finish()).
     int append(const NewEvent &event);
@@ -122,12 +127,12 @@ private:
     };
     struct ListColumn
     {
-        std::vector<quint64> offsets{0}; // count + 1 entries
-        std::vector<quint32> values;
+        Column<quint64> offsets{0}; // count + 1 entries
+        Column<quint32> values;
     };
 
     TextRef store(std::string_view text);
-    const char *textData() const { return m_textOwner ? m_sharedText.data() : m_text.data(); }
+    const char *textData() const { return m_inPlaceOwner ? m_sharedText.data() : m_text.data(); }
     std::string_view view(TextRef ref) const { return {textData() + ref.offset, ref.length}; }
     QString text(TextRef ref) const
     {
@@ -145,14 +150,14 @@ private:
     void reorder(std::vector<quint32> &order);
     static ListColumn permuted(const ListColumn &column, const std::vector<quint32> &order);
 
-    std::vector<qint64> m_begin;
-    std::vector<qint64> m_end;
-    std::vector<PartialDate> m_start;
-    std::vector<PartialDate> m_endDate;
-    std::vector<TextRef> m_id;
-    std::vector<TextRef> m_title;
-    std::vector<TextRef> m_description;
-    std::vector<TextRef> m_location;
+    Column<qint64> m_begin;
+    Column<qint64> m_end;
+    Column<PartialDate> m_start;
+    Column<PartialDate> m_endDate;
+    Column<TextRef> m_id;
+    Column<TextRef> m_title;
+    Column<TextRef> m_description;
+    Column<TextRef> m_location;
     ListColumn m_actors;
     ListColumn m_tags;
     ListColumn m_sources;
@@ -175,11 +180,11 @@ private:
     };
     TextFiller m_textFiller;
     std::string m_text;
-    // A store read from the dataset cache leaves its text where it is, in the mapped image that
-    // m_textOwner keeps alive: most of an image is text, and copying it into fresh memory was
-    // most of a reopen's time. Such a store is finished; nothing is appended to it.
+    // A store read from the dataset cache leaves its text and columns where they are, in the
+    // mapped image that m_inPlaceOwner keeps alive: copying them into fresh memory was most of a
+    // reopen's time. Such a store is finished; nothing is appended to it.
     std::string_view m_sharedText;
-    std::shared_ptr<const void> m_textOwner;
+    std::shared_ptr<const void> m_inPlaceOwner;
     // Events with a date known between two bounds, in index order, and those latest bounds.
     struct LatestBounds
     {
