@@ -9,6 +9,8 @@
 #include "datasetgenerator.h"
 #include "datasetimage.h"
 #include "datasetimport.h"
+#include "imagereader.h"
+#include "imagewriter.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -312,6 +314,75 @@ private slots:
         empty.keepInPlace({});
         QVERIFY(empty.isInPlace());
         QVERIFY(empty.empty());
+    }
+
+    // Each 16 MiB block of an image has a checksum of its own (they are checked side by side
+    // as the image is read): a changed byte fails its block and no other; a changed, cut or
+    // missing table leaves nothing past the header to trust.
+    void eachBlockOfAnImageHasItsOwnChecksum()
+    {
+        const qint64 size = ImageWriter::blockSize * 5 / 2;
+        QByteArray content(size, Qt::Uninitialized);
+        char *bytes = content.data();
+        for (qint64 i = 0; i < size; ++i)
+            bytes[i] = char(i * 7 + i / 4096);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::ReadWrite));
+        ImageWriter out(&buffer);
+        // In pieces that straddle the blocks' ends, as an image's columns do.
+        for (qint64 at = 0; at < size; at += 5'000'000)
+            out.bytes(content.constData() + at, std::min<qint64>(5'000'000, size - at));
+        out.finish();
+        QVERIFY(out.ok());
+        const QByteArray image = buffer.data();
+        QCOMPARE(image.size(), size + 5 * qsizetype(sizeof(quint64))); // 3 blocks, count, own
+
+        {
+            ImageReader in(image.constData(), image.size());
+            QVERIFY(in.hasChecksums());
+            QCOMPARE(in.blockCount(), 3);
+            for (int block = 0; block < 3; ++block)
+                QVERIFY(in.blockIntact(block));
+            QVERIFY(!in.blockIntact(3));
+            QCOMPARE(in.bytesLeft(), quint64(size));
+            QByteArray read(size, Qt::Uninitialized);
+            QVERIFY(in.bytes(read.data(), size));
+            QVERIFY(in.atEnd());
+            QCOMPARE(read, content);
+            QVERIFY(!in.bytes(read.data(), 1)); // the table is never content
+        }
+        {
+            QByteArray changed = image;
+            changed[ImageWriter::blockSize + 12345] = char(changed[ImageWriter::blockSize + 12345] ^ 4);
+            ImageReader in(changed.constData(), changed.size());
+            QVERIFY(in.hasChecksums());
+            QVERIFY(in.blockIntact(0));
+            QVERIFY(!in.blockIntact(1));
+            QVERIFY(in.blockIntact(2));
+        }
+        for (const qsizetype at : {image.size() - 1, image.size() - 9, size + 3}) {
+            QByteArray changed = image;
+            changed[at] = char(changed[at] ^ 1);
+            QVERIFY2(!ImageReader(changed.constData(), changed.size()).hasChecksums(),
+                     qPrintable(QString::number(at)));
+        }
+        for (const qsizetype cut : {1, 8, 24}) {
+            const QByteArray shorter = image.chopped(cut);
+            ImageReader in(shorter.constData(), shorter.size());
+            QVERIFY(!in.hasChecksums());
+            QCOMPARE(in.blockCount(), 0);
+        }
+        const QByteArray longer = image + QByteArray(8, '\0');
+        QVERIFY(!ImageReader(longer.constData(), longer.size()).hasChecksums());
+
+        QBuffer nothing;
+        QVERIFY(nothing.open(QIODevice::ReadWrite));
+        ImageWriter empty(&nothing);
+        empty.finish();
+        ImageReader in(nothing.data().constData(), nothing.size());
+        QVERIFY(in.hasChecksums());
+        QCOMPARE(in.blockCount(), 0);
+        QVERIFY(in.atEnd());
     }
 
     void anImageIsKeptInTheBackground()

@@ -14,7 +14,8 @@ class QIODevice;
 // The compact binary image of a finished Dataset and the warnings of the load that made it, as
 // the dataset cache (DatasetCache) keeps it: a header (magic, format version, the version of
 // Tideline that wrote it, the key of the source files it was made from), every collection, the
-// EventStore's columns as whole arrays, and an XXH3-64 checksum of all of it at the end.
+// EventStore's columns as whole arrays, and at the end an XXH3-64 checksum of each 16 MiB block
+// of all that (ImageWriter), checked on every core while the image is read.
 //
 // Reading trusts nothing: an image from another version, for another key, truncated, or whose
 // checksum or structure is wrong is refused with a reason, never half-read into the dataset.
@@ -22,7 +23,7 @@ namespace DatasetImage {
 
 // Bump whenever what is written changes shape (here or in EventStoreImage, or a type whose bytes
 // are written whole, such as PartialDate or EventStore's columns).
-inline constexpr quint32 formatVersion = 1;
+inline constexpr quint32 formatVersion = 2;
 
 QString write(QIODevice *device, const QByteArray &key, const Dataset &dataset,
               const LoadMessages &messages);

@@ -1,35 +1,56 @@
 // SPDX-License-Identifier: MIT
 #include "imagereader.h"
 
+#include "imagewriter.h"
+
+#include <algorithm>
 #include <cstring>
 
-ImageReader::ImageReader(const char *data, qint64 size)
-    : m_start(data), m_data(data), m_left(size), m_checksum(XXH3_createState())
+#include <xxhash.h>
+
+ImageReader::ImageReader(const char *data, qint64 size) : m_start(data), m_data(data), m_left(size)
 {
-    XXH3_64bits_reset(m_checksum);
-    if (m_left < qint64(sizeof(quint64)))
-        m_ok = false;
+    if (size < 0)
+        m_left = 0;
+    // The table: [one checksum per block][count][checksum of both]. Without a sound one, the
+    // whole image is read as content, so that the header still tells another version apart.
+    constexpr qint64 word = sizeof(quint64);
+    if (m_left < 2 * word)
+        return;
+    quint64 count = 0, tableChecksum = 0;
+    std::memcpy(&count, data + m_left - 2 * word, sizeof count);
+    std::memcpy(&tableChecksum, data + m_left - word, sizeof tableChecksum);
+    if (count > quint64(m_left / word - 2))
+        return;
+    const qint64 tableStart = m_left - 2 * word - qint64(count) * word;
+    if (XXH3_64bits(data + tableStart, size_t(count + 1) * sizeof(quint64)) != tableChecksum)
+        return;
+    const qint64 blocks = (tableStart + ImageWriter::blockSize - 1) / ImageWriter::blockSize;
+    if (qint64(count) != blocks)
+        return;
+    m_blockCount = int(count);
+    m_blockChecksums = data + tableStart;
+    m_contentSize = tableStart;
+    m_left = tableStart;
 }
 
-ImageReader::~ImageReader()
+bool ImageReader::blockIntact(int block) const
 {
-    XXH3_freeState(m_checksum);
-}
-
-void ImageReader::hash(const void *data, size_t size)
-{
-    XXH3_64bits_update(m_checksum, data, size);
+    if (block < 0 || block >= m_blockCount)
+        return false;
+    const qint64 from = qint64(block) * ImageWriter::blockSize;
+    const qint64 size = std::min(ImageWriter::blockSize, m_contentSize - from);
+    quint64 stored = 0;
+    std::memcpy(&stored, m_blockChecksums + size_t(block) * sizeof stored, sizeof stored);
+    return XXH3_64bits(m_start + from, size_t(size)) == stored;
 }
 
 bool ImageReader::bytes(void *data, qint64 size)
 {
-    // The last 8 bytes are the checksum, never content.
-    if (!m_ok || size < 0 || size > m_left - qint64(sizeof(quint64)))
+    if (!m_ok || size < 0 || size > m_left)
         return fail();
-    if (size > 0) {
+    if (size > 0)
         std::memcpy(data, m_data, size_t(size));
-        hash(m_data, size_t(size));
-    }
     m_data += size;
     m_left -= size;
     return true;
@@ -47,7 +68,7 @@ bool ImageReader::skipAlignment()
 quint64 ImageReader::byteCount()
 {
     const quint64 size = u64();
-    if (!m_ok || size > quint64(m_left - qint64(sizeof(quint64))))
+    if (!m_ok || size > quint64(m_left))
         fail();
     return m_ok ? size : 0;
 }
@@ -92,13 +113,8 @@ bool ImageReader::column(std::string *text)
     text->clear();
     text->shrink_to_fit();
     text->reserve(size_t(size));
-    HugePages::advise(text->data(), size);
-    constexpr size_t slice = 1 << 20;
-    for (size_t at = 0; at < size; at += slice) {
-        const size_t length = std::min<size_t>(size - at, slice);
-        text->append(m_data + at, length);
-        hash(text->data() + at, length);
-    }
+    HugePages::advise(text->data(), size); // most of a copy into fresh memory is page faults
+    text->append(m_data, size_t(size));
     m_data += size;
     m_left -= qint64(size);
     return true;
@@ -109,22 +125,9 @@ bool ImageReader::columnInPlace(std::string_view *text)
     const quint64 size = byteCount();
     if (!canReadInPlace() || !m_ok || !skipAlignment() || !fits(size))
         return fail();
-    hash(m_data, size_t(size));
     *text = std::string_view(m_data, size_t(size));
     m_data += size;
     m_left -= qint64(size);
     return true;
 }
 
-bool ImageReader::verifyChecksum()
-{
-    if (!m_ok || m_left != qint64(sizeof(quint64)))
-        return fail();
-    const quint64 computed = XXH3_64bits_digest(m_checksum);
-    quint64 stored = 0;
-    std::memcpy(&stored, m_data, sizeof stored);
-    m_left = 0;
-    if (stored != computed)
-        return fail();
-    return true;
-}

@@ -16,18 +16,16 @@
 #include <type_traits>
 #include <vector>
 
-#include <xxhash.h>
 
 // Reads what ImageWriter wrote, from the image's bytes in memory (a mapped file: MappedImage),
 // trusting nothing: every count is checked against the bytes left before anything is allocated,
 // so a corrupt or truncated image fails (ok() false) instead of asking for gigabytes. The
-// checksum of everything read is kept as it goes; verifyChecksum() compares it with the one
-// stored at the end.
+// checksums are not kept as it reads: blockIntact() checks each block of the image against the
+// table at its end, and may run on other threads while this one reads.
 class ImageReader
 {
 public:
     ImageReader(const char *data, qint64 size);
-    ~ImageReader();
     ImageReader(const ImageReader &) = delete;
     ImageReader &operator=(const ImageReader &) = delete;
 
@@ -62,30 +60,17 @@ public:
         values->clear();
         values->shrink_to_fit();
         values->reserve(size_t(size / sizeof(T)));
-        HugePages::advise(values->data(), size); // most of a reopen was 4 KiB page faults
-        // Copied in slices, each hashed while it is still in the processor's cache. The values
-        // are aligned in the image, but the image's bytes need not be in memory (a buffer).
-        constexpr size_t slice = (1 << 20) / sizeof(T) + 1;
-        const size_t n = size_t(size / sizeof(T));
-        if (quintptr(m_data) % alignof(T) == 0) {
-            const T *from = reinterpret_cast<const T *>(m_data);
-            for (size_t at = 0; at < n; at += slice) {
-                const size_t end = std::min(n, at + slice);
-                values->insert(values->end(), from + at, from + end);
-                hash(values->data() + at, (end - at) * sizeof(T));
-            }
-        } else {
-            values->resize(n);
-            std::memcpy(static_cast<void *>(values->data()), m_data, size_t(size));
-            hash(values->data(), size_t(size));
-        }
+        HugePages::advise(values->data(), size); // most of a copy into fresh memory is faults
+        values->resize(size_t(size / sizeof(T)));
+        // The values are aligned in the image, but the image's bytes need not be in memory.
+        std::memcpy(static_cast<void *>(values->data()), m_data, size_t(size));
         m_data += size;
         m_left -= qint64(size);
         return true;
     }
     bool column(std::string *text);
-    // A column left in the image: a view of its values (hashed, not copied), valid while owner()
-    // is alive. Only when canReadInPlace().
+    // A column left in the image: a view of its values (not copied), valid while owner() is
+    // alive. Only when canReadInPlace().
     template<typename T>
     bool columnInPlace(std::span<const T> *values)
     {
@@ -94,7 +79,6 @@ public:
         const quint64 size = byteCount();
         if (!canReadInPlace() || !m_ok || size % sizeof(T) != 0 || !skipAlignment() || !fits(size))
             return fail();
-        hash(m_data, size_t(size));
         *values = std::span<const T>(reinterpret_cast<const T *>(m_data), size_t(size / sizeof(T)));
         m_data += size;
         m_left -= qint64(size);
@@ -110,9 +94,19 @@ public:
     // memory as they are in the image (a mapping is; a buffer need not be).
     bool canReadInPlace() const { return m_owner && quintptr(m_start) % 8 == 0; }
 
-    // Compares the checksum of what was read with the one stored at the end (the image's last 8
-    // bytes); fails when anything else is left over.
-    bool verifyChecksum();
+    // Whether the table of block checksums at the end is there, whole and for as many blocks
+    // as the bytes before it fill. Without it nothing past the header can be trusted (and
+    // reading stops where the image ends).
+    bool hasChecksums() const { return m_blockCount >= 0; }
+    int blockCount() const { return std::max(m_blockCount, 0); }
+    // Whether block `block` (ImageWriter::blockSize bytes from the start, the last one shorter)
+    // has the checksum the table gives it. Reads nothing this reader changes: may run on other
+    // threads while this one reads.
+    bool blockIntact(int block) const;
+    // Bytes of content not yet read.
+    quint64 bytesLeft() const { return quint64(m_left); }
+    // True when every byte before the checksum table was read.
+    bool atEnd() const { return m_ok && m_left == 0; }
     bool ok() const { return m_ok; }
     bool fail()
     {
@@ -125,13 +119,14 @@ private:
     quint64 byteCount();
     // Skips the zeros ImageWriter puts before a column; false when they are not there.
     bool skipAlignment();
-    // True when `size` bytes of content are left (the checksum not counted).
-    bool fits(quint64 size) const { return size <= quint64(m_left - qint64(sizeof(quint64))); }
-    void hash(const void *data, size_t size);
+    // True when `size` bytes of content are left.
+    bool fits(quint64 size) const { return size <= quint64(m_left); }
 
     const char *m_start;
     const char *m_data;
-    qint64 m_left; // bytes of the image not yet read, the checksum's 8 included
-    XXH3_state_t *m_checksum;
+    qint64 m_left; // bytes of the content (all before the checksum table) not yet read
+    qint64 m_contentSize = 0;
+    const char *m_blockChecksums = nullptr; // the table, unaligned
+    int m_blockCount = -1;
     bool m_ok = true;
 };

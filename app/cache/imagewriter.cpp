@@ -3,6 +3,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 ImageWriter::ImageWriter(QIODevice *device) : m_device(device), m_checksum(XXH3_createState())
 {
     XXH3_64bits_reset(m_checksum);
@@ -15,12 +17,26 @@ ImageWriter::~ImageWriter()
 
 void ImageWriter::bytes(const void *data, qint64 size)
 {
-    if (!m_ok || size == 0)
-        return;
-    XXH3_64bits_update(m_checksum, data, size_t(size));
+    const char *from = static_cast<const char *>(data);
+    while (m_ok && size > 0) {
+        const qint64 toBlockEnd = blockSize - m_written % blockSize;
+        const qint64 part = std::min(size, toBlockEnd);
+        XXH3_64bits_update(m_checksum, from, size_t(part));
+        write(from, part);
+        if (part == toBlockEnd) {
+            m_blockChecksums.push_back(XXH3_64bits_digest(m_checksum));
+            XXH3_64bits_reset(m_checksum);
+        }
+        from += part;
+        size -= part;
+    }
+}
+
+void ImageWriter::write(const void *data, qint64 size)
+{
     // QIODevice::write may write less than asked (a pipe, a full disk): go on until all is out.
     const char *from = static_cast<const char *>(data);
-    while (size > 0) {
+    while (m_ok && size > 0) {
         const qint64 written = m_device->write(from, size);
         if (written <= 0) {
             m_ok = false;
@@ -60,6 +76,11 @@ void ImageWriter::column(const std::string &text)
 
 void ImageWriter::finish()
 {
-    const quint64 checksum = XXH3_64bits_digest(m_checksum);
-    u64(checksum);
+    if (m_written % blockSize != 0)
+        m_blockChecksums.push_back(XXH3_64bits_digest(m_checksum));
+    std::vector<quint64> table = m_blockChecksums;
+    table.push_back(quint64(m_blockChecksums.size()));
+    const quint64 tableChecksum = XXH3_64bits(table.data(), table.size() * sizeof(quint64));
+    table.push_back(tableChecksum);
+    write(table.data(), qint64(table.size() * sizeof(quint64)));
 }
