@@ -314,6 +314,12 @@ private slots:
         empty.keepInPlace({});
         QVERIFY(empty.isInPlace());
         QVERIFY(empty.empty());
+
+        Column<qint64> moved = copy;
+        const Column<qint64> taken = std::move(moved);
+        QCOMPARE(taken.data(), image.data());
+        QVERIFY(!moved.isInPlace()); // NOLINT(bugprone-use-after-move): what a move leaves
+        QVERIFY(moved.empty());
     }
 
     // Each 16 MiB block of an image has a checksum of its own (they are checked side by side

@@ -63,7 +63,8 @@ public:
         HugePages::advise(values->data(), size); // most of a copy into fresh memory is faults
         values->resize(size_t(size / sizeof(T)));
         // The values are aligned in the image, but the image's bytes need not be in memory.
-        std::memcpy(static_cast<void *>(values->data()), m_data, size_t(size));
+        if (size > 0)
+            std::memcpy(static_cast<void *>(values->data()), m_data, size_t(size));
         m_data += size;
         m_left -= qint64(size);
         return true;

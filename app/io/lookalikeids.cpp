@@ -43,8 +43,10 @@ bool foldId(std::string_view id, std::string *folded)
 
 std::string_view DatasetBuilder::lookalikeOf(Collection collection, std::string_view id)
 {
-    auto [folded, build] = m_foldedIds.try_emplace(int(collection));
-    if (build) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const auto inserted = m_foldedIds.try_emplace(int(collection));
+    const auto folded = inserted.first;
+    if (inserted.second) {
         std::string key;
         forEachId(collection, [&](std::string_view other, const Definition &) {
             if (foldId(other, &key))

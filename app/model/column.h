@@ -20,6 +20,29 @@ class Column
 public:
     Column() = default;
     Column(std::initializer_list<T> values) : m_owned(values) {}
+    Column(const Column &) = default;
+    Column &operator=(const Column &) = default;
+    // A column moved from is empty, never still reading values it no longer keeps alive.
+    Column(Column &&other) noexcept
+        : m_owned(std::move(other.m_owned)), m_inPlace(other.m_inPlace),
+          m_inPlaceSize(other.m_inPlaceSize)
+    {
+        other.m_owned.clear();
+        other.m_inPlace = nullptr;
+        other.m_inPlaceSize = 0;
+    }
+    Column &operator=(Column &&other) noexcept
+    {
+        if (this != &other) {
+            m_owned = std::move(other.m_owned);
+            m_inPlace = other.m_inPlace;
+            m_inPlaceSize = other.m_inPlaceSize;
+            other.m_owned.clear();
+            other.m_inPlace = nullptr;
+            other.m_inPlaceSize = 0;
+        }
+        return *this;
+    }
 
     size_t size() const { return m_inPlace ? m_inPlaceSize : m_owned.size(); }
     bool empty() const { return size() == 0; }
