@@ -286,6 +286,8 @@ bool readDataset(ImageReader &in, Dataset *d)
         p.color = readColor(in);
         p.start = readDate(in);
         p.end = readDate(in);
+        if (!p.start.isValid()) // every period has a start; its bounds are computed from it
+            in.fail();
     });
     if (!periodsRead)
         return false;
