@@ -267,6 +267,15 @@ private slots:
         QVERIFY(cache.clear().isEmpty());
         QVERIFY(copy->events.isReadInPlace());
         compareDatasets(*first.result.dataset, *copy);
+        // A dataset read in place is written whole again (its text is in the mapping).
+        QBuffer again;
+        QVERIFY(again.open(QIODevice::ReadWrite));
+        QCOMPARE(DatasetImage::write(&again, "key", *copy, {}), QString());
+        Dataset reread;
+        LoadMessages none;
+        QCOMPARE(DatasetImage::read(again.data().constData(), again.size(), "key", &reread, &none),
+                 DatasetImage::Outcome::Read);
+        compareDatasets(*first.result.dataset, reread);
 
         // Read from bytes that nothing keeps alive, every column is copied.
         QBuffer image;

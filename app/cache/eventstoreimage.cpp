@@ -89,7 +89,8 @@ void EventStoreImage::write(ImageWriter &out, const EventStore &store)
     writeList(out, store.m_tags);
     writeList(out, store.m_sources);
     writeList(out, store.m_actorEvents);
-    out.column(store.m_text);
+    // A store read from an image has its text there, not in m_text.
+    out.column(store.m_inPlaceOwner ? store.m_sharedText : std::string_view(store.m_text));
     out.column(store.m_boundedEvents);
     out.column(store.m_bounds);
     out.i64(store.m_longestDuration);

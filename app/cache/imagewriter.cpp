@@ -67,7 +67,7 @@ void ImageWriter::byteArray(const QByteArray &data)
     bytes(data.constData(), data.size());
 }
 
-void ImageWriter::column(const std::string &text)
+void ImageWriter::column(std::string_view text)
 {
     u64(text.size());
     align();

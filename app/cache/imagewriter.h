@@ -7,6 +7,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -66,7 +67,7 @@ public:
     {
         column(std::span<const T>(values));
     }
-    void column(const std::string &text);
+    void column(std::string_view text);
 
     // Appends the table of block checksums of everything written so far.
     void finish();
