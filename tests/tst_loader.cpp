@@ -8,6 +8,7 @@
 // a load), and most are tables of inputs with the exact message each must give.
 #include "dateformat.h"
 #include "datasetgenerator.h"
+#include "datasetfilereader.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "pagefiller.h"
@@ -16,9 +17,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
 #include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1326,6 +1329,136 @@ private slots:
         QCOMPARE(b.size(), a.size());
         for (qsizetype i = 0; i < a.size(); ++i)
             QCOMPARE(b[i], a[i]);
+    }
+
+    // A large file is read by two threads, one from the middle of its events on. Whatever the
+    // file holds, the outcome is that of one reader: the same dataset, the same messages (with
+    // the same events[N] in their paths). Where the two parts cannot be read exactly so, one
+    // thread reads on alone.
+    void aFileReadInTwoPartsGivesWhatOneReaderGives_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("inTwo");
+        QTest::newRow("valid") << "" << true;
+        QTest::newRow("indented") << "indent" << true;
+        QTest::newRow("error in the first half") << "bad date 100" << true;
+        QTest::newRow("error in the second half") << "bad date 3000" << true;
+        QTest::newRow("warning in the second half") << "unknown field 3100" << true;
+        QTest::newRow("id of the first half again in the second") << "duplicate 3000" << true;
+        QTest::newRow("unknown actor in the second half") << "unknown actor 3200" << true;
+        QTest::newRow("syntax error in the second half") << "syntax 3000" << false;
+        QTest::newRow("errors near the cap") << "bad dates" << false;
+        QTest::newRow("on one line") << "one line" << false;
+        QTest::newRow("middle in another array") << "other array" << false;
+    }
+
+    void aFileReadInTwoPartsGivesWhatOneReaderGives()
+    {
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("one core: a file is read by one thread");
+        QFETCH(QString, change);
+        QFETCH(bool, inTwo);
+        QFile generated(generate(QStringLiteral("two-parts.json"), 4000, 1));
+        QVERIFY(generated.open(QIODevice::ReadOnly));
+        QList<QByteArray> fileLines = generated.readAll().split('\n');
+        const auto eventLine = [&](int event) -> QByteArray & {
+            const QByteArray start = "{\"id\": \"e" + QByteArray::number(event) + "\",";
+            for (QByteArray &line : fileLines) {
+                if (line.startsWith(start))
+                    return line;
+            }
+            qFatal("no event %d", event);
+        };
+        const int number = change.section(u' ', -1).toInt();
+        const QByteArray id = "\"e" + QByteArray::number(number) + "\"";
+        if (change.startsWith(QStringLiteral("bad date "))) {
+            QByteArray &line = eventLine(number);
+            line.insert(line.indexOf("\"start\": \"") + 10, "2024-13-01x");
+        } else if (change.startsWith(QStringLiteral("unknown field"))) {
+            eventLine(number).insert(1, "\"colour\": \"red\", ");
+        } else if (change.startsWith(QStringLiteral("duplicate"))) {
+            eventLine(number).replace(id, "\"e10\"");
+        } else if (change.startsWith(QStringLiteral("unknown actor"))) {
+            QByteArray &line = eventLine(number);
+            line.insert(line.indexOf("\"actors\": [") + 11, "\"nobody\", ");
+        } else if (change.startsWith(QStringLiteral("syntax"))) {
+            eventLine(number).replace(id, id + ":");
+        } else if (change == QStringLiteral("bad dates")) {
+            for (int event = 0; event < 4000; event += 30) {
+                QByteArray &line = eventLine(event);
+                line.insert(line.indexOf("\"start\": \"") + 10, "x");
+            }
+        }
+        QByteArray content = fileLines.join('\n');
+        if (change == QStringLiteral("indent")) {
+            content = QJsonDocument::fromJson(content).toJson(QJsonDocument::Indented);
+        } else if (change == QStringLiteral("one line")) {
+            content.replace('\n', ' ');
+        } else if (change == QStringLiteral("other array")) {
+            // An array of objects, one a line, as large as the events: the middle is in it.
+            QByteArray notes = "\"notes\": [\n{\"n\": 0}";
+            while (notes.size() < content.size())
+                notes += ",\n{\"n\": " + QByteArray::number(notes.size()) + "}";
+            content.insert(content.indexOf("\"events\": ["), notes + "\n],\n");
+        }
+        const QString path = write(QStringLiteral("two-parts-changed.json"), content);
+
+        DatasetFileReader::setTwoPartMinimumForTesting(qint64(1) << 62);
+        const LoadResult alone = DatasetLoader::load({path});
+        DatasetFileReader::setTwoPartMinimumForTesting(1);
+        const auto restore = qScopeGuard([] { DatasetFileReader::setTwoPartMinimumForTesting(0); });
+        const int usedBefore = DatasetFileReader::secondPartsUsedForTesting();
+        LoadProgress progress;
+        const LoadResult two = DatasetLoader::load({path}, &progress);
+        QCOMPARE(DatasetFileReader::secondPartsUsedForTesting() - usedBefore, inTwo ? 1 : 0);
+
+        QCOMPARE(lines(two), lines(alone));
+        QCOMPARE(two.ok(), alone.ok());
+        if (change.isEmpty() || change == QStringLiteral("indent")
+            || change.startsWith(QStringLiteral("unknown field"))) {
+            QVERIFY(two.ok());
+            QCOMPARE(two.dataset->events.count(), 4000);
+        }
+        if (change.startsWith(QStringLiteral("bad date ")) || change.startsWith(QStringLiteral("duplicate"))) {
+            QCOMPARE(two.messages.size(), 1);
+            QVERIFY2(two.messages.first().path.startsWith(
+                         QStringLiteral("events[%1]").arg(number)),
+                     qPrintable(two.messages.first().path));
+        }
+        if (two.ok())
+            QCOMPARE(contents(*two.dataset), contents(*alone.dataset));
+        // Every byte is counted once in the progress, whichever thread read it.
+        QCOMPARE(progress.bytesRead(), qint64(content.size()));
+    }
+
+    // A file changed while its second part is read is refused, as any file changed meanwhile.
+    void aFileChangedWhileItsSecondPartIsReadIsRefused()
+    {
+        if (QThread::idealThreadCount() < 2)
+            QSKIP("one core: a file is read by one thread");
+        const QString path = generate(QStringLiteral("two-parts-changing.json"), 4000, 1);
+        DatasetFileReader::setTwoPartMinimumForTesting(1);
+        const Qt::HANDLE loaderThread = QThread::currentThreadId();
+        std::atomic<bool> changed{false};
+        DatasetLoader::setReadHookForTesting(
+            [&](const QString &file, qint64) {
+                if (QThread::currentThreadId() == loaderThread || changed.exchange(true))
+                    return;
+                QFile more(file);
+                if (more.open(QIODevice::Append))
+                    more.write(" ");
+            },
+            64 << 10);
+        const auto restore = qScopeGuard([] {
+            DatasetFileReader::setTwoPartMinimumForTesting(0);
+            DatasetLoader::setReadHookForTesting({});
+        });
+        const LoadResult result = DatasetLoader::load({path});
+        QVERIFY(changed);
+        QVERIFY(!result.ok());
+        QCOMPARE(lines(result).size(), 1);
+        QVERIFY2(lines(result).first().contains(QStringLiteral("changed while it was being read")),
+                 qPrintable(lines(result).first()));
     }
 
     void anErrorInOneOfSeveralFilesFailsTheWholeLoad()

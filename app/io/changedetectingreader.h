@@ -24,6 +24,9 @@ public:
     qint64 expectedSize() const { return m_expected; }
     // Like QIODevice::read; 0 before expectedSize() bytes have been read means the file shrank.
     qint64 read(char *to, qint64 maxSize);
+    // Goes on reading at `offset` (a second reader of a part of the file, or a part skipped
+    // because another reader has read it). False when the file cannot seek there.
+    bool seek(qint64 offset) { return m_file.seek(offset); }
     QString errorString() const { return m_file.errorString(); }
     // Once expectedSize() bytes have been read (or the end came early): false, with `error`,
     // when the file is no longer what it was when it was opened.

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -390,6 +391,34 @@ void DatasetBuilder::absorb(DatasetBuilder &&later)
     absorbIds(Collection::Periods, std::move(later.idsOf(Collection::Periods)));
     moveAppend(mine.periods, theirs.periods);
     later.m_dataset = std::make_unique<Dataset>();
+}
+
+void DatasetBuilder::renumberEventsFrom(quint32 first)
+{
+    if (first == 0)
+        return;
+    for (EventDefinition &definition : m_eventDefinitions)
+        definition.element += first;
+    const char *events = DatasetCollections::info(Collection::Events).key;
+    for (ReferenceTable *table : {&m_eventActorRefs, &m_eventSourceRefs}) {
+        for (ElementPath &path : table->firstUsePath) {
+            if (std::strcmp(path.collection, events) == 0)
+                path.record += first;
+        }
+    }
+    // Paths of messages begin "events[N]".
+    const QString prefix = QLatin1String(events) + u'[';
+    for (Message &message : m_messages) {
+        if (!message.path.startsWith(prefix))
+            continue;
+        const qsizetype close = message.path.indexOf(u']', prefix.size());
+        bool ok = false;
+        const quint64 element =
+            QStringView(message.path).sliced(prefix.size(), close - prefix.size()).toULongLong(&ok);
+        if (close > 0 && ok)
+            message.path.replace(prefix.size(), close - prefix.size(),
+                                 QString::number(element + first));
+    }
 }
 
 void DatasetBuilder::addSharedRecord(int file, Collection collection, quint32 index,

@@ -55,6 +55,7 @@ public:
     // stored (tideline validate, which needs the files checked, not a model to show: most of a
     // model's memory is that text). Set before the first record.
     void setKeepEventText(bool keep) { m_keepEventText = keep; }
+    bool keepsEventText() const { return m_keepEventText; }
     // Top-level members other than the collections (format, title, description, unknown ones).
     void addTopLevelValue(int file, std::string_view key, const JsonRecord &value);
     // A top-level member that is a collection array begins at `offset` (its elements follow
@@ -82,6 +83,10 @@ public:
     // read in parallel each have their own builder; absorbing them in file order gives exactly
     // the dataset and the messages of reading them one after another.
     void absorb(DatasetBuilder &&later);
+    // This builder read the events array of a file from its element `first` on, but numbered
+    // them from 0 (another thread read the elements before, into another builder): renumbers
+    // them, in their definitions, references and messages, before it is absorbed.
+    void renumberEventsFrom(quint32 first);
 
     // Resolves references and builds the dataset. Null when there is any error.
     std::unique_ptr<Dataset> finish();

@@ -3,13 +3,19 @@
 
 #include "datasetcollections.h"
 #include "filewindowstream.h"
+#include "sourcefile.h"
 
 #include <QCoreApplication>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -64,6 +70,8 @@ QString explainSyntaxError(FileWindowStream &stream, qint64 offset, rapidjson::P
 using Type = JsonRecord::Type;
 using Collection = DatasetBuilder::Collection;
 
+class SecondPart;
+
 class SaxHandler
 {
 public:
@@ -72,6 +80,26 @@ public:
           m_progress(progress), m_reportedEvents(builder.eventCount())
     {
     }
+
+    // For a part of a file that begins inside a collection array, at its element `at`: the
+    // bytes from `reportedFrom` on count as this part's for the progress.
+    void startInCollection(Collection collection, qint64 at, qint64 reportedFrom)
+    {
+        m_stack.push_back({Type::Object});
+        m_stack.push_back({Type::Array, true, collection});
+        m_lastEnd = at;
+        m_stream.keepFrom(at);
+        m_reportedBytes = reportedFrom;
+    }
+    // What this handler has added to the progress, from the offset it began counting at.
+    qint64 bytesReported() const { return m_reportedBytes; }
+    qint64 eventsReported() const { return m_reportedEvents; }
+    // Elements of the collection array the part began in, so far.
+    quint32 elementsRead() const { return m_stack.size() == 2 ? m_stack.back().elements : 0; }
+
+    // The reader has taken every byte before `comma`, the comma before the element where
+    // `second` began: where it goes on (see FileWindowStream::setDetour).
+    qint64 arriveAtSecondPart(qint64 comma, SecondPart &second);
 
     bool Null() { return scalar(Type::Null, {}, false); }
     bool Bool(bool value) { return scalar(Type::Bool, {}, value); }
@@ -211,6 +239,8 @@ private:
 
     bool endContainer()
     {
+        if (m_aborted)
+            return false; // arriveAtSecondPart() found too many errors
         tokenEnded();
         m_stack.pop_back();
         if (m_stack.empty() || (m_record.isEmpty() || m_record.isComplete()))
@@ -279,10 +309,189 @@ public:
     }
 };
 
-} // namespace
+// Where a file can be read in two parts: `comma` ends an element of an array and `element`
+// begins the next one, with only white space between.
+struct SplitPoint
+{
+    qint64 comma = 0;
+    qint64 element = 0;
+};
 
-void DatasetFileReader::read(FileWindowStream &stream, int file, DatasetBuilder &builder,
-                             LoadProgress *progress)
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// A line break after the middle of the file that follows a comma and comes before an object.
+// In valid JSON a line break is never inside a string, so it always stands between two tokens:
+// the comma is one, and the object an element of some array. Which array is for the reader of
+// the first part to tell when it gets there (SaxHandler::arriveAtSecondPart). Files written on
+// one line (or not valid JSON) have no such place and are read in one part.
+std::optional<SplitPoint> findSplitPoint(const SourceFile &file)
+{
+    const qint64 middle = file.size() / 2;
+    const qint64 from = std::max<qint64>(0, middle - 4096);
+    const std::unique_ptr<SourceFilePart> part = file.openPart(from);
+    if (!part)
+        return std::nullopt;
+    const std::string_view bytes = part->stream->bytes(from, middle - from + (qint64(64) << 10));
+    for (size_t newline = bytes.find('\n', size_t(middle - from)); newline != bytes.npos;
+         newline = bytes.find('\n', newline + 1)) {
+        size_t before = newline;
+        while (before > 0 && isSpace(bytes[before - 1]))
+            --before;
+        size_t after = newline + 1;
+        while (after < bytes.size() && isSpace(bytes[after]))
+            ++after;
+        if (before > 0 && bytes[before - 1] == ',' && after < bytes.size() && bytes[after] == '{')
+            return SplitPoint{from + qint64(before) - 1, from + qint64(after)};
+    }
+    return std::nullopt;
+}
+
+std::atomic<int> secondPartsUsed{0};
+
+qint64 &twoPartMinimumBytes()
+{
+    static qint64 bytes = qint64(16) << 20;
+    return bytes;
+}
+
+constexpr unsigned parseFlags = rapidjson::kParseIterativeFlag
+    | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag
+    | rapidjson::kParseStopWhenDoneFlag;
+
+// The elements of a file's events array from one in the middle to the array's end, read on a
+// thread of its own into a builder of its own while the file's reader reads up to them. Used
+// only if that reader finds it began between two events, and it read them with no syntax error.
+class SecondPart
+{
+public:
+    SecondPart(const SourceFile &file, int index, SplitPoint split,
+               const DatasetBuilder &first, LoadProgress *progress)
+        : m_file(file), m_index(index), m_split(split), m_progress(progress)
+    {
+        m_builder.setKeepEventText(first.keepsEventText());
+        m_builder.reserveForInput(file.size() - split.element);
+    }
+    SecondPart(const SecondPart &) = delete;
+    SecondPart &operator=(const SecondPart &) = delete;
+    ~SecondPart() { stop(); }
+
+    void start() { m_thread = std::thread([this] { run(); }); }
+    // Stops reading, soon if it still is. Unless it was used, what it read is read again by the
+    // other thread: what it added to the progress is taken back.
+    void stop()
+    {
+        m_stop.store(true, std::memory_order_relaxed);
+        if (m_thread.joinable())
+            m_thread.join();
+        if (!m_used && m_progress && (m_reportedBytes > 0 || m_reportedEvents > 0))
+            m_progress->addRead(-m_reportedBytes, -m_reportedEvents);
+        m_reportedBytes = m_reportedEvents = 0;
+    }
+    void markUsed() { m_used = true; }
+    // Waits until it is read: its builder if it read every element up to the array's closing
+    // bracket without a syntax error, else null.
+    DatasetBuilder *finish()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_whole ? &m_builder : nullptr;
+    }
+    // Where the array's closing bracket is.
+    qint64 end() const { return m_end; }
+    quint32 elements() const { return m_elements; }
+
+private:
+    void run()
+    {
+        const std::unique_ptr<SourceFilePart> part = m_file.openPart(m_split.element);
+        if (!part)
+            return;
+        FileWindowStream &stream = *part->stream;
+        SaxHandler handler(stream, m_index, m_builder, m_progress);
+        handler.startInCollection(Collection::Events, m_split.element, m_split.comma);
+        const bool whole = readElements(stream, handler);
+        m_reportedBytes = handler.bytesReported() - m_split.comma;
+        m_reportedEvents = handler.eventsReported();
+        m_whole = whole && part->isIntact();
+    }
+
+    // One element at a time, the commas between them read here: the array's opening bracket
+    // is in the other part. True when it ends at the array's closing bracket.
+    bool readElements(FileWindowStream &stream, SaxHandler &handler)
+    {
+        rapidjson::Reader reader;
+        for (;;) {
+            if (m_stop.load(std::memory_order_relaxed)
+                || m_builder.messages().size() >= size_t(DatasetBuilder::errorCap))
+                return false;
+            if (reader.Parse<parseFlags>(stream, handler).IsError())
+                return false;
+            char c;
+            while (isSpace(c = stream.Peek()))
+                stream.Take();
+            if (c == ']')
+                break;
+            if (c != ',')
+                return false;
+            stream.Take();
+        }
+        m_end = qint64(stream.Tell());
+        m_elements = handler.elementsRead();
+        handler.report(m_end);
+        return true;
+    }
+
+    const SourceFile &m_file;
+    int m_index;
+    SplitPoint m_split;
+    LoadProgress *m_progress;
+    DatasetBuilder m_builder;
+    qint64 m_end = -1;
+    quint32 m_elements = 0;
+    bool m_whole = false;
+    bool m_used = false;
+    qint64 m_reportedBytes = 0;
+    qint64 m_reportedEvents = 0;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+qint64 SaxHandler::arriveAtSecondPart(qint64 comma, SecondPart &second)
+{
+    const bool betweenEvents = !m_aborted && m_stack.size() == 2 && m_stack.back().isCollection
+        && m_stack.back().collection == Collection::Events
+        && (m_record.isEmpty() || m_record.isComplete());
+    if (!betweenEvents) {
+        second.stop();
+        return comma;
+    }
+    DatasetBuilder *part = second.finish();
+    // With the error cap near, which messages are kept depends on the order they come in:
+    // read on alone, as if there were one part.
+    if (!part
+        || m_builder.messages().size() + part->messages().size()
+            >= size_t(DatasetBuilder::errorCap))
+        return comma;
+    report(comma);
+    second.markUsed();
+    Frame &events = m_stack.back();
+    part->renumberEventsFrom(events.elements);
+    events.elements += second.elements();
+    m_builder.absorb(std::move(*part));
+    m_reportedBytes = second.end();
+    m_reportedEvents = m_builder.eventCount();
+    // An event id of the second part used in the first already can reach the cap: stop at the
+    // next token, as the reader of one part would have stopped at that event.
+    m_aborted = m_builder.tooManyErrors();
+    secondPartsUsed.fetch_add(1, std::memory_order_relaxed);
+    return second.end();
+}
+
+void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
+                LoadProgress *progress, SecondPart *second, qint64 comma)
 {
     const qint64 size = stream.size();
     const std::string_view start = stream.bytes(0, 3);
@@ -302,10 +511,18 @@ void DatasetFileReader::read(FileWindowStream &stream, int file, DatasetBuilder 
     for (qint64 i = 0; i < skip; ++i)
         stream.Take();
     SaxHandler handler(stream, file, builder, progress);
+    if (second) {
+        if (stream.setDetour(comma, [&] { return handler.arriveAtSecondPart(comma, *second); }))
+            second->start();
+        else
+            second = nullptr;
+    }
     rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
-        | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
-    const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
+    const rapidjson::ParseResult result = reader.Parse<parseFlags>(stream, handler);
+    if (second) {
+        stream.clearDetour();
+        second->stop(); // the parse ended before the second part was needed, or it is absorbed
+    }
     if (progress && progress->isCancelled())
         return; // the loader reports the cancellation once, for the whole load
     handler.report(size);
@@ -337,4 +554,36 @@ void DatasetFileReader::read(FileWindowStream &stream, int file, DatasetBuilder 
     }
     if (!handler.abortedByHandler())
         builder.endFile(file);
+}
+
+} // namespace
+
+void DatasetFileReader::read(FileWindowStream &stream, int file, DatasetBuilder &builder,
+                             LoadProgress *progress)
+{
+    readStream(stream, file, builder, progress, nullptr, 0);
+}
+
+void DatasetFileReader::readInTwo(SourceFile &file, int index, DatasetBuilder &builder,
+                                  LoadProgress *progress)
+{
+    std::optional<SplitPoint> split;
+    if (file.size() >= twoPartMinimumBytes())
+        split = findSplitPoint(file);
+    if (!split) {
+        read(file.stream(), index, builder, progress);
+        return;
+    }
+    SecondPart second(file, index, *split, builder, progress);
+    readStream(file.stream(), index, builder, progress, &second, split->comma);
+}
+
+int DatasetFileReader::secondPartsUsedForTesting()
+{
+    return secondPartsUsed.load(std::memory_order_relaxed);
+}
+
+void DatasetFileReader::setTwoPartMinimumForTesting(qint64 bytes)
+{
+    twoPartMinimumBytes() = bytes > 0 ? bytes : qint64(16) << 20;
 }

@@ -46,7 +46,10 @@ void DatasetLoader::readTidelineFile(SourceFile &file, int index, DatasetBuilder
     const std::string_view head = file.head();
     const QString other = foreignFormatMessage(head.data(), qint64(head.size()));
     if (other.isEmpty()) {
-        DatasetFileReader::read(file.stream(), index, builder, progress);
+        if (file.mayReadInTwo())
+            DatasetFileReader::readInTwo(file, index, builder, progress);
+        else
+            DatasetFileReader::read(file.stream(), index, builder, progress);
         return;
     }
     builder.error({index, 0}, QString(), other);
@@ -86,6 +89,9 @@ void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
     // their text once instead of moving the whole pool to a larger one.
     builder.reserveForInput(totalBytes);
     if (threadCount <= 1) {
+        // One file and more cores: the file itself can be read by two threads.
+        if (files.size() == 1 && QThread::idealThreadCount() > 1)
+            files.front()->setMayReadInTwo(true);
         for (size_t i = 0; i < files.size(); ++i) {
             if (progress && progress->isCancelled())
                 return;

@@ -6,14 +6,45 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 using LoaderText::tr;
 
 FileWindowStream::FileWindowStream(ChangeDetectingReader &file, qint64 size, qint64 chunkBytes,
-                                   std::function<void(qint64)> afterRead)
+                                   std::function<void(qint64)> afterRead, qint64 start)
     : m_file(file), m_size(size), m_chunk(std::max<qint64>(chunkBytes, 1)),
-      m_afterRead(std::move(afterRead))
+      m_afterRead(std::move(afterRead)), m_read(start), m_windowStart(start), m_keep(start)
 {
+}
+
+bool FileWindowStream::setDetour(qint64 offset, std::function<qint64()> skipTo)
+{
+    if (offset < m_read || offset >= m_size)
+        return false;
+    m_detourAt = offset;
+    m_skipTo = std::move(skipTo);
+    return true;
+}
+
+// The reader stands at the detour: every byte before it is taken, none after it is read.
+void FileWindowStream::takeDetour()
+{
+    const qint64 at = m_detourAt;
+    m_detourAt = -1;
+    const qint64 to = std::exchange(m_skipTo, {})();
+    if (to <= at)
+        return;
+    if (to > m_size || !m_file.seek(to)) {
+        m_readError = tr("cannot read: %1").arg(m_file.errorString());
+        m_ended = true;
+        return;
+    }
+    // Nothing before the detour is looked at again: the reader's next token is at `to`.
+    m_read = to;
+    m_windowStart = to;
+    m_keep = to;
+    m_window = m_buffer.get();
+    m_cur = m_end = m_window;
 }
 
 FileWindowStream::~FileWindowStream() = default;
@@ -22,6 +53,12 @@ FileWindowStream::~FileWindowStream() = default;
 // of the file (or of what could be read).
 bool FileWindowStream::fill()
 {
+    if (m_detourAt >= 0 && m_read == m_detourAt) {
+        if (qint64(Tell()) == m_detourAt)
+            takeDetour();
+        else
+            m_detourAt = -1; // a look ahead: the reader is not there yet, and now never stops
+    }
     if (m_ended || m_read >= m_size) {
         m_ended = true;
         return false;
@@ -31,7 +68,9 @@ bool FileWindowStream::fill()
                                            m_windowStart, windowEnd);
     const qint64 kept = windowEnd - keep;
     const qint64 curOffset = qint64(Tell());
-    const qint64 want = std::min(m_chunk, m_size - m_read);
+    qint64 want = std::min(m_chunk, m_size - m_read);
+    if (m_detourAt > m_read)
+        want = std::min(want, m_detourAt - m_read); // the window ends where the detour is
     if (kept + want > m_capacity) {
         // A token longer than a chunk: the window grows to hold it and the next chunk.
         const qint64 capacity = std::max(m_capacity * 2, kept + want);

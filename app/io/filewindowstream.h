@@ -24,10 +24,11 @@ class FileWindowStream
 public:
     using Ch = char;
 
-    // Reads `size` bytes of `file` in chunks of `chunkBytes`; `afterRead`, if set, runs after
-    // each chunk with the bytes read so far (DatasetLoader::setReadHookForTesting).
+    // Reads `size` bytes of `file` in chunks of `chunkBytes`, from `start` on (where `file` must
+    // be); `afterRead`, if set, runs after each chunk with the offset read up to
+    // (DatasetLoader::setReadHookForTesting).
     FileWindowStream(ChangeDetectingReader &file, qint64 size, qint64 chunkBytes,
-                     std::function<void(qint64 bytesRead)> afterRead = {});
+                     std::function<void(qint64 bytesRead)> afterRead = {}, qint64 start = 0);
     FileWindowStream(const FileWindowStream &) = delete;
     FileWindowStream &operator=(const FileWindowStream &) = delete;
     ~FileWindowStream();
@@ -61,6 +62,18 @@ public:
     std::string_view window() const { return {m_window, size_t(m_end - m_window)}; }
     qint64 windowStart() const { return m_windowStart; }
 
+    // When the reader, having taken every byte before `offset`, asks for the one there,
+    // `skipTo` says where it goes on: a later offset, whose bytes from `offset` on it never
+    // sees (another thread has read them), or `offset` itself to read on as usual. Asked once,
+    // and only if the reader gets there: a look ahead (at(), bytes()) past `offset` before then
+    // cancels it. False, with nothing set, when bytes past `offset` are read already.
+    bool setDetour(qint64 offset, std::function<qint64()> skipTo);
+    void clearDetour()
+    {
+        m_detourAt = -1;
+        m_skipTo = {};
+    }
+
     // The size the file had when it was opened: the stream ends there.
     qint64 size() const { return m_size; }
     // Every byte of that size has been read.
@@ -71,6 +84,7 @@ public:
 private:
     bool fill();
     char slowAt(qint64 offset);
+    void takeDetour();
 
     ChangeDetectingReader &m_file;
     qint64 m_size;
@@ -86,4 +100,6 @@ private:
     qint64 m_keep = 0;
     bool m_ended = false;
     QString m_readError;
+    qint64 m_detourAt = -1; // -1: none
+    std::function<qint64()> m_skipTo;
 };

@@ -75,6 +75,21 @@ bool SourceFile::open()
     return true;
 }
 
+std::unique_ptr<SourceFilePart> SourceFile::openPart(qint64 offset) const
+{
+    auto part = std::make_unique<SourceFilePart>();
+    QString problem;
+    if (!part->file.open(m_name, &problem) || !(part->file.version() == m_version)
+        || !part->file.seek(offset))
+        return nullptr;
+    std::function<void(qint64)> afterRead;
+    if (const auto &hook = readHook().hook)
+        afterRead = [hook, name = m_name](qint64 bytesRead) { hook(name, bytesRead); };
+    part->stream = std::make_unique<FileWindowStream>(
+        part->file, m_version.size, chunkBytesOr(streamChunkBytes), afterRead, offset);
+    return part;
+}
+
 std::string_view SourceFile::head()
 {
     return m_head;

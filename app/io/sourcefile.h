@@ -18,6 +18,20 @@
 
 class LineColumnFinder;
 
+// The same file opened once more and read from an offset on, by a thread that reads a part of it
+// while another reads the rest (DatasetFileReader::readInTwo).
+struct SourceFilePart
+{
+    ChangeDetectingReader file;
+    std::unique_ptr<FileWindowStream> stream;
+    // Nothing went wrong in what the part read, and the file has not changed so far.
+    bool isIntact()
+    {
+        QString ignored;
+        return stream->readError().isEmpty() && file.isUnchangedSoFar(&ignored);
+    }
+};
+
 // A file opened on the thread that reads it, its head read at once so that its format can be
 // recognised; then read either as a stream (tideline/1: the whole file is never in memory) or
 // whole (other tools' formats). Whatever way it is read, a file that changes meanwhile is
@@ -40,6 +54,13 @@ public:
     std::string_view head();
     // The file from its first byte on (a file is read once: either so or whole).
     FileWindowStream &stream() { return *m_stream; }
+    // Whether the loader has a core to spare for this file: a second thread may read part of it
+    // (see DatasetFileReader::readInTwo).
+    void setMayReadInTwo(bool may) { m_mayReadInTwo = may; }
+    bool mayReadInTwo() const { return m_mayReadInTwo; }
+    // The file opened again and read from `offset` on; null when it cannot be, or it is no longer
+    // the file that open() opened. Safe to call on another thread while stream() is read.
+    std::unique_ptr<SourceFilePart> openPart(qint64 offset) const;
     // Every byte of the file in memory, for formats that are read whole; null when it cannot be
     // read, it changes meanwhile or `progress` is cancelled (outcome() says which).
     const FileBytes *readWhole(LoadProgress *progress);
@@ -71,4 +92,5 @@ private:
     std::unique_ptr<FileBytes> m_whole;
     Outcome m_outcome = Outcome::Read;
     QString m_problem;
+    bool m_mayReadInTwo = false;
 };
