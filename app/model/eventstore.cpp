@@ -156,24 +156,20 @@ PartialDate EventStore::endLatest(int event) const
     return bounds ? bounds->end : PartialDate();
 }
 
-// Puts a column in the new order (new[i] = old[order[i]]) in place, cycle by cycle: a copy of
-// each column would add tens of megabytes to the peak memory of a load.
+// Puts a column in the new order (new[i] = old[order[i]]) by gathering it into a new column:
+// each read is independent of the others, so many cache misses are in flight at once. Following
+// the permutation's cycles in place (which saves the copy) chains every read to the one before,
+// one miss at a time: at a million events the columns took 0.37-0.54 s so, 0.22-0.31 s gathered
+// (two cores). The copy is one column at a time on each thread, some 8 to 24 MB.
 template<typename T>
 static void applyOrder(std::vector<T> &column, const std::vector<quint32> &order)
 {
-    std::vector<bool> placed(order.size(), false);
-    for (size_t start = 0; start < order.size(); ++start) {
-        if (placed[start] || order[start] == start)
-            continue;
-        T first = std::move(column[start]);
-        size_t to = start;
-        for (size_t from = order[to]; from != start; to = from, from = order[to]) {
-            column[to] = std::move(column[from]);
-            placed[to] = true;
-        }
-        column[to] = std::move(first);
-        placed[to] = true;
-    }
+    std::vector<T> ordered;
+    ordered.reserve(order.size());
+    HugePages::advise(ordered.data(), order.size() * sizeof(T));
+    for (quint32 from : order)
+        ordered.push_back(column[from]);
+    column.swap(ordered);
 }
 
 EventStore::ListColumn EventStore::permuted(const ListColumn &column,
@@ -243,7 +239,15 @@ void EventStore::reorder(std::vector<quint32> &order)
         std::vector<std::pair<qint64, quint32>> keyed(order.size());
         for (size_t i = 0; i < order.size(); ++i)
             keyed[i] = {m_begin[i], quint32(i)};
-        std::sort(keyed.begin(), keyed.end());
+        // Two halves sorted at once, then merged.
+        const auto middle = keyed.begin() + ptrdiff_t(keyed.size() / 2);
+        WorkerPool::forEachPiece(2, [&](int half) {
+            if (half == 0)
+                std::sort(keyed.begin(), middle);
+            else
+                std::sort(middle, keyed.end());
+        });
+        std::inplace_merge(keyed.begin(), middle, keyed.end());
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = keyed[i].second;
     }
