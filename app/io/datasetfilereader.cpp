@@ -372,7 +372,6 @@ public:
         : m_file(file), m_index(index), m_split(split), m_progress(progress)
     {
         m_builder.setKeepEventText(first.keepsEventText());
-        m_builder.reserveForInput(file.size() - split.element);
     }
     SecondPart(const SecondPart &) = delete;
     SecondPart &operator=(const SecondPart &) = delete;
@@ -409,6 +408,7 @@ private:
         const std::unique_ptr<SourceFilePart> part = m_file.openPart(m_split.element);
         if (!part)
             return;
+        m_builder.reserveForInput(m_file.size() - m_split.element);
         FileWindowStream &stream = *part->stream;
         SaxHandler handler(stream, m_index, m_builder, m_progress);
         handler.startInCollection(Collection::Events, m_split.element, m_split.comma);
