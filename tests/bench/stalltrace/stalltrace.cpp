@@ -7,6 +7,10 @@
 //
 //   tideline-stalltrace FILE [THRESHOLD] [QUERY]   (Release build; THRESHOLD defaults to 8)
 //
+// Each line starts with when the event's delivery began (ms since the trace started); a line
+// "gap" is a stretch of the trace in which a 5 ms timer could not tick, as tideline-bench's stall
+// meter sees it, with when it ended: the events inside it are the stall.
+//
 // With QUERY, the trace goes on past the load: once the text index is ready, QUERY is typed into
 // the filter as tideline-bench's "first text query" row does, and its result's delivery to every
 // view is traced until 1 s after it is shown.
@@ -31,6 +35,7 @@ public:
     using QApplication::QApplication;
     bool tracing = false;
     double threshold = 8;
+    QElapsedTimer clock;
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -43,6 +48,7 @@ public:
         if (QObject *parent = receiver->parent())
             who += QByteArray(" in ") + parent->metaObject()->className() + " '"
                 + parent->objectName().toUtf8() + '\'';
+        const double began = double(clock.nsecsElapsed()) / 1e6;
         QElapsedTimer timer;
         timer.start();
         ++m_depth;
@@ -50,7 +56,8 @@ public:
         --m_depth;
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (ms >= threshold) // printed after what it contains
-            fprintf(stderr, "%*s%7.1f ms  type %3d  %s\n", 2 * m_depth, "", ms, type, who.constData());
+            fprintf(stderr, "at %7.1f %*s%7.1f ms  type %3d  %s\n", began, 2 * m_depth, "", ms,
+                    type, who.constData());
         return handled;
     }
 
@@ -84,9 +91,19 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QEventLoop loop;
     QObject::connect(window.session(), &DatasetSession::loadFinished, &loop, [&] {
-        fprintf(stderr, "---- the load landed\n");
+        fprintf(stderr, "---- the load landed at %.1f ms\n", double(app.clock.nsecsElapsed()) / 1e6);
         QTimer::singleShot(1500, &loop, &QEventLoop::quit);
     });
+    app.clock.start();
+    QTimer tick;
+    double lastTick = 0;
+    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
+        const double now = double(app.clock.nsecsElapsed()) / 1e6;
+        if (app.tracing && now - lastTick >= 2 * app.threshold)
+            fprintf(stderr, "at %7.1f gap of %.1f ms (no 5 ms tick)\n", now, now - lastTick);
+        lastTick = now;
+    });
+    tick.start(5);
     app.tracing = true;
     window.openPathsInBackground({QString::fromLocal8Bit(argv[1])});
     loop.exec();
