@@ -63,11 +63,11 @@ void DatasetBuilder::warning(Location location, const QString &path, const QStri
     addMessage({false, location, path, text, {}, {}});
 }
 
-void DatasetBuilder::reserveForInput(qint64 bytes)
+void DatasetBuilder::reserveForInput(qint64 bytes, bool fillAhead)
 {
     // An event takes at least ~120 bytes of JSON; text is at most the input.
     // The text pool is faulted in ahead of the appends, unless only ids are kept (validate).
-    m_dataset->events.reserve(bytes / 120, bytes, m_keepEventText);
+    m_dataset->events.reserve(bytes / 120, bytes, m_keepEventText && fillAhead);
     // Real files (the generator's too) spend some 400 to 600 bytes an event: tables sized for
     // that rarely grow, and are not four times too big.
     if (bytes > (1 << 20)) {

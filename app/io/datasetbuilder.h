@@ -49,8 +49,9 @@ public:
     // government in a state); the bound keeps every walk up or down the tree short.
     static constexpr int maxActorNesting = 32;
 
-    // Sizes the stores for this many bytes of input, so that they grow without copying.
-    void reserveForInput(qint64 bytes);
+    // Sizes the stores for this many bytes of input, so that they grow without copying; with
+    // `fillAhead`, the text pool is faulted in ahead of the appends on a thread of its own.
+    void reserveForInput(qint64 bytes, bool fillAhead = true);
     // false: events' titles, descriptions and places are read and checked as always but not
     // stored (tideline validate, which needs the files checked, not a model to show: most of a
     // model's memory is that text). Set before the first record.

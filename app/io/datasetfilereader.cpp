@@ -6,13 +6,16 @@
 #include "sourcefile.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -70,7 +73,7 @@ QString explainSyntaxError(FileWindowStream &stream, qint64 offset, rapidjson::P
 using Type = JsonRecord::Type;
 using Collection = DatasetBuilder::Collection;
 
-class SecondPart;
+class FileParts;
 
 class SaxHandler
 {
@@ -97,9 +100,11 @@ public:
     // Elements of the collection array the part began in, so far.
     quint32 elementsRead() const { return m_stack.size() == 2 ? m_stack.back().elements : 0; }
 
-    // The reader has taken every byte before `comma`, the comma before the element where
-    // `second` began: where it goes on (see FileWindowStream::setDetour).
-    qint64 arriveAtSecondPart(qint64 comma, SecondPart &second);
+    // The reader has taken every byte before the comma where part `part` of `parts` begins:
+    // where it goes on (see FileWindowStream::setDetour).
+    qint64 arriveAtPart(int part, FileParts &parts);
+    // Has the reader stop at the comma where part `part` begins (false when it is past it).
+    bool stopAtPart(int part, FileParts &parts);
 
     bool Null() { return scalar(Type::Null, {}, false); }
     bool Bool(bool value) { return scalar(Type::Bool, {}, value); }
@@ -309,8 +314,8 @@ public:
     }
 };
 
-// Where a file can be read in two parts: `comma` ends an element of an array and `element`
-// begins the next one, with only white space between.
+// Where a file can be read in parts: `comma` ends an element of an array and `element` begins
+// the next one, with only white space between.
 struct SplitPoint
 {
     qint64 comma = 0;
@@ -322,20 +327,19 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-// A line break after the middle of the file that follows a comma and comes before an object.
-// In valid JSON a line break is never inside a string, so it always stands between two tokens:
-// the comma is one, and the object an element of some array. Which array is for the reader of
-// the first part to tell when it gets there (SaxHandler::arriveAtSecondPart). Files written on
-// one line (or not valid JSON) have no such place and are read in one part.
-std::optional<SplitPoint> findSplitPoint(const SourceFile &file)
+// The first line break from `from` on that follows a comma and comes before an object. In valid
+// JSON a line break is never inside a string, so it always stands between two tokens: the comma
+// is one, and the object an element of some array. Which array is for the file's own reader to
+// tell when it gets there (SaxHandler::arriveAtPart). Files written on one line (or not valid
+// JSON) have no such place.
+std::optional<SplitPoint> findSplitPoint(const SourceFile &file, qint64 from)
 {
-    const qint64 middle = file.size() / 2;
-    const qint64 from = std::max<qint64>(0, middle - 4096);
-    const std::unique_ptr<SourceFilePart> part = file.openPart(from);
+    const qint64 start = std::max<qint64>(0, from - 4096);
+    const std::unique_ptr<SourceFilePart> part = file.openPart(start);
     if (!part)
         return std::nullopt;
-    const std::string_view bytes = part->stream->bytes(from, middle - from + (qint64(64) << 10));
-    for (size_t newline = bytes.find('\n', size_t(middle - from)); newline != bytes.npos;
+    const std::string_view bytes = part->stream->bytes(start, from - start + (qint64(64) << 10));
+    for (size_t newline = bytes.find('\n', size_t(from - start)); newline != bytes.npos;
          newline = bytes.find('\n', newline + 1)) {
         size_t before = newline;
         while (before > 0 && isSpace(bytes[before - 1]))
@@ -344,154 +348,267 @@ std::optional<SplitPoint> findSplitPoint(const SourceFile &file)
         while (after < bytes.size() && isSpace(bytes[after]))
             ++after;
         if (before > 0 && bytes[before - 1] == ',' && after < bytes.size() && bytes[after] == '{')
-            return SplitPoint{from + qint64(before) - 1, from + qint64(after)};
+            return SplitPoint{start + qint64(before) - 1, start + qint64(after)};
     }
     return std::nullopt;
 }
 
-std::atomic<int> secondPartsUsed{0};
-
-qint64 &twoPartMinimumBytes()
+qint64 &partBytes()
 {
-    static qint64 bytes = qint64(16) << 20;
+    static qint64 bytes = qint64(8) << 20;
     return bytes;
 }
+
+std::atomic<int> partsUsed{0};
 
 constexpr unsigned parseFlags = rapidjson::kParseIterativeFlag
     | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag
     | rapidjson::kParseStopWhenDoneFlag;
 
-// The elements of a file's events array from one in the middle to the array's end, read on a
-// thread of its own into a builder of its own while the file's reader reads up to them. Used
-// only if that reader finds it began between two events, and it read them with no syntax error.
-class SecondPart
+// One part of a file after its first: the elements from `start.element` up to the comma where
+// the next part starts (`endComma`), or, for the last, up to the closing bracket of the array.
+struct FilePart
+{
+    SplitPoint start;
+    qint64 endComma = -1;
+    DatasetBuilder builder;
+    // Written by the thread that read it, read by the file's own reader once it is done.
+    bool whole = false;     // read to its end with no syntax error
+    bool endsArray = false; // its end is the array's closing bracket (reached before endComma)
+    qint64 end = -1;        // endComma, or that bracket
+    quint32 elements = 0;
+    qint64 reportedBytes = 0;
+    qint64 reportedEvents = 0;
+    bool used = false;
+};
+
+// The parts of one file after its first, read by helper threads into builders of their own, and
+// by the file's own thread whenever it waits for one of them: a core that runs slow reads fewer
+// parts. The file's own reader takes them in order (SaxHandler::arriveAtPart): absorbed where
+// they were read exactly as it would have read them itself, read by itself where not.
+class FileParts
 {
 public:
-    SecondPart(const SourceFile &file, int index, SplitPoint split,
-               const DatasetBuilder &first, LoadProgress *progress)
-        : m_file(file), m_index(index), m_split(split), m_progress(progress)
+    FileParts(const SourceFile &file, int index, const std::vector<SplitPoint> &points,
+              bool keepEventText, LoadProgress *progress)
+        : m_file(file), m_index(index), m_progress(progress), m_done(points.size(), false)
     {
-        m_builder.setKeepEventText(first.keepsEventText());
+        for (size_t i = 0; i < points.size(); ++i) {
+            auto part = std::make_unique<FilePart>();
+            part->start = points[i];
+            part->endComma = i + 1 < points.size() ? points[i + 1].comma : -1;
+            part->builder.setKeepEventText(keepEventText);
+            m_parts.push_back(std::move(part));
+        }
     }
-    SecondPart(const SecondPart &) = delete;
-    SecondPart &operator=(const SecondPart &) = delete;
-    ~SecondPart() { stop(); }
+    FileParts(const FileParts &) = delete;
+    FileParts &operator=(const FileParts &) = delete;
+    ~FileParts() { stop(); }
 
-    void start() { m_thread = std::thread([this] { run(); }); }
-    // Stops reading, soon if it still is. Unless it was used, what it read is read again by the
-    // other thread: what it added to the progress is taken back.
+    int count() const { return int(m_parts.size()); }
+    qint64 commaOf(int part) const { return m_parts[size_t(part)]->start.comma; }
+
+    void start(int helpers)
+    {
+        for (int i = 0; i < helpers; ++i)
+            m_helpers.emplace_back([this] {
+                while (readNext()) {
+                }
+            });
+    }
+
+    // The file's reader has taken every byte before part `i`'s comma: the part, read whole and
+    // now the caller's to absorb, or null when the caller is to read it itself.
+    FilePart *arriveAt(int i)
+    {
+        int expected = i;
+        if (m_next.compare_exchange_strong(expected, i + 1))
+            return nullptr; // nobody has begun it
+        // Another thread reads it: read the parts after it meanwhile, then wait for it.
+        while (!isDone(i)) {
+            if (!readNext()) {
+                std::unique_lock lock(m_mutex);
+                m_partDone.wait(lock, [&] { return m_done[size_t(i)]; });
+            }
+        }
+        FilePart &part = *m_parts[size_t(i)];
+        if (!part.whole) {
+            giveBackProgress(part);
+            return nullptr;
+        }
+        return &part;
+    }
+    // Part `i` is not wanted: nobody is to begin it.
+    void skip(int i)
+    {
+        int expected = i;
+        m_next.compare_exchange_strong(expected, i + 1);
+    }
+    // Part `i` is the first the file's reader can stop at: the helpers begin there.
+    void beginAt(int i) { m_next.store(i); }
+    // The file's reader takes the part in.
+    void use(FilePart &part)
+    {
+        part.used = true;
+        partsUsed.fetch_add(1, std::memory_order_relaxed);
+    }
+
+    // No part is needed any more: stops reading them, and takes back what the parts not used
+    // added to the progress (the file's reader reads those bytes itself).
     void stop()
     {
         m_stop.store(true, std::memory_order_relaxed);
-        if (m_thread.joinable())
-            m_thread.join();
-        if (!m_used && m_progress && (m_reportedBytes > 0 || m_reportedEvents > 0))
-            m_progress->addRead(-m_reportedBytes, -m_reportedEvents);
-        m_reportedBytes = m_reportedEvents = 0;
+        for (std::thread &helper : m_helpers)
+            helper.join();
+        m_helpers.clear();
+        for (const std::unique_ptr<FilePart> &part : m_parts) {
+            if (!part->used)
+                giveBackProgress(*part);
+        }
     }
-    void markUsed() { m_used = true; }
-    // Waits until it is read: its builder if it read every element up to the array's closing
-    // bracket without a syntax error, else null.
-    DatasetBuilder *finish()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_whole ? &m_builder : nullptr;
-    }
-    // Where the array's closing bracket is.
-    qint64 end() const { return m_end; }
-    quint32 elements() const { return m_elements; }
 
 private:
-    void run()
+    bool isDone(int i)
     {
-        const std::unique_ptr<SourceFilePart> part = m_file.openPart(m_split.element);
-        if (!part)
-            return;
-        m_builder.reserveForInput(m_file.size() - m_split.element);
-        FileWindowStream &stream = *part->stream;
-        SaxHandler handler(stream, m_index, m_builder, m_progress);
-        handler.startInCollection(Collection::Events, m_split.element, m_split.comma);
-        const bool whole = readElements(stream, handler);
-        m_reportedBytes = handler.bytesReported() - m_split.comma;
-        m_reportedEvents = handler.eventsReported();
-        m_whole = whole && part->isIntact();
+        const std::lock_guard lock(m_mutex);
+        return m_done[size_t(i)];
     }
 
-    // One element at a time, the commas between them read here: the array's opening bracket
-    // is in the other part. True when it ends at the array's closing bracket.
-    bool readElements(FileWindowStream &stream, SaxHandler &handler)
+    void giveBackProgress(FilePart &part)
+    {
+        if (m_progress && (part.reportedBytes != 0 || part.reportedEvents != 0))
+            m_progress->addRead(-part.reportedBytes, -part.reportedEvents);
+        part.reportedBytes = part.reportedEvents = 0;
+    }
+
+    // Claims the next part nobody has begun and reads it; false when there is none.
+    bool readNext()
+    {
+        if (m_stop.load(std::memory_order_relaxed))
+            return false;
+        const int i = m_next.fetch_add(1);
+        if (i >= count())
+            return false;
+        read(*m_parts[size_t(i)]);
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done[size_t(i)] = true;
+        }
+        m_partDone.notify_all();
+        return true;
+    }
+
+    void read(FilePart &part)
+    {
+        const std::unique_ptr<SourceFilePart> source = m_file.openPart(part.start.element);
+        if (!source)
+            return;
+        const qint64 end = part.endComma >= 0 ? part.endComma : m_file.size();
+        // No filler thread for its text: every core is reading.
+        part.builder.reserveForInput(end - part.start.element, false);
+        FileWindowStream &stream = *source->stream;
+        SaxHandler handler(stream, m_index, part.builder, m_progress);
+        handler.startInCollection(Collection::Events, part.start.element, part.start.comma);
+        const bool whole = readElements(part, stream, handler);
+        part.reportedBytes = handler.bytesReported() - part.start.comma;
+        part.reportedEvents = handler.eventsReported();
+        part.whole = whole && source->isIntact();
+    }
+
+    // One element at a time, the commas between them read here: the array's opening bracket is
+    // in another part.
+    bool readElements(FilePart &part, FileWindowStream &stream, SaxHandler &handler)
     {
         rapidjson::Reader reader;
         for (;;) {
             if (m_stop.load(std::memory_order_relaxed)
-                || m_builder.messages().size() >= size_t(DatasetBuilder::errorCap))
+                || part.builder.messages().size() >= size_t(DatasetBuilder::errorCap))
                 return false;
             if (reader.Parse<parseFlags>(stream, handler).IsError())
                 return false;
             char c;
             while (isSpace(c = stream.Peek()))
                 stream.Take();
-            if (c == ']')
+            const qint64 at = qint64(stream.Tell());
+            if (part.endComma >= 0 && at >= part.endComma) {
+                if (at != part.endComma || c != ',')
+                    return false; // the next part's comma was inside an element
                 break;
+            }
+            if (c == ']') {
+                part.endsArray = true;
+                break;
+            }
             if (c != ',')
                 return false;
             stream.Take();
         }
-        m_end = qint64(stream.Tell());
-        m_elements = handler.elementsRead();
-        handler.report(m_end);
+        part.end = qint64(stream.Tell());
+        part.elements = handler.elementsRead();
+        handler.report(part.end);
         return true;
     }
 
     const SourceFile &m_file;
     int m_index;
-    SplitPoint m_split;
     LoadProgress *m_progress;
-    DatasetBuilder m_builder;
-    qint64 m_end = -1;
-    quint32 m_elements = 0;
-    bool m_whole = false;
-    bool m_used = false;
-    qint64 m_reportedBytes = 0;
-    qint64 m_reportedEvents = 0;
+    std::vector<std::unique_ptr<FilePart>> m_parts;
+    std::atomic<int> m_next{0};
     std::atomic<bool> m_stop{false};
-    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_partDone;
+    std::vector<bool> m_done; // by m_mutex
+    std::vector<std::thread> m_helpers;
 };
 
-qint64 SaxHandler::arriveAtSecondPart(qint64 comma, SecondPart &second)
+bool SaxHandler::stopAtPart(int part, FileParts &parts)
 {
+    return m_stream.setDetour(parts.commaOf(part),
+                              [this, part, &parts] { return arriveAtPart(part, parts); });
+}
+
+qint64 SaxHandler::arriveAtPart(int i, FileParts &parts)
+{
+    const qint64 comma = parts.commaOf(i);
     const bool betweenEvents = !m_aborted && m_stack.size() == 2 && m_stack.back().isCollection
         && m_stack.back().collection == Collection::Events
         && (m_record.isEmpty() || m_record.isComplete());
-    if (!betweenEvents) {
-        second.stop();
+    if (!betweenEvents)
+        parts.skip(i);
+    FilePart *part = betweenEvents ? parts.arriveAt(i) : nullptr;
+    // With the error cap near, which messages are kept depends on the order they come in:
+    // read the part here, as if there were no parts.
+    if (part
+        && m_builder.messages().size() + part->builder.messages().size()
+            >= size_t(DatasetBuilder::errorCap))
+        part = nullptr;
+    if (!part) {
+        // This reader reads part i itself, and looks again at the next one.
+        if (i + 1 < parts.count())
+            stopAtPart(i + 1, parts);
         return comma;
     }
-    DatasetBuilder *part = second.finish();
-    // With the error cap near, which messages are kept depends on the order they come in:
-    // read on alone, as if there were one part.
-    if (!part
-        || m_builder.messages().size() + part->messages().size()
-            >= size_t(DatasetBuilder::errorCap))
-        return comma;
     report(comma);
-    second.markUsed();
+    parts.use(*part);
     Frame &events = m_stack.back();
-    part->renumberEventsFrom(events.elements);
-    events.elements += second.elements();
-    m_builder.absorb(std::move(*part));
-    m_reportedBytes = second.end();
+    part->builder.renumberEventsFrom(events.elements);
+    events.elements += part->elements;
+    m_builder.absorb(std::move(part->builder));
+    part->builder = DatasetBuilder(); // frees what it held before the next part comes in
+    m_reportedBytes = part->end;
     m_reportedEvents = m_builder.eventCount();
-    // An event id of the second part used in the first already can reach the cap: stop at the
-    // next token, as the reader of one part would have stopped at that event.
+    // An event id of this part used before already can reach the cap: stop at the next token,
+    // as one reader would have stopped at that event.
     m_aborted = m_builder.tooManyErrors();
-    secondPartsUsed.fetch_add(1, std::memory_order_relaxed);
-    return second.end();
+    if (part->endsArray || m_aborted)
+        parts.stop();
+    else if (i + 1 < parts.count())
+        stopAtPart(i + 1, parts); // at part->end, where the reader goes on
+    return part->end;
 }
 
 void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
-                LoadProgress *progress, SecondPart *second, qint64 comma)
+                LoadProgress *progress, FileParts *parts)
 {
     const qint64 size = stream.size();
     const std::string_view start = stream.bytes(0, 3);
@@ -511,17 +628,24 @@ void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
     for (qint64 i = 0; i < skip; ++i)
         stream.Take();
     SaxHandler handler(stream, file, builder, progress);
-    if (second) {
-        if (stream.setDetour(comma, [&] { return handler.arriveAtSecondPart(comma, *second); }))
-            second->start();
-        else
-            second = nullptr;
+    if (parts) {
+        // The first part whose comma this reader has not read past yet (small parts: the file's
+        // head is read at once).
+        int first = 0;
+        while (first < parts->count() && !handler.stopAtPart(first, *parts))
+            ++first;
+        if (first < parts->count()) {
+            parts->beginAt(first);
+            parts->start(std::max(1, QThread::idealThreadCount() - 1));
+        } else {
+            parts = nullptr;
+        }
     }
     rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<parseFlags>(stream, handler);
-    if (second) {
+    if (parts) {
         stream.clearDetour();
-        second->stop(); // the parse ended before the second part was needed, or it is absorbed
+        parts->stop(); // every part is absorbed, or the parse ended before it was needed
     }
     if (progress && progress->isCancelled())
         return; // the loader reports the cancellation once, for the whole load
@@ -561,29 +685,37 @@ void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
 void DatasetFileReader::read(FileWindowStream &stream, int file, DatasetBuilder &builder,
                              LoadProgress *progress)
 {
-    readStream(stream, file, builder, progress, nullptr, 0);
+    readStream(stream, file, builder, progress, nullptr);
 }
 
-void DatasetFileReader::readInTwo(SourceFile &file, int index, DatasetBuilder &builder,
-                                  LoadProgress *progress)
+void DatasetFileReader::readInParts(SourceFile &file, int index, DatasetBuilder &builder,
+                                    LoadProgress *progress)
 {
-    std::optional<SplitPoint> split;
-    if (file.size() >= twoPartMinimumBytes())
-        split = findSplitPoint(file);
-    if (!split) {
+    // Four parts a core, so that the parts share out evenly over cores that do not run alike.
+    const qint64 wanted = std::min<qint64>(file.size() / partBytes(),
+                                           4 * std::max(2, QThread::idealThreadCount()));
+    std::vector<SplitPoint> points;
+    for (qint64 i = 1; i < wanted; ++i) {
+        const qint64 from = file.size() / wanted * i;
+        if (!points.empty() && from <= points.back().element)
+            continue;
+        if (const std::optional<SplitPoint> point = findSplitPoint(file, from))
+            points.push_back(*point);
+    }
+    if (points.empty()) {
         read(file.stream(), index, builder, progress);
         return;
     }
-    SecondPart second(file, index, *split, builder, progress);
-    readStream(file.stream(), index, builder, progress, &second, split->comma);
+    FileParts parts(file, index, points, builder.keepsEventText(), progress);
+    readStream(file.stream(), index, builder, progress, &parts);
 }
 
-int DatasetFileReader::secondPartsUsedForTesting()
+int DatasetFileReader::partsUsedForTesting()
 {
-    return secondPartsUsed.load(std::memory_order_relaxed);
+    return partsUsed.load(std::memory_order_relaxed);
 }
 
-void DatasetFileReader::setTwoPartMinimumForTesting(qint64 bytes)
+void DatasetFileReader::setPartBytesForTesting(qint64 bytes)
 {
-    twoPartMinimumBytes() = bytes > 0 ? bytes : qint64(16) << 20;
+    partBytes() = bytes > 0 ? bytes : qint64(8) << 20;
 }

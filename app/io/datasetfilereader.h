@@ -19,17 +19,17 @@ namespace DatasetFileReader {
 void read(FileWindowStream &stream, int file, DatasetBuilder &builder,
           LoadProgress *progress = nullptr);
 
-// The same for a file the loader has a spare core for (SourceFile::mayReadInTwo): when it is
-// large and written over several lines, the events from the middle of the file on are read on a
-// second thread while this one reads up to them. The outcome, messages included, is the same as
-// read()'s: the second part is used only where it is read exactly as one reader would read it,
-// and otherwise this thread reads on alone.
-void readInTwo(SourceFile &file, int index, DatasetBuilder &builder,
-               LoadProgress *progress = nullptr);
+// The same for a file the loader has spare cores for (SourceFile::mayReadInParts): when it is
+// large and written over several lines, its events array is read in parts, several at once, one
+// thread reading the file from its start and taking in the parts the others read as it gets to
+// them. The outcome, messages included, is the same as read()'s: a part is taken in only where
+// it was read exactly as one reader would have read it, and is otherwise read again.
+void readInParts(SourceFile &file, int index, DatasetBuilder &builder,
+                 LoadProgress *progress = nullptr);
 
-// Files from this size on are read in two parts (by readInTwo); 0 restores the default.
-void setTwoPartMinimumForTesting(qint64 bytes);
-// How many times, in this process, a second part was read and used.
-int secondPartsUsedForTesting();
+// A file is read in parts of this size or more (by readInParts); 0 restores the default.
+void setPartBytesForTesting(qint64 bytes);
+// How many parts, in this process, were read on their own and taken in.
+int partsUsedForTesting();
 
 } // namespace DatasetFileReader

@@ -46,8 +46,8 @@ void DatasetLoader::readTidelineFile(SourceFile &file, int index, DatasetBuilder
     const std::string_view head = file.head();
     const QString other = foreignFormatMessage(head.data(), qint64(head.size()));
     if (other.isEmpty()) {
-        if (file.mayReadInTwo())
-            DatasetFileReader::readInTwo(file, index, builder, progress);
+        if (file.mayReadInParts())
+            DatasetFileReader::readInParts(file, index, builder, progress);
         else
             DatasetFileReader::read(file.stream(), index, builder, progress);
         return;
@@ -89,9 +89,9 @@ void readFiles(const std::vector<std::unique_ptr<SourceFile>> &files,
     // their text once instead of moving the whole pool to a larger one.
     builder.reserveForInput(totalBytes);
     if (threadCount <= 1) {
-        // One file and more cores: the file itself can be read by two threads.
+        // One file and more cores: the file itself can be read by several threads.
         if (files.size() == 1 && QThread::idealThreadCount() > 1)
-            files.front()->setMayReadInTwo(true);
+            files.front()->setMayReadInParts(true);
         for (size_t i = 0; i < files.size(); ++i) {
             if (progress && progress->isCancelled())
                 return;

@@ -53,11 +53,12 @@ FileWindowStream::~FileWindowStream() = default;
 // of the file (or of what could be read).
 bool FileWindowStream::fill()
 {
-    if (m_detourAt >= 0 && m_read == m_detourAt) {
+    // A detour may lead straight to the next one.
+    while (m_detourAt >= 0 && m_read == m_detourAt) {
         if (qint64(Tell()) == m_detourAt)
             takeDetour();
         else
-            m_detourAt = -1; // a look ahead: the reader is not there yet, and now never stops
+            clearDetour(); // a look ahead: the reader is not there yet, and now never stops
     }
     if (m_ended || m_read >= m_size) {
         m_ended = true;

@@ -66,7 +66,8 @@ public:
     // `skipTo` says where it goes on: a later offset, whose bytes from `offset` on it never
     // sees (another thread has read them), or `offset` itself to read on as usual. Asked once,
     // and only if the reader gets there: a look ahead (at(), bytes()) past `offset` before then
-    // cancels it. False, with nothing set, when bytes past `offset` are read already.
+    // cancels it. False, with nothing set, when bytes past `offset` are read already. `skipTo`
+    // may set the next detour, also at the offset it returns.
     bool setDetour(qint64 offset, std::function<qint64()> skipTo);
     void clearDetour()
     {

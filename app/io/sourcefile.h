@@ -19,7 +19,7 @@
 class LineColumnFinder;
 
 // The same file opened once more and read from an offset on, by a thread that reads a part of it
-// while another reads the rest (DatasetFileReader::readInTwo).
+// while others read the rest (DatasetFileReader::readInParts).
 struct SourceFilePart
 {
     ChangeDetectingReader file;
@@ -54,10 +54,10 @@ public:
     std::string_view head();
     // The file from its first byte on (a file is read once: either so or whole).
     FileWindowStream &stream() { return *m_stream; }
-    // Whether the loader has a core to spare for this file: a second thread may read part of it
-    // (see DatasetFileReader::readInTwo).
-    void setMayReadInTwo(bool may) { m_mayReadInTwo = may; }
-    bool mayReadInTwo() const { return m_mayReadInTwo; }
+    // Whether the loader has cores to spare for this file: other threads may read parts of it
+    // (see DatasetFileReader::readInParts).
+    void setMayReadInParts(bool may) { m_mayReadInParts = may; }
+    bool mayReadInParts() const { return m_mayReadInParts; }
     // The file opened again and read from `offset` on; null when it cannot be, or it is no longer
     // the file that open() opened. Safe to call on another thread while stream() is read.
     std::unique_ptr<SourceFilePart> openPart(qint64 offset) const;
@@ -92,5 +92,5 @@ private:
     std::unique_ptr<FileBytes> m_whole;
     Outcome m_outcome = Outcome::Read;
     QString m_problem;
-    bool m_mayReadInTwo = false;
+    bool m_mayReadInParts = false;
 };

@@ -10,8 +10,8 @@
 // --split: the same events as --dataset in several files (`tideline generate ... --files 2` with
 // the options that made FILE), for the row that loads them in parallel. With --events the bench
 // generates that split itself. That row must beat the one-file load of the same run with the
-// file read by one thread: a single large file is itself read by two threads now (one from the
-// middle of its events on), and the row "load the same on one thread" shows what that gains.
+// file read by one thread: a single large file is itself read in parts on every core now, and
+// the row "load the same on one thread" shows what that gains.
 //
 // --import-gdelt: a generated GDELT 2.0 export of N rows, imported to a ready model, against
 // the same events loaded from tideline/1 (the import converted once with DatasetWriter): events
@@ -517,16 +517,16 @@ int main(int argc, char *argv[])
                            {rssAfter}, big ? 600.0 : 0.0, {}});
         figures.push_back({label, QStringLiteral("  of which the model (RSS growth)"), QStringLiteral("MB"),
                            {rssAfter - rssBefore}, 0, {}});
-        // The same file read by one thread only, as before files were read in two parts.
+        // The same file read by one thread only, as before files were read in parts.
         const QString oneThreadName = QStringLiteral("load the same on one thread");
         if (big) {
-            DatasetFileReader::setTwoPartMinimumForTesting(std::numeric_limits<qint64>::max());
+            DatasetFileReader::setPartBytesForTesting(std::numeric_limits<qint64>::max());
             std::vector<double> times = timeRuns(loadRuns, [&] {
                 loaded.reset();
                 if (!DatasetLoader::load({path}).ok())
                     exit(1);
             });
-            DatasetFileReader::setTwoPartMinimumForTesting(0);
+            DatasetFileReader::setPartBytesForTesting(0);
             figures.push_back({label, oneThreadName, QStringLiteral("ms"), times, 0, {}});
             const LoadResult again = DatasetLoader::load({path});
             loaded = again.dataset;
