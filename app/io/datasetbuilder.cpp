@@ -412,10 +412,12 @@ void DatasetBuilder::renumberEventsFrom(quint32 first)
         if (!message.path.startsWith(prefix))
             continue;
         const qsizetype close = message.path.indexOf(u']', prefix.size());
+        if (close < 0)
+            continue;
         bool ok = false;
         const quint64 element =
             QStringView(message.path).sliced(prefix.size(), close - prefix.size()).toULongLong(&ok);
-        if (close > 0 && ok)
+        if (ok)
             message.path.replace(prefix.size(), close - prefix.size(),
                                  QString::number(element + first));
     }
