@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(drawn, stackedTotal(histogram));
     }
 
-    // Dragging the window's edge resizes the overview pixel by pixel: the histogram is computed
+    // Dragging the window's edge resizes the overview pixel by pixel: the chart is drawn again
     // once the width has settled, not for every resize event; a new filter result, at once.
     void resizingRebuildsOnceTheWidthSettles()
     {
@@ -157,6 +157,40 @@ private slots:
         filter.tags << 0;
         m_window->filterState()->setFilter(filter);
         QCOMPARE(rebuilt.count(), 2);
+    }
+
+    // Where the filter runs on a worker (a big dataset), the histogram is counted on one too:
+    // the result lands with the chart still the previous one, and the chart follows with the
+    // result's counts.
+    void aBigDatasetsHistogramIsCountedOnAWorker()
+    {
+        FilterState *state = m_window->filterState();
+        state->setWorkerThreshold(0);
+        QSignalSpy rebuilt(overview(), &OverviewView::rebuilt);
+        int rebuiltWhenTheResultLanded = -1;
+        int countedWhenTheResultLanded = -1;
+        QObject listener; // connected after the overview: runs once its slot has
+        connect(state, &FilterState::resultChanged, &listener, [&] {
+            rebuiltWhenTheResultLanded = int(rebuilt.count());
+            countedWhenTheResultLanded = stackedTotal(overview()->histogram());
+        });
+        EventFilter filter;
+        filter.actors = {m_window->session()->dataset()->actorIndex(QStringLiteral("hamas"))};
+        state->setFilter(filter);
+        QVERIFY(state->isBusy());
+        QTRY_VERIFY(rebuiltWhenTheResultLanded >= 0);
+        QCOMPARE(rebuiltWhenTheResultLanded, 0);
+        QCOMPARE(countedWhenTheResultLanded, 23); // still the previous counts
+        QTRY_COMPARE(rebuilt.count(), 1);
+        QCOMPARE(stackedTotal(overview()->histogram()), state->result()->eventCount);
+        QVERIFY(state->result()->eventCount < 23);
+        int drawn = 0;
+        for (QAbstractSeries *each : overview()->chart()->series()) {
+            auto *area = qobject_cast<QAreaSeries *>(each);
+            for (int point = 0; point < area->upperSeries()->count(); point += 2)
+                drawn += int(area->upperSeries()->at(point).y() - area->lowerSeries()->at(point).y());
+        }
+        QCOMPARE(drawn, state->result()->eventCount);
     }
 
     void draggingTheWindowPansTheTimeline()

@@ -585,6 +585,79 @@ private slots:
         QCOMPARE(markers, statements);
     }
 
+    // A big chart's lines are added a turn of the event loop at a time (1,500 markers, each a
+    // graphics item, took up to 44 ms of the window's thread in one piece): the chart is shown
+    // with its first line, the others follow, and chart() adds those still to come at once.
+    void stanceChartAddsABigChartsLinesATurnAtATime()
+    {
+        const Dataset &d = *dataset();
+        // The issue with most actors speaking on it.
+        int issue = -1;
+        size_t most = 0;
+        for (size_t i = 0; i < d.issues.size(); ++i) {
+            const size_t lines = StanceChart::compute(d, int(i), nullptr).lines.size();
+            if (lines > most) {
+                most = lines;
+                issue = int(i);
+            }
+        }
+        QVERIFY2(most >= 3, "the seed has an issue with three actors' lines or more");
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("stanceChartDock"));
+        QVERIFY(dock);
+        dock->raise();
+        StanceChartView *view = m_window->stanceChart();
+        QTRY_VERIFY(view->isVisible());
+        QTRY_VERIFY(!view->isAddingLines());
+        const int perTurn = view->statementsPerTurn();
+        const auto restore = qScopeGuard([&] { view->setStatementsPerTurn(perTurn); });
+        view->setStatementsPerTurn(1); // a line a turn
+        auto *chartView = view->findChild<QChartView *>();
+        QVERIFY(chartView);
+        const auto namedLines = [](QChart *chart) {
+            QStringList lines;
+            for (QAbstractSeries *series : chart->series())
+                if (series->type() == QAbstractSeries::SeriesTypeLine && !series->name().isEmpty())
+                    lines << series->name();
+            return lines;
+        };
+
+        int linesWhenShown = -1;
+        bool moreToCome = false;
+        int linesAskedFor = -1; // when asked for at once, as shown
+        bool askAtOnce = false;
+        QObject listener;
+        connect(view, &StanceChartView::chartShown, &listener, [&] {
+            linesWhenShown = int(namedLines(chartView->chart()).size());
+            moreToCome = view->isAddingLines();
+            if (askAtOnce) {
+                linesAskedFor = int(namedLines(view->chart()).size());
+                moreToCome = moreToCome && !view->isAddingLines();
+            }
+        });
+        view->setIssue(issue);
+        QTRY_VERIFY(linesWhenShown >= 0);
+        QCOMPARE(linesWhenShown, 1);
+        QVERIFY(moreToCome);
+        QTRY_VERIFY(!view->isAddingLines());
+        QCOMPARE(namedLines(chartView->chart()).size(), qsizetype(most));
+        int markers = 0;
+        for (QAbstractSeries *series : chartView->chart()->series())
+            if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                markers += scatter->count();
+        QCOMPARE(markers, int(std::count_if(d.positions.begin(), d.positions.end(),
+                                            [&](const Position &p) { return p.issue == issue; })));
+
+        // Asked for, the chart is whole at once.
+        linesWhenShown = -1;
+        askAtOnce = true;
+        view->setIssue(issue == 0 ? 1 : 0);
+        view->setIssue(issue);
+        QTRY_VERIFY(linesAskedFor >= 0);
+        QCOMPARE(linesWhenShown, 1);
+        QVERIFY(moreToCome); // there were, and there are no more
+        QCOMPARE(linesAskedFor, int(most));
+    }
+
     void theEnvoysPrivateStatementIsASquareBesideIsraelsPublicCircle()
     {
         const Dataset &d = *dataset();

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "overviewview.h"
 #include "plaintext.h"
+#include "workerpool.h"
 
 #include <QAction>
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QFutureWatcher>
 #include <QGraphicsRectItem>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -29,7 +31,7 @@ OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *
     connect(m_filter, &FilterState::resultChanged, this, &OverviewView::rebuild);
     m_widthSettled.setSingleShot(true);
     m_widthSettled.setInterval(120);
-    connect(&m_widthSettled, &QTimer::timeout, this, &OverviewView::rebuild);
+    connect(&m_widthSettled, &QTimer::timeout, this, &OverviewView::redraw);
     connect(m_window, &VisibleWindow::changed, this, &OverviewView::updateOverlay);
     rebuild();
 }
@@ -55,8 +57,38 @@ double OverviewView::chartXOf(qint64 second) const
 void OverviewView::rebuild()
 {
     const auto dataset = m_filter->dataset();
-    const auto result = m_filter->result();
-    m_histogram = OverviewHistogram::compute(*dataset, result && result->totalEvents == dataset->events.count() ? result.get() : nullptr);
+    auto result = m_filter->result();
+    if (result && result->totalEvents != dataset->events.count())
+        result.reset(); // the previous dataset's: its counts are on their way
+    const quint64 generation = ++m_generation;
+    if (dataset->events.count() < m_filter->workerThreshold()) {
+        showHistogram(OverviewHistogram::compute(*dataset, result.get()), generation);
+        return;
+    }
+    // A pass over every event (10 ms at a million on this thread, as the filter's result lands
+    // beside everything else that follows it) goes to a worker; the chart shown until then is
+    // the previous one.
+    auto *watcher = new QFutureWatcher<OverviewHistogram>(this);
+    connect(watcher, &QFutureWatcher<OverviewHistogram>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                showHistogram(watcher->result(), generation);
+            });
+    watcher->setFuture(WorkerPool::run(WorkerPool::instance(), [dataset, result] {
+        return OverviewHistogram::compute(*dataset, result.get());
+    }));
+}
+
+void OverviewView::showHistogram(OverviewHistogram histogram, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // computed for a result or dataset replaced meanwhile
+    m_histogram = std::move(histogram);
+    redraw();
+}
+
+void OverviewView::redraw()
+{
     // The chart is made once (again only for a dark or light window); a new histogram goes into
     // its series, added or removed as the groups change. A new chart with its axes, theme and
     // series took about 50 ms when a million events landed, and its scene as much again to lay out.
@@ -73,7 +105,7 @@ void OverviewView::rebuild()
     fillChart();
     m_windowRect->show();
     updateOverlay();
-    m_widthSettled.stop(); // built for the width it has now
+    m_widthSettled.stop(); // drawn for the width it has now
     emit rebuilt();
 }
 
@@ -285,5 +317,5 @@ void OverviewView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        rebuild();
+        redraw();
 }

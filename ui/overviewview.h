@@ -20,7 +20,8 @@ class QValueAxis;
 // the colour of each event's state or faction, recomputed for the filter. The timeline's
 // visible window is drawn on it: drag the window to pan the timeline, drag on empty chart space
 // to show another period; with "drag sets the date filter" on (or Ctrl held), a dragged range
-// becomes the filter's dates instead.
+// becomes the filter's dates instead. On a dataset the filter runs on a worker for, the histogram
+// is counted on a worker too.
 class OverviewView : public QChartView
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     QSize sizeHint() const override { return {800, 96}; }
 
 signals:
-    // The histogram and its chart were computed anew (for a new result, or a settled new width).
+    // The chart was drawn anew: for a new histogram (a new result), a settled new width or a
+    // new palette.
     void rebuilt();
 
 protected:
@@ -48,7 +50,12 @@ protected:
 private:
     enum class Drag { None, Move, Select };
 
+    // Counts the histogram for the filter's result: at once below the filter's worker
+    // threshold, else on a worker; shown unless a newer rebuild came meanwhile.
     void rebuild();
+    void showHistogram(OverviewHistogram histogram, quint64 generation);
+    // The chart of the histogram, for the width and palette the view has now.
+    void redraw();
     // A chart with the window's theme and the overlay, no series.
     void makeChart(bool dark);
     void removeSeries();
@@ -64,6 +71,7 @@ private:
     FilterState *m_filter;
     VisibleWindow *m_window;
     OverviewHistogram m_histogram;
+    quint64 m_generation = 0; // one per rebuild: a histogram counted for an older one is dropped
     QCategoryAxis *m_timeAxis = nullptr; // null while the chart shows no bins
     QValueAxis *m_countAxis = nullptr;
     std::vector<QAreaSeries *> m_areas; // the chart's, one per group

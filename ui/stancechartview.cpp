@@ -27,6 +27,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
+#include <limits>
 
 namespace {
 
@@ -62,6 +63,13 @@ StanceChartView::StanceChartView(QWidget *parent)
     m_issues->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rebuildSoon.setSingleShot(true);
     m_rebuildSoon.setInterval(0);
+    m_addLinesSoon.setSingleShot(true);
+    m_addLinesSoon.setInterval(0);
+    connect(&m_addLinesSoon, &QTimer::timeout, this, [this] {
+        addLines(m_view->chart(), m_statementsPerTurn);
+        if (m_linesToAdd)
+            m_addLinesSoon.start();
+    });
     connect(&m_rebuildSoon, &QTimer::timeout, this, [this] {
         if (m_stale && isVisible())
             rebuildOnWorker();
@@ -103,6 +111,10 @@ QChart *StanceChartView::chart()
 {
     if (m_stale)
         rebuildNow();
+    if (m_linesToAdd) {
+        m_addLinesSoon.stop();
+        addLines(m_view->chart(), std::numeric_limits<int>::max());
+    }
     return m_view->chart();
 }
 
@@ -219,21 +231,29 @@ void StanceChartView::rebuildOnWorker()
         }));
 }
 
-void StanceChartView::showStances(const StanceChart &stances)
+void StanceChartView::showStances(StanceChart stances)
 {
+    m_addLinesSoon.stop();
+    m_linesToAdd.reset();
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     if (palette().color(QPalette::Window).lightnessF() < 0.5) // follow a dark window
         chart->setTheme(QChart::ChartThemeDark);
     chart->legend()->hide();
     m_actors->clear();
-    // The chart is filled before the view shows it: each series added to a chart on screen
-    // has it lay out again, 2-3 ms a line. A big dataset's chart (12 lines, 48 series) took
-    // 41 ms of the GUI thread, now 22, most of it the one layout when it is shown.
+    // The first lines go in before the view shows the chart: each series added to a chart on
+    // screen has it lay out again, 2-3 ms a line. A big dataset's chart (12 lines, 48 series,
+    // 1,500 markers, each a graphics item of its own) still took 22-44 ms of the GUI thread in
+    // one piece, most of it the layout when it is shown; the lines past the first turn's
+    // statements are added a turn of the event loop each, so that the window never waits for
+    // all of them at once.
     const auto showChart = qScopeGuard([this, chart] {
         QChart *previous = m_view->chart();
         m_view->setChart(chart); // hands the previous chart back rather than deleting it
         delete previous;
+        if (m_linesToAdd)
+            m_addLinesSoon.start();
+        emit chartShown();
     });
     const Dataset &d = *m_dataset;
     if (m_issue < 0 || size_t(m_issue) >= d.issues.size()) {
@@ -269,15 +289,33 @@ void StanceChartView::showStances(const StanceChart &stances)
     chart->addAxis(stanceAxis, Qt::AlignLeft);
 
     for (const StanceChart::Line &stanceLine : stances.lines) {
-        const QColor color = stanceLine.color;
         const QString &actorName = d.actors[size_t(stanceLine.actor)].name;
-        auto *legendEntry =
-            new QListWidgetItem(swatch(color, m_actors->iconSize().height()), actorName, m_actors);
+        auto *legendEntry = new QListWidgetItem(
+            swatch(stanceLine.color, m_actors->iconSize().height()), actorName, m_actors);
         legendEntry->setToolTip(PlainText::toolTip(actorName));
+    }
+    m_linesToAdd = std::make_shared<const StanceChart>(std::move(stances));
+    m_nextLine = 0;
+    addLines(chart, m_statementsPerTurn);
+}
+
+void StanceChartView::addLines(QChart *chart, int statements)
+{
+    if (!m_linesToAdd)
+        return;
+    const StanceChart &stances = *m_linesToAdd;
+    const Dataset &d = *m_dataset;
+    QAbstractAxis *timeAxis = chart->axes(Qt::Horizontal).constFirst();
+    QAbstractAxis *stanceAxis = chart->axes(Qt::Vertical).constFirst();
+    int added = 0;
+    while (m_nextLine < stances.lines.size() && (added == 0 || added < statements)) {
+        const StanceChart::Line &stanceLine = stances.lines[m_nextLine++];
+        added += int(stanceLine.points.size());
+        const QColor color = stanceLine.color;
         auto *line = new QLineSeries;
         // Named although the chart's legend is hidden: accessibility and tests read it. Qt
         // Charts parses the name as HTML.
-        line->setName(PlainText::forHtml(actorName));
+        line->setName(PlainText::forHtml(d.actors[size_t(stanceLine.actor)].name));
         line->setColor(color);
         QPen pen = line->pen();
         pen.setWidthF(2.0);
@@ -331,6 +369,8 @@ void StanceChartView::showStances(const StanceChart &stances)
             series->attachAxis(stanceAxis);
         }
     }
+    if (m_nextLine == stances.lines.size())
+        m_linesToAdd.reset();
 }
 
 void StanceChartView::changeEvent(QEvent *event)

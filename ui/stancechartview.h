@@ -42,8 +42,19 @@ public:
     bool isCountingIssues() const { return m_countingIssues; }
     void setFilterResult(std::shared_ptr<const FilterResult> result);
     int issue() const { return m_issue; }
-    // Brings the chart up to date first if it was left stale while hidden.
+    // Brings the chart up to date first if it was left stale while hidden, with every line
+    // still to be added.
     QChart *chart();
+    // A chart's lines are added a turn of the event loop at a time, each turn's lines holding
+    // about this many statements (at least one line a turn).
+    int statementsPerTurn() const { return m_statementsPerTurn; }
+    void setStatementsPerTurn(int statements) { m_statementsPerTurn = statements; }
+    // True while lines of the chart shown are still to be added.
+    bool isAddingLines() const { return m_linesToAdd != nullptr; }
+
+signals:
+    // A new chart is shown, with its first lines; isAddingLines() says whether more follow.
+    void chartShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,7 +70,12 @@ private:
     // events: 200 ms); the chart is made of them on this thread when they land, unless a newer
     // rebuild came meanwhile.
     void rebuildOnWorker();
-    void showStances(const StanceChart &stances);
+    // A new chart with the stances' axes, title and legend, and as many of their lines as one
+    // turn adds; the rest follow.
+    void showStances(StanceChart stances);
+    // Adds the next lines of m_linesToAdd to the chart, up to about `statements` statements (at
+    // least one line), and forgets them once every line is in.
+    void addLines(QChart *chart, int statements);
     // Fills the issue list, most statements first, and shows the issue chosen meanwhile or else
     // the first.
     void showIssues(const std::vector<PositionQuery::IssueStatements> &issues);
@@ -73,6 +89,10 @@ private:
     int m_issue = -1;
     bool m_stale = true;
     QTimer m_rebuildSoon;
+    std::shared_ptr<const StanceChart> m_linesToAdd; // of the chart shown, from m_nextLine on
+    size_t m_nextLine = 0;
+    QTimer m_addLinesSoon;
+    int m_statementsPerTurn = 200;
     quint64 m_computeGeneration = 0;
     quint64 m_datasetGeneration = 0; // issues counted for an older dataset are dropped
     bool m_countingIssues = false;

@@ -11,6 +11,9 @@
 // "gap" is a stretch of the trace in which a 5 ms timer could not tick, as tideline-bench's stall
 // meter sees it, with when it ended: the events inside it are the stall.
 //
+// Under `perf record -k CLOCK_MONOTONIC`, the trace's first line gives its 0 as perf's timestamp, so
+// that the samples inside one event can be picked out of `perf script`.
+//
 // With QUERY, the trace goes on past the load: once the text index is ready, QUERY is typed into
 // the filter as tideline-bench's "first text query" row does, and its result's delivery to every
 // view is traced until 1 s after it is shown.
@@ -18,6 +21,11 @@
 #include "filterstate.h"
 #include "mainwindow.h"
 #include "workerpool.h"
+#include "stancechartview.h"
+
+#include <QChart>
+#include <QXYSeries>
+#include <map>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,6 +34,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -95,6 +104,11 @@ int main(int argc, char *argv[])
         QTimer::singleShot(1500, &loop, &QEventLoop::quit);
     });
     app.clock.start();
+    // For `perf record -k CLOCK_MONOTONIC`: a line's time plus this origin is perf's timestamp.
+    timespec origin;
+    clock_gettime(CLOCK_MONOTONIC, &origin);
+    fprintf(stderr, "---- the trace's 0 is CLOCK_MONOTONIC %lld.%09ld s\n", (long long)origin.tv_sec,
+            origin.tv_nsec);
     QTimer tick;
     double lastTick = 0;
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {
@@ -135,5 +149,16 @@ int main(int argc, char *argv[])
         answering.exec();
     }
     app.tracing = false;
+    if (qEnvironmentVariableIsSet("STALLTRACE_SERIES")) {
+        std::map<QString, std::pair<int, int>> kinds;
+        for (QAbstractSeries *series : window.stanceChart()->chart()->series()) {
+            auto &k = kinds[QString::fromLatin1(series->metaObject()->className())];
+            ++k.first;
+            if (auto *xy = qobject_cast<QXYSeries *>(series))
+                k.second += xy->count();
+        }
+        for (const auto &[kind, n] : kinds)
+            fprintf(stderr, "stance chart: %d %s, %d points\n", n.first, qPrintable(kind), n.second);
+    }
     return 0;
 }
