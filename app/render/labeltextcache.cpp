@@ -11,9 +11,11 @@ constexpr double measuringSlack = 2.0 / 64.0;
 
 const QFontMetricsF &LabelTextCache::metrics(const QFont &font, bool bold)
 {
-    const QString key = font.key();
-    if (key != m_fontKey) {
-        m_fontKey = key;
+    // QFont's own comparison, not its key(): the key is a string built anew for each call, and
+    // this runs for every label of every frame. The font asked for is nearly always the very
+    // same QFont, which compares by its shared data at once.
+    if (!m_font || !(font == *m_font)) {
+        m_font = font;
         m_entries.clear();
         m_prepared[0].clear();
         m_prepared[1].clear();

@@ -48,7 +48,7 @@ private:
     };
     const QFontMetricsF &metrics(const QFont &font, bool bold);
 
-    QString m_fontKey;
+    std::optional<QFont> m_font; // the font the entries were measured in
     std::optional<QFontMetricsF> m_metrics;
     std::optional<QFontMetricsF> m_boldMetrics;
     std::unordered_map<quint64, Entry> m_entries; // (event << 1 | bold) -> its measurements
