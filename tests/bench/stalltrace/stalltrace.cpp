@@ -11,6 +11,8 @@
 // "gap" is a stretch of the trace in which a 5 ms timer could not tick, as tideline-bench's stall
 // meter sees it, with when it ended: the events inside it are the stall.
 //
+// With STALLTRACE_SERIES set, it ends by printing the stance chart's series and points by kind.
+//
 // Under `perf record -k CLOCK_MONOTONIC`, the trace's first line gives its 0 as perf's timestamp, so
 // that the samples inside one event can be picked out of `perf script`.
 //
