@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "eventdetailspanel.h"
+#include "panelstyle.h"
 
 #include "dateformat.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -24,6 +26,9 @@ EventDetailsPanel::EventDetailsPanel(SelectionState *selection, QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setMinimumWidth(240);
+    setAccessibleName(tr("Event details"));
+    setAccessibleDescription(tr("The selected event: its dates, actors, quotes and sources"));
+    PanelStyle::apply(this);
     connect(this, &QTextBrowser::anchorClicked, this, &EventDetailsPanel::openLink);
     connect(m_selection, &SelectionState::eventChanged, this, &EventDetailsPanel::showEvent);
     showEvent(-1);
@@ -92,7 +97,7 @@ void EventDetailsPanel::showEvent(int event)
 {
     if (event < 0 || event >= m_dataset->events.count()) {
         m_event = -1;
-        setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+        setHtml(QStringLiteral("<p class='muted'>%1</p>")
                     .arg(esc(tr("Click an event on the timeline to see its details here."))));
         return;
     }
@@ -112,7 +117,7 @@ QString EventDetailsPanel::html(int event) const
         if (endPrecision != precision)
             precision = tr("from %1 to %2").arg(precision, endPrecision);
     }
-    out += QStringLiteral("<p><b>%1</b> <span style='color:gray'>(%2)</span></p>")
+    out += QStringLiteral("<p><b>%1</b> <span class='muted'>(%2)</span></p>")
                .arg(esc(DateFormat::boundedRange(events.start(event), events.startLatest(event),
                                                  events.end(event), events.endLatest(event),
                                                  locale())),
@@ -146,7 +151,7 @@ QString EventDetailsPanel::html(int event) const
         if (!position.attribution.isEmpty())
             visibility = tr("%1, according to %2").arg(visibility, position.attribution);
         positions += QStringLiteral("<li><b>%1</b> — <b>%2</b>: %3<br>%4<br>"
-                                    "<span style='color:gray'>%5</span></li>")
+                                    "<span class='muted'>%5</span></li>")
                          .arg(esc(actor.name), esc(Vocabulary::label(position.stance)),
                               esc(issue.title), words, esc(visibility));
     }
@@ -169,11 +174,20 @@ QString EventDetailsPanel::html(int event) const
                 // attribute. Not HTML-escaped: Qt keeps "&amp;" in an href as it is.
                 ? QStringLiteral("<br><a href=\"%1\">%2</a>")
                       .arg(QString::fromLatin1(url.toEncoded()), esc(source.url))
-                : QStringLiteral("<br><span style='color:gray'>%1</span>").arg(esc(source.url));
+                : QStringLiteral("<br><span class='muted'>%1</span>").arg(esc(source.url));
         }
         sources += QStringLiteral("<li>%1</li>").arg(line);
     }
     if (!sources.isEmpty())
         out += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(esc(tr("Sources")), sources);
     return out;
+}
+
+void EventDetailsPanel::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        PanelStyle::apply(this);
+        showEvent(m_event);
+    }
 }

@@ -37,6 +37,9 @@ signals:
     void linkRefused(const QUrl &url);
     void linkOpened(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     bool confirmOpening(const QUrl &url);
     QString html(int event) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "filterbar.h"
+#include "clearbuttonname.h"
 #include "plaintext.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Filter: titles, descriptions, quotes, actors (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter text"));
     m_search->setMinimumWidth(260);
     m_search->installEventFilter(this);
     m_typing.setSingleShot(true);
@@ -53,6 +55,10 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     }
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_to->setObjectName(QStringLiteral("filterTo"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    for (QLineEdit *field : {m_search, m_from, m_to})
+        nameClearButton(field);
     m_from->setPlaceholderText(tr("from, e.g. 2024-04"));
     m_to->setPlaceholderText(tr("to, e.g. 2024-07-23"));
     m_from->setToolTip(tr("Earliest date: a year, a month or a day (2024, 2024-04, 2024-07-15)"));

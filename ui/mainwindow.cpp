@@ -4,6 +4,7 @@
 // What has a job of its own lives elsewhere: loading and its indicator (DatasetSession,
 // LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
+#include "clearbuttonname.h"
 #include "loadindicator.h"
 #include "loadsummary.h"
 #include "recentdatasets.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventProxy->setSourceModel(m_eventModel);
     m_eventView->setModel(m_eventProxy);
     m_eventView->setObjectName(QStringLiteral("events"));
+    m_eventView->setAccessibleName(tr("Events"));
     m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_eventView->setAlternatingRowColors(true);
@@ -140,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actorView->setModel(m_actorProxy);
     m_actorView->header()->setResizeContentsPrecision(120);
     m_actorView->setObjectName(QStringLiteral("actors"));
+    m_actorView->setAccessibleName(tr("Actors"));
     m_actorView->setAlternatingRowColors(true);
     m_actorView->setUniformRowHeights(true);
     // The names take the tree's width, so a narrow dock shows them whole and never scrolls
@@ -169,6 +172,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_actorSearch->setPlaceholderText(tr("Search actors by name, alias or role (Ctrl+K)"));
     m_actorSearch->setClearButtonEnabled(true);
     m_actorSearch->setObjectName(QStringLiteral("actorSearch"));
+    m_actorSearch->setAccessibleName(tr("Search actors"));
+    nameClearButton(m_actorSearch);
     connect(m_actorSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_actorProxy->setSearchText(text);
         m_actorView->expandAll();
@@ -203,6 +208,7 @@ MainWindow::MainWindow(QWidget *parent)
     // the window each time a dataset opens.
     m_matrixView->horizontalHeader()->setResizeContentsPrecision(120);
     m_matrixView->setObjectName(QStringLiteral("matrix"));
+    m_matrixView->setAccessibleName(tr("Actors by issue"));
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setWordWrap(true);
     m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
@@ -315,6 +321,7 @@ void MainWindow::createDocks()
     chartArea->setWidget(m_stanceChart);
     chartArea->setWidgetResizable(true);
     chartArea->setFrameShape(QFrame::NoFrame);
+    chartArea->setAccessibleName(tr("Stance over time"));
     QDockWidget *chart =
         dock(tr("Stance over Time"), "stanceChartDock", chartArea, Qt::BottomDockWidgetArea);
     connect(matrix, &QDockWidget::visibilityChanged, this, [this](bool visible) {

@@ -20,6 +20,12 @@ OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *
       m_dragSetsFilter(new QAction(tr("Drag Sets the Date Filter"), this))
 {
     setRenderHint(QPainter::Antialiasing);
+    // The chart is drawn on the viewport, which takes the focus: both carry the name.
+    for (QWidget *named : {static_cast<QWidget *>(this), viewport()}) {
+        named->setAccessibleName(tr("Overview"));
+        named->setAccessibleDescription(tr("Events per period across the whole dataset, with "
+                                           "the timeline's visible window"));
+    }
     // Short enough that a 768-pixel screen still gives the timeline below most of the height.
     setMinimumHeight(80);
     setMaximumHeight(150);

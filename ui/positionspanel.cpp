@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "positionspanel.h"
+#include "panelstyle.h"
 
 #include "dateformat.h"
 #include "positionquery.h"
 #include "stancestyle.h"
+
+#include <QEvent>
 
 namespace {
 
@@ -20,6 +23,9 @@ PositionsPanel::PositionsPanel(SelectionState *selection, QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setMinimumWidth(240);
+    setAccessibleName(tr("Positions"));
+    setAccessibleDescription(tr("The stated positions of the selected actor, by issue"));
+    PanelStyle::apply(this);
     connect(this, &QTextBrowser::anchorClicked, this, &PositionsPanel::openLink);
     connect(m_selection, &SelectionState::actorChanged, this, [this](int actor) { showActor(actor); });
     showActor(-1);
@@ -83,7 +89,7 @@ QString PositionsPanel::card(int index, bool inherited) const
         const Source &s = d.sources[size_t(p.source)];
         source = s.publisher.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.publisher);
     }
-    html += QStringLiteral("<span style='color:gray'>%1%2</span>")
+    html += QStringLiteral("<span class='muted'>%1%2</span>")
                 .arg(esc(known), source.isEmpty() ? QString() : QStringLiteral("<br>") + esc(source));
     html += QStringLiteral("</td></tr></table><hr>");
     return html;
@@ -94,7 +100,7 @@ void PositionsPanel::showActor(int actor, int issue)
     m_shown.clear();
     if (actor < 0 || size_t(actor) >= m_dataset->actors.size()) {
         m_actor = m_issue = -1;
-        setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+        setHtml(QStringLiteral("<p class='muted'>%1</p>")
                     .arg(esc(tr("Select an actor to see the positions it has stated."))));
         return;
     }
@@ -104,7 +110,7 @@ void PositionsPanel::showActor(int actor, int issue)
     const Actor &a = d.actors[size_t(actor)];
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(a.name));
     if (!a.role.isEmpty())
-        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(a.role));
+        html += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.role));
     if (issue >= 0)
         html += QStringLiteral("<p>%1 <a href='all:'>%2</a></p>")
                     .arg(esc(tr("On one issue only.")), esc(tr("Show every issue")));
@@ -117,7 +123,7 @@ void PositionsPanel::showActor(int actor, int issue)
         std::erase_if(groups, [](const PositionQuery::IssueGroup &g) { return g.entries.empty(); });
     }
     if (groups.empty())
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
+        html += QStringLiteral("<p class='muted'>%1</p>")
                     .arg(esc(m_filter && !m_filter->everything
                                  ? tr("No stated positions pass the filter.")
                                  : tr("No stated positions in this dataset.")));
@@ -129,4 +135,13 @@ void PositionsPanel::showActor(int actor, int issue)
         }
     }
     setHtml(html);
+}
+
+void PositionsPanel::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        PanelStyle::apply(this);
+        showActor(m_actor, m_issue);
+    }
 }

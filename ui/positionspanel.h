@@ -33,6 +33,9 @@ public:
 signals:
     void positionActivated(int position);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void openLink(const QUrl &url);
     QString card(int position, bool inherited) const;

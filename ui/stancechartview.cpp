@@ -77,6 +77,10 @@ StanceChartView::StanceChartView(QWidget *parent)
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->setText(tr("● public statement   ■ private   ▲ reported by others"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    for (QWidget *named : {static_cast<QWidget *>(m_view), m_view->viewport()}) {
+        named->setAccessibleName(tr("Stance over time"));
+        named->setAccessibleDescription(tr("Each actor's stance on the chosen issue as it changed"));
+    }
     m_view->setMinimumHeight(220);
     // A legend, not a control: it reads like part of the chart and never takes the focus.
     m_actors->setAccessibleName(tr("Actors charted"));

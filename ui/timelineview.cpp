@@ -33,6 +33,9 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
       m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("The events of each lane in time; the overview above it shows "
+                                "the whole dataset"));
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
