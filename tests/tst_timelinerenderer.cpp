@@ -844,6 +844,53 @@ private slots:
                  (std::vector<int>{1, 2}));
     }
 
+    // Keyboard browsing's questions to the lanes: the next and previous event of a lane in time
+    // (from one of its events, from any other event, from nowhere) and the event starting
+    // nearest a moment, checked against every event of the sample.
+    void aLaneIsSteppedThroughInTime()
+    {
+        const auto dataset = loadSample();
+        QVERIFY(dataset);
+        TimelineLanes lanes;
+        lanes.build(*dataset, LaneGrouping::Actors, {});
+        const EventStore &events = dataset->events;
+        for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+            std::vector<int> own; // the lane's events in time (event numbers are in time order)
+            for (int event = 0; event < events.count(); ++event) {
+                const std::vector<int> of = lanes.lanesOfEvent(event);
+                if (std::find(of.begin(), of.end(), lane) != of.end())
+                    own.push_back(event);
+            }
+            std::vector<int> forward;
+            for (int event = lanes.stepFrom(lane, -1, 1); event >= 0;
+                 event = lanes.stepFrom(lane, event, 1))
+                forward.push_back(event);
+            QCOMPARE(forward, own);
+            std::vector<int> backward;
+            for (int event = lanes.stepFrom(lane, -1, -1); event >= 0;
+                 event = lanes.stepFrom(lane, event, -1))
+                backward.push_back(event);
+            QCOMPARE(backward, std::vector<int>(own.rbegin(), own.rend()));
+            for (int from = 0; from < events.count(); ++from) {
+                const auto after = std::upper_bound(own.begin(), own.end(), from);
+                QCOMPARE(lanes.stepFrom(lane, from, 1), after == own.end() ? -1 : *after);
+                const auto at = std::lower_bound(own.begin(), own.end(), from);
+                QCOMPARE(lanes.stepFrom(lane, from, -1), at == own.begin() ? -1 : *(at - 1));
+                // The event nearest this one's start: none of the lane's starts nearer.
+                const qint64 moment = events.beginSecond(from) + 3600;
+                const int nearest = lanes.nearestTo(lane, moment);
+                if (own.empty()) { // a state's lane whose events are all its people's
+                    QCOMPARE(nearest, -1);
+                    continue;
+                }
+                QVERIFY(std::binary_search(own.begin(), own.end(), nearest));
+                const qint64 distance = std::abs(events.beginSecond(nearest) - moment);
+                for (int event : own)
+                    QVERIFY(std::abs(events.beginSecond(event) - moment) >= distance);
+            }
+        }
+    }
+
     void collapsingAParentMergesItsMembersIntoItsLane()
     {
         const auto dataset = loadActorTree();

@@ -16,6 +16,11 @@
 
 namespace {
 
+bool holds(const std::vector<int> &lanes, int lane)
+{
+    return std::find(lanes.begin(), lanes.end(), lane) != lanes.end();
+}
+
 void sendWheel(QWidget *widget, QPointF position, int deltaY, Qt::KeyboardModifiers modifiers = {})
 {
     QWheelEvent wheel(position, widget->mapToGlobal(position), QPoint(), QPoint(0, deltaY),
@@ -188,6 +193,74 @@ private slots:
         QTest::addRow("left pans earlier") << int(Qt::Key_Left) << 0 << -1;
         QTest::addRow("right pans later") << int(Qt::Key_Right) << 0 << 1;
         QTest::addRow("home fits everything") << int(Qt::Key_Home) << 1 << -1;
+    }
+
+    // The keyboard alone browses the events: Ctrl+Right and Ctrl+Left step through one lane's
+    // events in time, each brought into view, and stop at the lane's ends; Ctrl+Down and Ctrl+Up
+    // move to the next lane with events, to its event nearest in time; Enter gives the details
+    // panel the focus, for a screen reader to read.
+    void keysStepFromEventToEvent()
+    {
+        const TimelineLanes &lanes = view()->lanes();
+        const EventStore &events = m_window->session()->dataset()->events;
+        SelectionState *selection = m_window->selection();
+        QCOMPARE(selection->event(), -1);
+        QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+        QVERIFY(selection->event() >= 0);
+        const int lane = view()->browsedLane();
+        QVERIFY(holds(lanes.lanesOfEvent(selection->event()), lane));
+        // Back to the lane's first event, where the selection stays.
+        for (int previous = -1; previous != selection->event();) {
+            previous = selection->event();
+            QTest::keyClick(view(), Qt::Key_Left, Qt::ControlModifier);
+            QCOMPARE(view()->browsedLane(), lane);
+        }
+        const int first = selection->event();
+
+        std::vector<int> visited{first};
+        for (int guard = 0; guard < events.count(); ++guard) {
+            QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+            if (selection->event() == visited.back())
+                break; // the lane's last event: the selection stays
+            visited.push_back(selection->event());
+            QCOMPARE(view()->browsedLane(), lane);
+            const qint64 begin = events.beginSecond(selection->event());
+            QVERIFY2(begin >= window()->start() && begin < window()->end(),
+                     "the event stepped to is in view");
+        }
+        std::vector<int> expected; // the lane's events, in time
+        for (int event = 0; event < events.count(); ++event) {
+            if (holds(lanes.lanesOfEvent(event), lane))
+                expected.push_back(event);
+        }
+        QVERIFY(expected.size() >= 3);
+        QCOMPARE(visited, expected);
+        for (size_t i = visited.size() - 1; i-- > 0;) {
+            QTest::keyClick(view(), Qt::Key_Left, Qt::ControlModifier);
+            QCOMPARE(selection->event(), visited[i]);
+        }
+
+        const qint64 at = events.beginSecond(selection->event());
+        QTest::keyClick(view(), Qt::Key_Down, Qt::ControlModifier);
+        const int next = view()->browsedLane();
+        QVERIFY(next > lane);
+        for (int skipped = lane + 1; skipped < next; ++skipped)
+            QCOMPARE(lanes.stepFrom(skipped, -1, 1), -1); // lanes without events are passed over
+        QVERIFY(holds(lanes.lanesOfEvent(selection->event()), next));
+        const qint64 distance = std::abs(events.beginSecond(selection->event()) - at);
+        for (int event = 0; event < events.count(); ++event) {
+            if (holds(lanes.lanesOfEvent(event), next))
+                QVERIFY(std::abs(events.beginSecond(event) - at) >= distance);
+        }
+        QTest::keyClick(view(), Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(view()->browsedLane(), lane);
+        QVERIFY(holds(lanes.lanesOfEvent(selection->event()), lane));
+
+        auto *details = m_window->findChild<EventDetailsPanel *>();
+        QVERIFY(details);
+        QTest::keyClick(view(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget *>(details));
+        QVERIFY(details->isVisible());
     }
 
     void keysZoomPanAndFit()

@@ -225,6 +225,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_positions, &PositionsPanel::positionActivated, this, &MainWindow::showPosition);
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    // Enter on an event: its details, with the keyboard's focus, so that a screen reader reads
+    // them.
+    connect(m_timeline, &TimelineView::detailsRequested, this, [this] {
+        m_detailsDock->show();
+        m_detailsDock->raise();
+        m_details->setFocus(Qt::OtherFocusReason);
+    });
     m_details->setObjectName(QStringLiteral("details"));
 
     m_titleLabel->setTextFormat(Qt::PlainText);

@@ -185,8 +185,12 @@ void TimelineView::setVerticalOffset(int offset)
 void TimelineView::revealActor(int actor)
 {
     const int lane = lanes().laneOfActor(actor);
-    if (lane < 0)
-        return;
+    if (lane >= 0)
+        revealLane(lane);
+}
+
+void TimelineView::revealLane(int lane)
+{
     const double top = m_renderer->laneTop(lane, m_verticalOffset);
     const int laneHeight = m_renderer->laneHeight(lane);
     if (top < m_renderer->geometry().axisHeight)
@@ -434,10 +438,94 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     m_window->fitRange(events.beginSecond(hit), events.endSecond(hit), 0.6);
 }
 
+int TimelineView::laneToBrowse() const
+{
+    const TimelineLanes &lanes = this->lanes();
+    const int selected = m_selection->event();
+    if (selected >= 0 && isCurrent()) {
+        if (m_browsedLane >= 0 && m_browsedLane < lanes.laneCount()
+            && lanes.stepFrom(m_browsedLane, selected - 1, 1) == selected)
+            return m_browsedLane;
+        const std::vector<int> lanesOfSelected = lanes.lanesOfEvent(selected);
+        if (!lanesOfSelected.empty())
+            return lanesOfSelected.front();
+    }
+    const int first = std::max(0, m_renderer->laneAt(m_renderer->geometry().axisHeight,
+                                                     m_verticalOffset));
+    for (int lane = first; lane < lanes.laneCount(); ++lane) {
+        if (lanes.stepFrom(lane, -1, 1) >= 0)
+            return lane;
+    }
+    return -1;
+}
+
+void TimelineView::selectFromKeys(int lane, int event)
+{
+    if (lane < 0 || event < 0)
+        return;
+    m_browsedLane = lane;
+    m_selection->setEvent(event);
+    const EventStore &events = m_session->dataset()->events;
+    const qint64 begin = events.beginSecond(event);
+    if (begin < m_window->start() || begin >= m_window->end())
+        m_window->centerOn(begin);
+    revealLane(lane);
+    update();
+}
+
+void TimelineView::stepEvent(int step)
+{
+    const int lane = laneToBrowse();
+    if (lane < 0)
+        return;
+    const int selected = m_selection->event();
+    if (selected < 0 || !isCurrent()) {
+        selectFromKeys(lane, lanes().nearestTo(lane, (m_window->start() + m_window->end()) / 2));
+        return;
+    }
+    // At the lane's end the selection stays where it is.
+    selectFromKeys(lane, lanes().stepFrom(lane, selected, step));
+}
+
+void TimelineView::stepLane(int step)
+{
+    const int from = laneToBrowse();
+    if (from < 0)
+        return;
+    const int selected = m_selection->event();
+    const qint64 at = selected >= 0 && isCurrent()
+        ? m_session->dataset()->events.beginSecond(selected)
+        : (m_window->start() + m_window->end()) / 2;
+    for (int lane = from + step; lane >= 0 && lane < lanes().laneCount(); lane += step) {
+        const int event = lanes().nearestTo(lane, at);
+        if (event >= 0) {
+            selectFromKeys(lane, event);
+            return;
+        }
+    }
+}
+
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->modifiers() == Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Right: stepEvent(1); event->accept(); return;
+        case Qt::Key_Left: stepEvent(-1); event->accept(); return;
+        case Qt::Key_Down: stepLane(1); event->accept(); return;
+        case Qt::Key_Up: stepLane(-1); event->accept(); return;
+        default: break;
+        }
+    }
     const int pan = timelineWidth() / 8;
     switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selection->event() < 0) {
+            event->ignore();
+            return;
+        }
+        emit detailsRequested(m_selection->event());
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         zoomIn();

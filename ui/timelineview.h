@@ -47,6 +47,15 @@ public:
     bool collapsesEmptyStretches() const { return m_collapseEmptyStretches; }
     // Scrolls the lanes so that the actor's lane is in view.
     void revealActor(int actor);
+    // Keyboard browsing (Ctrl+Right, Ctrl+Left): selects the next or previous event in time in
+    // the lane being browsed, which is the selected event's lane, or with nothing selected the
+    // event nearest the middle of the window in the first lane in view. Ctrl+Down and Ctrl+Up
+    // move to the next or previous lane with events, to its event nearest the selected one's
+    // start. The event is brought into view, panning and scrolling as needed.
+    void stepEvent(int step);
+    void stepLane(int step);
+    // The lane keyboard browsing is in, or -1 before any.
+    int browsedLane() const { return m_browsedLane; }
 
     const TimelineFrame &lastFrame() const { return m_frame; }
     const TimelineLanes &lanes() const { return m_shown->lanes; }
@@ -65,6 +74,8 @@ public:
 signals:
     // New lanes are on screen (after a dataset, filter, grouping or fold change).
     void lanesInstalled();
+    // Enter on the selected event: its details were asked for.
+    void detailsRequested(int event);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -91,6 +102,11 @@ private:
     void makeRenderer(const BuiltTimelineLanes &lanes);
     void updateScrollBar();
     void setVerticalOffset(int offset);
+    void revealLane(int lane);
+    // The lane to browse from: the browsed lane if it holds the selected event, else the
+    // selected event's first lane, else the first lane in view with events (-1: none).
+    int laneToBrowse() const;
+    void selectFromKeys(int lane, int event);
     double timelineX(double widgetX) const;
     int timelineWidth() const;
     QString tooltipFor(int event) const;
@@ -117,4 +133,5 @@ private:
     qint64 m_rangeStart = 0;
     qint64 m_rangeEnd = 0;
     bool m_collapseEmptyStretches = false;
+    int m_browsedLane = -1;
 };

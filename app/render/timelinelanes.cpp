@@ -295,3 +295,32 @@ std::vector<int> TimelineLanes::lanesOfEvent(int event) const
     }
     return lanes;
 }
+
+int TimelineLanes::stepFrom(int lane, int event, int step) const
+{
+    // A lane's events are in time order, which is the order of their numbers.
+    const std::vector<quint32> &events = m_lanes[size_t(lane)].events;
+    if (events.empty())
+        return -1;
+    if (event < 0)
+        return int(step > 0 ? events.front() : events.back());
+    if (step > 0) {
+        const auto next = std::upper_bound(events.begin(), events.end(), quint32(event));
+        return next == events.end() ? -1 : int(*next);
+    }
+    const auto at = std::lower_bound(events.begin(), events.end(), quint32(event));
+    return at == events.begin() ? -1 : int(*(at - 1));
+}
+
+int TimelineLanes::nearestTo(int lane, qint64 second) const
+{
+    const Lane &l = m_lanes[size_t(lane)];
+    if (l.events.empty())
+        return -1;
+    size_t i = size_t(std::lower_bound(l.begins.begin(), l.begins.end(), second) - l.begins.begin());
+    if (i == l.begins.size())
+        return int(l.events.back());
+    if (i > 0 && second - l.begins[i - 1] <= l.begins[i] - second)
+        --i;
+    return int(l.events[i]);
+}

@@ -38,6 +38,12 @@ public:
     int laneOfActor(int actor) const;
     // Lanes in which an event appears.
     std::vector<int> lanesOfEvent(int event) const;
+    // For stepping through a lane by keyboard: the lane's next event in time after `event`
+    // (step > 0) or the one before it (step < 0), -1 past the lane's end; `event` need not be
+    // in the lane. With event < 0, the lane's first or last event.
+    int stepFrom(int lane, int event, int step) const;
+    // The lane's event starting nearest `second` (the earlier on a tie), -1 for an empty lane.
+    int nearestTo(int lane, qint64 second) const;
 
 private:
     // Events of similar length, sorted by start. A query looks back from t0 only as far as the
