@@ -263,6 +263,23 @@ private slots:
         QVERIFY(details->isVisible());
     }
 
+    // While a new dataset's lanes are laid out on a worker, the lanes on screen are the previous
+    // dataset's, whose event numbers mean nothing in the new one: the keys wait for the new lanes.
+    void keyBrowsingWaitsForTheNewDatasetsLanes()
+    {
+        SelectionState *selection = m_window->selection();
+        view()->setBackgroundLaneThreshold(0); // every layout on a worker
+        QVERIFY(m_window->openPaths({QStringLiteral(TIDELINE_TEST_DATA "/merge")}));
+        QVERIFY(!view()->isCurrent());
+        QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(selection->event(), -1);
+        QTRY_VERIFY(view()->isCurrent());
+        QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+        QVERIFY(selection->event() >= 0);
+        QVERIFY(selection->event() < m_window->session()->dataset()->events.count());
+    }
+
     void keysZoomPanAndFit()
     {
         QFETCH(int, key);

@@ -442,7 +442,7 @@ int TimelineView::laneToBrowse() const
 {
     const TimelineLanes &lanes = this->lanes();
     const int selected = m_selection->event();
-    if (selected >= 0 && isCurrent()) {
+    if (selected >= 0) {
         if (m_browsedLane >= 0 && m_browsedLane < lanes.laneCount()
             && lanes.stepFrom(m_browsedLane, selected - 1, 1) == selected)
             return m_browsedLane;
@@ -475,11 +475,14 @@ void TimelineView::selectFromKeys(int lane, int event)
 
 void TimelineView::stepEvent(int step)
 {
+    // While the lanes on screen are the previous dataset's, their events are not this one's.
+    if (!isCurrent())
+        return;
     const int lane = laneToBrowse();
     if (lane < 0)
         return;
     const int selected = m_selection->event();
-    if (selected < 0 || !isCurrent()) {
+    if (selected < 0) {
         selectFromKeys(lane, lanes().nearestTo(lane, (m_window->start() + m_window->end()) / 2));
         return;
     }
@@ -489,11 +492,13 @@ void TimelineView::stepEvent(int step)
 
 void TimelineView::stepLane(int step)
 {
+    if (!isCurrent())
+        return;
     const int from = laneToBrowse();
     if (from < 0)
         return;
     const int selected = m_selection->event();
-    const qint64 at = selected >= 0 && isCurrent()
+    const qint64 at = selected >= 0
         ? m_session->dataset()->events.beginSecond(selected)
         : (m_window->start() + m_window->end()) / 2;
     for (int lane = from + step; lane >= 0 && lane < lanes().laneCount(); lane += step) {

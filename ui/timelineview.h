@@ -51,7 +51,8 @@ public:
     // the lane being browsed, which is the selected event's lane, or with nothing selected the
     // event nearest the middle of the window in the first lane in view. Ctrl+Down and Ctrl+Up
     // move to the next or previous lane with events, to its event nearest the selected one's
-    // start. The event is brought into view, panning and scrolling as needed.
+    // start. The event is brought into view, panning and scrolling as needed. Nothing happens
+    // while the lanes on screen are still the previous dataset's.
     void stepEvent(int step);
     void stepLane(int step);
     // The lane keyboard browsing is in, or -1 before any.
