@@ -6,11 +6,14 @@
 #include "eventdetailspanel.h"
 #include "mainwindow.h"
 #include "panelstyle.h"
+#include "stancechartview.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QAccessibleInterface>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -136,6 +139,30 @@ private slots:
         QStringList unnamed;
         collectUnnamed(QAccessible::queryAccessibleInterface(&window), &unnamed);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    // The stance chart's issue box is labelled by what it chooses, not only by the issue it
+    // shows, and its label's letter takes the keyboard there.
+    void theIssueBoxIsNamedByItsLabel()
+    {
+        MainWindow window;
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *box = window.findChild<StanceChartView *>()->findChild<QComboBox *>();
+        QVERIFY(box);
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(box);
+        QVERIFY(face);
+        // On Linux Qt gives a combo box its current item as its name, and an assistive
+        // technology names the box after the label it is "labelled by".
+        QVERIFY(face->text(QAccessible::Value).contains(QStringLiteral("Philadelphi")));
+        const auto labelledBy = face->relations(QAccessible::Label); // its labels
+        QCOMPARE(labelledBy.size(), 1);
+        QCOMPARE(labelledBy.first().first->text(QAccessible::Name), QStringLiteral("Issue:"));
+        const auto labels = window.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [box](QLabel *label) {
+            return label->buddy() == box && label->text().contains(u'&');
+        }));
     }
 
     // The details panel's "Click an event…" is secondary text: in either theme, and after a

@@ -96,7 +96,12 @@ StanceChartView::StanceChartView(QWidget *parent)
     const int iconSize = fontMetrics().height();
     m_actors->setIconSize(QSize(iconSize, iconSize));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Issue:"), this));
+    auto *issueLabel = new QLabel(tr("&Issue:"), this);
+    issueLabel->setBuddy(m_issues); // Alt+I
+    // Elsewhere Qt names a combo box by its current item, which is its value; on Linux it takes
+    // that name anyway, and the label names it through the buddy relation.
+    m_issues->setAccessibleName(tr("Issue"));
+    top->addWidget(issueLabel);
     top->addWidget(m_issues, 1);
     top->addWidget(m_legend);
     auto *layout = new QVBoxLayout(this);
