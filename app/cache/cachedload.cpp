@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// CachedLoad is a namespace, which cannot declare tr(): its messages take their context from here.
+struct CachedLoadText
 {
-    return QCoreApplication::translate("CachedLoad", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CachedLoad)
+};
 
 // One writer at a time, apart from the threads that load: an image written in the background
 // must not hold up the next load, and two writes would only compete for the disk.
@@ -45,10 +46,11 @@ CachedLoad::Outcome CachedLoad::load(const QStringList &paths, const ImportOptio
     if (std::optional<LoadResult> kept = cache->read(before, &why)) {
         outcome.result = std::move(*kept);
         outcome.fromCache = true;
-        outcome.notes << tr("cache: read the dataset's image instead of its files");
+        outcome.notes << CachedLoadText::tr("cache: read the dataset's image instead of its files");
         return outcome;
     }
-    outcome.notes << tr("cache: not used (%1)").arg(why);
+    //: %1 says why ("no image in …")
+    outcome.notes << CachedLoadText::tr("cache: not used (%1)").arg(why);
     outcome.result = DatasetImport::load(paths, options, progress);
     if (!outcome.result.ok() || !before.isCacheable())
         return outcome;
@@ -56,14 +58,16 @@ CachedLoad::Outcome CachedLoad::load(const QStringList &paths, const ImportOptio
     // may have been read half old, half new.
     const SourceFingerprint after = SourceFingerprint::of(paths, options);
     if (after != before) {
-        outcome.notes << tr("cache: not kept: the files changed while they were read");
+        outcome.notes << CachedLoadText::tr(
+            "cache: not kept: the files changed while they were read");
         return outcome;
     }
     if (keep == Keep::Now) {
         const QString problem = cache->write(before, outcome.result);
-        outcome.notes << (problem.isEmpty() ? tr("cache: kept the dataset's image in %1")
-                                                  .arg(cache->folder())
-                                            : tr("cache: not kept: %1").arg(problem));
+        outcome.notes << (problem.isEmpty()
+                              ? CachedLoadText::tr("cache: kept the dataset's image in %1")
+                                    .arg(cache->folder())
+                              : CachedLoadText::tr("cache: not kept: %1").arg(problem));
         return outcome;
     }
     // The dataset is immutable and shared: the writer reads it while the views use it.

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetCache", text);
-}
-
 const QString imageSuffix = QStringLiteral(".tlimage");
 
 std::atomic<bool> diskFullForTesting{false};
@@ -67,6 +62,7 @@ std::optional<LoadResult> DatasetCache::read(const SourceFingerprint &sources, Q
             DatasetImage::read(image->data(), image->size(), sources.key, dataset.get(),
                                &result.messages, image);
         if (outcome != DatasetImage::Outcome::Read)
+            //: %1 is a dataset image's path, %2 what is wrong with it ("corrupt or truncated")
             return refuse(tr("%1: %2").arg(path, DatasetImage::describe(outcome)));
     }
     // Used now: the last to be dropped when the folder is over its bound.

@@ -4,6 +4,7 @@
 #include "datasetloader.h"
 #include "sourcefingerprint.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@
 // folder and bound.
 class DatasetCache
 {
+    Q_DECLARE_TR_FUNCTIONS(DatasetCache)
+
 public:
     // Two million-event datasets and change: enough for the datasets someone works on, small
     // beside what a million events take to parse.

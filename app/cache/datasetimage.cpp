@@ -402,6 +402,7 @@ QString DatasetImage::describe(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Read:
+        //: What came of reading a dataset's cached image: it was read and is good
         return QCoreApplication::translate("DatasetImage", "read");
     case Outcome::NotAnImage:
         return QCoreApplication::translate("DatasetImage", "not a dataset image (truncated?)");

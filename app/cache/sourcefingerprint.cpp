@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SourceFingerprint", text);
-}
-
 // The content hash: XXH3-64, the fastest well-tested non-cryptographic 64-bit hash (it hashes
 // at memory speed). The cache guards against files that changed, not against an attacker who
 // forges a collision, so a cryptographic hash buys nothing here and would cost its slowness.

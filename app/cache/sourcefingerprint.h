@@ -4,6 +4,7 @@
 #include "importoptions.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@
 // slot, so a changed file replaces its old image instead of adding one.
 struct SourceFingerprint
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceFingerprint)
+
+public:
     QString slot;
     QByteArray key;
     // Why these sources are not cached (a resource path, a file that cannot be read); empty when

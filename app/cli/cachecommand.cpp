@@ -7,10 +7,12 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// CacheCommand is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct CacheCommandText
 {
-    return QCoreApplication::translate("CacheCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CacheCommand)
+};
 
 } // namespace
 
@@ -23,7 +25,9 @@ int CacheCommand::clear(QTextStream &out, QTextStream &err)
         err << "tideline: " << problem << '\n';
         return 1;
     }
-    out << tr("removed %n dataset image(s) from %1", removed).arg(cache.folder()) << '\n';
+    out << CacheCommandText::tr("removed %n dataset image(s) from %1", nullptr, removed)
+               .arg(cache.folder())
+        << '\n';
     return 0;
 }
 
@@ -34,7 +38,7 @@ LoadResult loadThroughCache(const CommandLine &commandLine, const ImportOptions 
     if (!commandLine.noCache && DatasetCache::isEnabledInSettings())
         cache.emplace();
     else if (commandLine.verbose)
-        err << "tideline: " << tr("cache: off") << '\n';
+        err << "tideline: " << CacheCommandText::tr("cache: off") << '\n';
     CachedLoad::Outcome outcome =
         CachedLoad::load(commandLine.paths, options, nullptr, cache ? &*cache : nullptr,
                          CachedLoad::Keep::Now);

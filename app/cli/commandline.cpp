@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 CommandLine failure(const QString &message)
 {
     CommandLine result;
@@ -75,7 +70,9 @@ CommandLine parseGenerate(const QStringList &arguments)
             if (format == QLatin1String("gdelt"))
                 result.generate.format = DatasetGenerator::Options::Format::Gdelt;
             else if (format != QLatin1String("tideline"))
-                return failure(tr("generate --format must be tideline or gdelt, found '%1'").arg(format));
+                return failure(
+                    CommandLine::tr("generate --format must be tideline or gdelt, found '%1'")
+                        .arg(format));
             continue;
         }
         const bool isOption = argument == QLatin1String("--events")
@@ -83,35 +80,36 @@ CommandLine parseGenerate(const QStringList &arguments)
             || argument == QLatin1String("--files");
         if (!isOption) {
             if (argument.startsWith(u'-'))
-                return failure(tr("unknown option '%1'").arg(argument));
+                return failure(CommandLine::tr("unknown option '%1'").arg(argument));
             result.paths << argument;
             continue;
         }
         if (i + 1 >= arguments.size())
-            return failure(tr("%1 needs a number").arg(argument));
+            return failure(CommandLine::tr("%1 needs a number").arg(argument));
         bool ok = false;
         const qlonglong value = arguments[++i].toLongLong(&ok);
         if (!ok || value < 0)
-            return failure(tr("%1 needs a whole number >= 0, found '%2'").arg(argument, arguments[i]));
+            return failure(CommandLine::tr("%1 needs a whole number >= 0, found '%2'")
+                               .arg(argument, arguments[i]));
         if (argument == QLatin1String("--events")) {
             result.generate.events = value;
             sawEvents = true;
         } else if (argument == QLatin1String("--actors")) {
             if (value < 4 || value > 1'000'000)
-                return failure(tr("--actors must be 4 to 1000000"));
+                return failure(CommandLine::tr("--actors must be 4 to 1000000"));
             result.generate.actors = int(value);
         } else if (argument == QLatin1String("--seed")) {
             result.generate.seed = quint64(value);
         } else {
             if (value < 1 || value > 10000)
-                return failure(tr("--files must be 1 to 10000"));
+                return failure(CommandLine::tr("--files must be 1 to 10000"));
             result.generate.files = int(value);
         }
     }
     if (!sawEvents)
-        return failure(tr("generate needs --events N"));
+        return failure(CommandLine::tr("generate needs --events N"));
     if (result.paths.size() != 1)
-        return failure(tr("generate needs exactly one OUTPUT"));
+        return failure(CommandLine::tr("generate needs exactly one OUTPUT"));
     return result;
 }
 
@@ -132,14 +130,14 @@ bool takeImportOption(const QStringList &arguments, qsizetype &i, const QString 
     if (!withValue)
         return false;
     if (i + 1 >= arguments.size()) {
-        *problem = tr("%1 needs a value").arg(argument);
+        *problem = CommandLine::tr("%1 needs a value").arg(argument);
         return true;
     }
     const QString value = arguments[++i];
     if (argument == formatOption) {
         const std::optional<ImportFormat> format = ImportFormats::fromName(value);
         if (!format)
-            *problem = tr("%1 must be one of %2, not '%3'")
+            *problem = CommandLine::tr("%1 must be one of %2, not '%3'")
                            .arg(argument, ImportFormats::names().join(QLatin1String(", ")), value);
         options->format = format;
     } else if (argument == QLatin1String("--profile")) {
@@ -148,7 +146,7 @@ bool takeImportOption(const QStringList &arguments, qsizetype &i, const QString 
         options->groupAs = value == QLatin1String("actor") ? ImportOptions::GroupAs::Actor
                                                            : ImportOptions::GroupAs::Tag;
     } else {
-        *problem = tr("--group-as must be actor or tag, not '%1'").arg(value);
+        *problem = CommandLine::tr("--group-as must be actor or tag, not '%1'").arg(value);
     }
     return true;
 }
@@ -174,7 +172,7 @@ CommandLine parseCache(const QStringList &arguments)
     if (arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--help")))
         return only(CommandLine::Mode::Help);
     if (arguments != QStringList{QStringLiteral("clear")})
-        return failure(tr("cache takes one command: clear"));
+        return failure(CommandLine::tr("cache takes one command: clear"));
     return only(CommandLine::Mode::CacheClear);
 }
 
@@ -204,15 +202,15 @@ CommandLine parseConvert(const QStringList &arguments)
             continue;
         }
         if (argument != QLatin1String("--output"))
-            return failure(tr("unknown option '%1'").arg(argument));
+            return failure(CommandLine::tr("unknown option '%1'").arg(argument));
         if (i + 1 >= arguments.size())
-            return failure(tr("%1 needs a value").arg(argument));
+            return failure(CommandLine::tr("%1 needs a value").arg(argument));
         result.convertOutput = arguments[++i];
     }
     if (result.convertOutput.isEmpty())
-        return failure(tr("convert needs --output FILE"));
+        return failure(CommandLine::tr("convert needs --output FILE"));
     if (result.paths.isEmpty())
-        return failure(tr("convert needs at least one INPUT to read"));
+        return failure(CommandLine::tr("convert needs at least one INPUT to read"));
     return result;
 }
 
@@ -263,15 +261,16 @@ CommandLine parseExport(const QStringList &arguments)
             continue;
         }
         if (!withValue.contains(argument))
-            return failure(tr("unknown option '%1'").arg(argument));
+            return failure(CommandLine::tr("unknown option '%1'").arg(argument));
         if (i + 1 >= arguments.size())
-            return failure(tr("%1 needs a value").arg(argument));
+            return failure(CommandLine::tr("%1 needs a value").arg(argument));
         const QString value = arguments[++i];
         if (argument == QLatin1String("--output")) {
             result.exportImage.output = value;
         } else if (argument == QLatin1String("--format")) {
             if (value != QLatin1String("png") && value != QLatin1String("svg") && value != QLatin1String("pdf"))
-                return failure(tr("--format must be png, svg or pdf, not '%1'").arg(value));
+                return failure(
+                    CommandLine::tr("--format must be png, svg or pdf, not '%1'").arg(value));
             result.exportImage.format = value;
         } else if (argument == QLatin1String("--size")) {
             const QStringList parts = value.split(u'x');
@@ -279,11 +278,16 @@ CommandLine parseExport(const QStringList &arguments)
             const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
             const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
             if (!okW || !okH || w < 200 || h < 150 || w > 20000 || h > 20000)
-                return failure(tr("--size must be WIDTHxHEIGHT from 200x150 to 20000x20000, not '%1'").arg(value));
+                return failure(
+                    CommandLine::tr(
+                        "--size must be WIDTHxHEIGHT from 200x150 to 20000x20000, not '%1'")
+                        .arg(value));
             result.exportImage.size = QSize(w, h);
         } else if (argument == QLatin1String("--theme")) {
             if (value != QLatin1String("light") && value != QLatin1String("dark") && value != QLatin1String("transparent"))
-                return failure(tr("--theme must be light, dark or transparent, not '%1'").arg(value));
+                return failure(
+                    CommandLine::tr("--theme must be light, dark or transparent, not '%1'")
+                        .arg(value));
             result.exportImage.theme = value;
         } else if (argument == QLatin1String("--title")) {
             result.exportImage.title = value;
@@ -292,22 +296,23 @@ CommandLine parseExport(const QStringList &arguments)
         }
     }
     if (result.exportImage.output.isEmpty())
-        return failure(tr("export needs --output FILE"));
+        return failure(CommandLine::tr("export needs --output FILE"));
     if (result.exportImage.format.isEmpty()) {
         const QString suffix = result.exportImage.output.section(u'.', -1).toLower();
         if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
-            return failure(tr("cannot tell the format from '%1'; add --format png|svg|pdf")
-                               .arg(result.exportImage.output));
+            return failure(
+                CommandLine::tr("cannot tell the format from '%1'; add --format png|svg|pdf")
+                    .arg(result.exportImage.output));
         result.exportImage.format = suffix;
     }
     if (result.exportImage.theme == QLatin1String("transparent") && result.exportImage.format != QLatin1String("png"))
-        return failure(tr("--theme transparent is for PNG only"));
+        return failure(CommandLine::tr("--theme transparent is for PNG only"));
     if (result.exportImage.onePage && result.exportImage.format != QLatin1String("pdf"))
-        return failure(tr("--one-page is for PDF only (PNG and SVG are one picture)"));
+        return failure(CommandLine::tr("--one-page is for PDF only (PNG and SVG are one picture)"));
     if (result.exportImage.fixedSize && result.exportImage.format == QLatin1String("pdf"))
-        return failure(tr("--fixed-size is for PNG and SVG; a PDF takes --one-page"));
+        return failure(CommandLine::tr("--fixed-size is for PNG and SVG; a PDF takes --one-page"));
     if (result.paths.isEmpty())
-        return failure(tr("export needs at least one FILE or FOLDER to read"));
+        return failure(CommandLine::tr("export needs at least one FILE or FOLDER to read"));
     if (const QString problem = result.filter.validate(); !problem.isEmpty())
         return failure(problem);
     return result;

@@ -5,6 +5,7 @@
 #include "filterspec.h"
 #include "importoptions.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,9 @@
 // `--help` run on a machine with no display.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Mode { Window, Validate, Generate, Export, Convert, CacheClear, Help, Version, Error };
 
     Mode mode = Mode::Window;

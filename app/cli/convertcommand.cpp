@@ -11,10 +11,12 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// ConvertCommand is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct ConvertCommandText
 {
-    return QCoreApplication::translate("ConvertCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConvertCommand)
+};
 
 } // namespace
 
@@ -22,15 +24,18 @@ int ConvertCommand::run(const CommandLine &commandLine, QTextStream &out, QTextS
 {
     const QString output = commandLine.convertOutput;
     if (QFileInfo::exists(output) && !commandLine.force) {
-        err << "tideline: " << tr("%1 exists; use --force to overwrite it").arg(output) << '\n';
+        err << "tideline: "
+            << ConvertCommandText::tr("%1 exists; use --force to overwrite it").arg(output) << '\n';
         return 1;
     }
     // Writing over one of the inputs would lose it if the conversion is not what was wanted.
     for (const QString &input : commandLine.paths) {
         if (QFileInfo(input).canonicalFilePath() == QFileInfo(output).canonicalFilePath()
             && QFileInfo::exists(output)) {
-            err << "tideline: " << tr("%1 is also an input; Tideline never writes over a file it reads")
-                                       .arg(output)
+            err << "tideline: "
+                << ConvertCommandText::tr(
+                       "%1 is also an input; Tideline never writes over a file it reads")
+                       .arg(output)
                 << '\n';
             return 1;
         }
@@ -46,7 +51,9 @@ int ConvertCommand::run(const CommandLine &commandLine, QTextStream &out, QTextS
     for (const LoadMessage &message : loaded.messages)
         err << message.toString() << '\n';
     if (!loaded.ok()) {
-        err << "tideline: " << tr("nothing written: %n error(s)", loaded.errorCount()) << '\n';
+        err << "tideline: "
+            << ConvertCommandText::tr("nothing written: %n error(s)", nullptr, loaded.errorCount())
+            << '\n';
         return 1;
     }
     const Dataset &dataset = *loaded.dataset;
@@ -54,12 +61,13 @@ int ConvertCommand::run(const CommandLine &commandLine, QTextStream &out, QTextS
         err << "tideline: " << problem << '\n';
         return 1;
     }
-    out << tr("wrote %1 (%2 events, %3 actors, %4 positions) in %5 ms")
-               .arg(output)
-               .arg(dataset.events.count())
-               .arg(dataset.actors.size())
-               .arg(dataset.positions.size())
-               .arg(timer.elapsed())
+    //: What `tideline convert` prints: %1 is the file written, %2 to %4 what it holds ("23 events",
+    //: "5 actors", "40 positions"), %5 the time it took in milliseconds
+    out << ConvertCommandText::tr("wrote %1 (%2, %3, %4) in %5 ms")
+               .arg(output, ConvertCommandText::tr("%n events", nullptr, dataset.events.count()),
+                    ConvertCommandText::tr("%n actors", nullptr, int(dataset.actors.size())),
+                    ConvertCommandText::tr("%n positions", nullptr, int(dataset.positions.size())),
+                    QString::number(timer.elapsed()))
         << '\n';
     return 0;
 }

@@ -12,10 +12,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// ExportCommand is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct ExportCommandText
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 } // namespace
 
@@ -25,7 +27,8 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
     const CommandLine::Export &options = commandLine.exportImage;
     const QString output = options.output;
     if (QFileInfo::exists(output) && !commandLine.force) {
-        err << "tideline: " << tr("%1 exists; use --force to overwrite it").arg(output) << '\n';
+        err << "tideline: "
+            << ExportCommandText::tr("%1 exists; use --force to overwrite it").arg(output) << '\n';
         return 1;
     }
     ImportOptions import = commandLine.import;
@@ -37,7 +40,8 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
     for (const LoadMessage &message : loaded.messages)
         err << message.toString() << '\n';
     if (!loaded.ok()) {
-        err << "tideline: " << tr("nothing written: the dataset has errors") << '\n';
+        err << "tideline: " << ExportCommandText::tr("nothing written: the dataset has errors")
+            << '\n';
         return 1;
     }
     const Dataset &dataset = *loaded.dataset;
@@ -67,22 +71,33 @@ int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextSt
         err << "tideline: " << problem << '\n';
         return 1;
     }
-    const QString pages = written.pages > 1 ? tr(", %1 pages").arg(written.pages) : QString();
-    const QString lanes = written.lanes == 1 ? tr("1 lane") : tr("%1 lanes").arg(written.lanes);
-    out << tr("wrote %1 (%2x%3 %4%5, %6 of %7 events, %8)")
-               .arg(output)
-               .arg(written.size.width())
-               .arg(written.size.height())
-               .arg(options.format.toUpper(), pages)
-               .arg(result.eventCount)
-               .arg(result.totalEvents)
-               .arg(lanes)
+    //: Follows the format in what `tideline export` prints ("PDF, 3 pages"); %n is 2 or more
+    const QString pages =
+        written.pages > 1 ? ExportCommandText::tr(", %n pages", nullptr, written.pages) : QString();
+    QString lanes;
+    if (written.lanes == 1)
+        lanes = ExportCommandText::tr("1 lane");
+    else
+        //: %n is 0, or 2 or more
+        lanes = ExportCommandText::tr("%n lanes", nullptr, written.lanes);
+    //: %1 is the events shown, %n all events of the dataset
+    const QString events = ExportCommandText::tr("%1 of %n events", nullptr, result.totalEvents)
+                               .arg(result.eventCount);
+    //: What `tideline export` prints: %1 is the file written, %2 its width and %3 its height in
+    //: pixels, %4 its format ("PNG"), %5 its pages when more than one (", 3 pages"), %6 the events
+    //: shown ("20 of 80 events"), %7 the lanes ("3 lanes")
+    out << ExportCommandText::tr("wrote %1 (%2x%3 %4%5, %6, %7)")
+               .arg(output, QString::number(written.size.width()),
+                    QString::number(written.size.height()), options.format.toUpper(), pages, events,
+                    lanes)
         << '\n';
     if (written.lanesLeftOut > 0)
-        err << "tideline: " << tr("%1 lanes did not fit at %2x%3; the caption says so")
-                                   .arg(written.lanesLeftOut)
-                                   .arg(image.size.width())
-                                   .arg(image.size.height())
+        //: %1 is a width, %2 a height, in pixels
+        err << "tideline: "
+            << ExportCommandText::tr("%n lanes did not fit at %1x%2; the caption says so", nullptr,
+                                     written.lanesLeftOut)
+                   .arg(image.size.width())
+                   .arg(image.size.height())
             << '\n';
     return 0;
 }

@@ -5,6 +5,17 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// ValidateCommand is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct ValidateCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+};
+
+} // namespace
+
 int ValidateCommand::run(const QStringList &paths, ImportOptions options, QTextStream &out,
                          QTextStream &err)
 {
@@ -20,27 +31,27 @@ int ValidateCommand::run(const QStringList &paths, ImportOptions options, QTextS
         err << message.toString() << '\n';
     err.flush();
     if (!result.ok()) {
-        out << QCoreApplication::translate("ValidateCommand", "%n error(s)", nullptr,
-                                           result.errorCount())
-            << '\n';
+        out << ValidateCommandText::tr("%n error(s)", nullptr, result.errorCount()) << '\n';
         return 1;
     }
     const Dataset &dataset = *result.dataset;
+    QStringList counts = {
+        ValidateCommandText::tr("%n event(s)", nullptr, dataset.events.count()),
+        ValidateCommandText::tr("%n actor(s)", nullptr, int(dataset.actors.size())),
+        ValidateCommandText::tr("%n issue(s)", nullptr, int(dataset.issues.size())),
+        ValidateCommandText::tr("%n position(s)", nullptr, int(dataset.positions.size())),
+        ValidateCommandText::tr("%n source(s)", nullptr, int(dataset.sources.size())),
+    };
     // Periods are named only when there are any: the line stays as it was for other datasets.
-    const QString periods = dataset.periods.empty()
-        ? QString()
-        : QCoreApplication::translate("ValidateCommand", ", %1 period(s)").arg(dataset.periods.size());
-    out << QCoreApplication::translate("ValidateCommand",
-                                       "ok: %1 event(s), %2 actor(s), %3 issue(s), %4 position(s), "
-                                       "%5 source(s)%8 in %6 file(s); %7 warning(s)")
-               .arg(dataset.events.count())
-               .arg(dataset.actors.size())
-               .arg(dataset.issues.size())
-               .arg(dataset.positions.size())
-               .arg(dataset.sources.size())
-               .arg(dataset.files.size())
-               .arg(result.warningCount())
-               .arg(periods)
+    if (!dataset.periods.empty())
+        counts << ValidateCommandText::tr("%n period(s)", nullptr, int(dataset.periods.size()));
+    //: What `tideline validate` prints for files without errors: %1 lists what they hold ("3
+    //: event(s), 2 actor(s), …"), %2 says how many files ("2 file(s)"), %3 how many warnings ("0
+    //: warning(s)")
+    out << ValidateCommandText::tr("ok: %1 in %2; %3")
+               .arg(counts.join(QStringLiteral(", ")),
+                    ValidateCommandText::tr("%n file(s)", nullptr, int(dataset.files.size())),
+                    ValidateCommandText::tr("%n warning(s)", nullptr, result.warningCount()))
         << '\n';
     return 0;
 }

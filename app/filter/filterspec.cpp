@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FilterSpec", text);
-}
-
 bool parseDate(const QString &text, const char *option, PartialDate *date, QString *error)
 {
     if (text.isEmpty())
@@ -18,7 +13,8 @@ bool parseDate(const QString &text, const char *option, PartialDate *date, QStri
     QString problem;
     *date = PartialDate::parse(text, &problem);
     if (!date->isValid()) {
-        *error = tr("%1: %2").arg(QLatin1String(option), problem);
+        //: %1 is a command-line option ("--from"), %2 what is wrong with its date
+        *error = FilterSpec::tr("%1: %2").arg(QLatin1String(option), problem);
         return false;
     }
     return true;

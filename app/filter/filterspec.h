@@ -4,6 +4,7 @@
 #include "dataset.h"
 #include "eventfilter.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,9 @@ class QSettings;
 // turns it into an EventFilter for one dataset, with a clear error for anything unknown.
 struct FilterSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(FilterSpec)
+
+public:
     QStringList actors;
     bool allActors = false;
     QString from;

@@ -20,11 +20,6 @@ using namespace EventDataImport;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventDataImport", text);
-}
-
 QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -107,6 +102,8 @@ std::string_view kindForInter(std::string_view inter)
 
 class AcledReader
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDataImport)
+
 public:
     explicit AcledReader(ImportContext &context)
         : m_context(context), m_table(context, false), m_records(context)

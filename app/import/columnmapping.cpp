@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
-
 using Field = ColumnMapping::Field;
 
 constexpr const char *profileFormat = "tideline-mapping/1";
@@ -30,24 +25,34 @@ struct FieldInfo
 };
 
 constexpr std::array<FieldInfo, 19> fieldInfo = {{
+    //: What a column is read as: nothing, the column is left out
     {Field::None, "", QT_TRANSLATE_NOOP("ColumnMapping", "(not imported)")},
     {Field::Title, "title", QT_TRANSLATE_NOOP("ColumnMapping", "Title")},
+    //: What a column is read as: the event's start date
     {Field::Start, "start", QT_TRANSLATE_NOOP("ColumnMapping", "Start")},
+    //: What a column is read as: the latest the event's start may be (a start known between two
+    //: dates)
     {Field::StartLatest, "startLatest", QT_TRANSLATE_NOOP("ColumnMapping", "Start (latest)")},
+    //: What a column is read as: the event's end date
     {Field::End, "end", QT_TRANSLATE_NOOP("ColumnMapping", "End")},
+    //: What a column is read as: the latest the event's end may be (an end known between two dates)
     {Field::EndLatest, "endLatest", QT_TRANSLATE_NOOP("ColumnMapping", "End (latest)")},
     {Field::Actors, "actors", QT_TRANSLATE_NOOP("ColumnMapping", "Actors")},
     {Field::Tags, "tags", QT_TRANSLATE_NOOP("ColumnMapping", "Tags")},
     {Field::Place, "place", QT_TRANSLATE_NOOP("ColumnMapping", "Place")},
     {Field::Description, "description", QT_TRANSLATE_NOOP("ColumnMapping", "Description")},
     {Field::SourceUrl, "sourceUrl", QT_TRANSLATE_NOOP("ColumnMapping", "Source URL")},
+    //: What a column is read as: the identifier of the event or position
     {Field::Id, "id", QT_TRANSLATE_NOOP("ColumnMapping", "Id")},
     {Field::Actor, "actor", QT_TRANSLATE_NOOP("ColumnMapping", "Actor")},
     {Field::Issue, "issue", QT_TRANSLATE_NOOP("ColumnMapping", "Issue")},
+    //: What a column is read as: the actor's stance on the issue (supports, opposes, ...)
     {Field::Stance, "stance", QT_TRANSLATE_NOOP("ColumnMapping", "Stance")},
     {Field::Quote, "quote", QT_TRANSLATE_NOOP("ColumnMapping", "Quote")},
     {Field::Statement, "statement", QT_TRANSLATE_NOOP("ColumnMapping", "Statement")},
+    //: What a column is read as: where a position is reported (a URL or a source's name)
     {Field::Source, "source", QT_TRANSLATE_NOOP("ColumnMapping", "Source")},
+    //: What a column is read as: the date a position was stated
     {Field::Date, "date", QT_TRANSLATE_NOOP("ColumnMapping", "Date")},
 }};
 
@@ -127,7 +132,7 @@ QString ColumnMapping::fieldKey(Field field)
 
 QString ColumnMapping::fieldLabel(Field field)
 {
-    return QCoreApplication::translate("ColumnMapping", fieldInfo[size_t(field)].label);
+    return tr(fieldInfo[size_t(field)].label);
 }
 
 QList<ColumnMapping::Field> ColumnMapping::fields(Kind kind)

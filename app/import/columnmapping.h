@@ -4,6 +4,7 @@
 #include "datasetvocabulary.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -26,6 +27,9 @@
 // path ("date.start" for {"date": {"start": ...}}). Empty: not mapped.
 struct ColumnMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+
+public:
     enum class Kind { Events, Positions };
     // How to read a date like 03/04/2021 when the column does not decide it.
     enum class DateOrder { Unknown, DayMonth, MonthDay };

@@ -156,8 +156,8 @@ QString CsvReader::describe(Problem problem)
             "CsvReader", "text after a quoted cell's closing quote (a quote inside a quoted cell "
                          "must be doubled: \"\")");
     case Problem::TooManyCells:
-        return QCoreApplication::translate("CsvReader", "more than %1 cells in one row")
-            .arg(maxCells);
+        return QCoreApplication::translate("CsvReader", "more than %n cells in one row", nullptr,
+                                           maxCells);
     }
     return {};
 }
@@ -253,10 +253,12 @@ QString CsvReader::delimiterName(char delimiter)
     case ',':
         return QCoreApplication::translate("CsvReader", "comma");
     case '\t':
+        //: The name of a CSV file's delimiter: the tab character
         return QCoreApplication::translate("CsvReader", "tab");
     case ';':
         return QCoreApplication::translate("CsvReader", "semicolon");
     case '|':
+        //: The name of a CSV file's delimiter: the character |
         return QCoreApplication::translate("CsvReader", "pipe");
     default:
         return QStringLiteral("'%1'").arg(QLatin1Char(delimiter));

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventDataImport", text);
-}
-
 QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -224,10 +219,10 @@ bool EventDataImport::HeaderedTable::nextRow()
         m_context.rowError(m_text.fileOffset(m_reader.problemOffset()), QString(),
                            CsvReader::describe(m_reader.problem()));
     else if (size_t(m_reader.cellCount()) != m_header.size())
-        m_context.rowError(m_rowOffset, QString(),
-                           tr("expected %1 cells like the header, found %2")
-                               .arg(m_header.size())
-                               .arg(m_reader.cellCount()));
+        m_context.rowError(
+            m_rowOffset, QString(),
+            tr("expected %n cells like the header, found %1", nullptr, int(m_header.size()))
+                .arg(m_reader.cellCount()));
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include "textencoding.h"
 #include "tidelinerecord.h"
 
+#include <QCoreApplication>
+
 #include <initializer_list>
 
 #include <string>
@@ -30,6 +32,8 @@ bool isCleanText(std::string_view text, bool lineBreaks = false);
 // same row gives the same ids in every import.
 class EventDataRecords
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDataImport)
+
 public:
     explicit EventDataRecords(ImportContext &context) : m_context(context) {}
 
@@ -77,6 +81,8 @@ private:
 // each row checked to have as many cells as the header. Offsets are the file's.
 class HeaderedTable
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDataImport)
+
 public:
     HeaderedTable(ImportContext &context, bool preferTab);
 

@@ -19,11 +19,6 @@ using namespace EventDataImport;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventDataImport", text);
-}
-
 QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -108,6 +103,8 @@ std::string_view kindForType(std::string_view type)
 
 class GdeltReader
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDataImport)
+
 public:
     explicit GdeltReader(ImportContext &context) : m_context(context), m_records(context) {}
     void read();

@@ -12,15 +12,12 @@ using namespace EventDataImport;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventDataImport", text);
-}
-
 constexpr std::string_view na = "NA";
 
 class IcewsReader
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDataImport)
+
 public:
     explicit IcewsReader(ImportContext &context)
         : m_context(context), m_table(context, true), m_records(context)

@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ImportContext", text, disambiguation, n);
-}
-
 // Warnings kept for skipped rows: enough to see what kind of problem it was.
 constexpr qint64 skippedRowsShown = 20;
 
@@ -82,6 +77,7 @@ void ImportContext::rowError(qint64 offset, const QString &field, const QString 
     if (!m_options.skipBadRows)
         m_builder.rowError({m_file, offset}, field, text);
     else if (first && m_skippedRows < skippedRowsShown)
+        //: %1 says what is wrong with a row of the imported file
         warning(offset, field, tr("%1 (row skipped)").arg(text));
 }
 

@@ -5,6 +5,7 @@
 #include "importoptions.h"
 #include "loadprogress.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
@@ -21,6 +22,8 @@
 // kept as warnings.
 class ImportContext
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportContext)
+
 public:
     ImportContext(const char *data, qint64 size, const QString &fileName, int file,
                   DatasetBuilder &builder, LoadProgress *progress, const ImportOptions &options);

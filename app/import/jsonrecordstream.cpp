@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonRecordStream", text);
-}
-
 // As for tideline/1 files (DatasetFileReader): deep enough for any real record, shallow enough
 // for every walk over one; and a bound on the values of one record.
 constexpr int maxDepth = 64;
@@ -29,6 +24,8 @@ using Type = JsonRecord::Type;
 
 class SaxHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonRecordStream)
+
 public:
     SaxHandler(ImportContext &context, JsonRecordStream::Handler &handler,
                const rapidjson::MemoryStream &stream)
@@ -161,7 +158,7 @@ private:
             startRecord(start);
         }
         if (m_record.depth() >= maxDepth)
-            return fail(start, tr("values nested deeper than %1 levels").arg(maxDepth));
+            return fail(start, tr("values nested deeper than %n levels", nullptr, int(maxDepth)));
         if (++m_recordValues > maxRecordValues)
             return tooManyValues(start);
         m_record.beginContainer(type, m_key, start);
@@ -183,8 +180,8 @@ private:
 
     bool tooManyValues(qint64 offset)
     {
-        return fail(offset, tr("more than %1 values in one record; Tideline stops reading here")
-                                .arg(maxRecordValues));
+        return fail(offset, tr("more than %n values in one record; Tideline stops reading here",
+                               nullptr, int(maxRecordValues)));
     }
 
     ImportContext &m_context;
@@ -241,6 +238,7 @@ bool JsonRecordStream::read(ImportContext &context, Handler &handler)
             text += tr(" (the file ends early: is it cut off?)");
         else if (data[offset] == '\0')
             text = tr("a NUL byte (zero), which JSON does not allow anywhere; is this a binary file?");
+        //: %1 is the JSON parser's own description of the error, in English
         context.error(std::min(offset, size), QString(), tr("not valid JSON: %1").arg(text));
         return false;
     }

@@ -3,6 +3,7 @@
 
 #include "jsonrecord.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
@@ -29,6 +30,8 @@ struct JsonPath
 // the context as errors. The whole file never exists as a DOM.
 class JsonRecordStream
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonRecordStream)
+
 public:
     class Handler
     {

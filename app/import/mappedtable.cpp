@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MappedTable", text);
-}
-
 using Field = ColumnMapping::Field;
 
 QString fromView(std::string_view text)

@@ -5,6 +5,7 @@
 #include "partialdate.h"
 #include "tidelinerecord.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -21,6 +22,8 @@ class ImportContext;
 // once); describe() shows them for the preview. Private to the CSV and records importers.
 class MappedTable
 {
+    Q_DECLARE_TR_FUNCTIONS(MappedTable)
+
 public:
     struct Value
     {

@@ -12,14 +12,11 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordsImporter", text);
-}
 
 using Type = JsonRecord::Type;
 
@@ -31,6 +28,8 @@ constexpr quint32 maxRecordValues = 1'000'000;
 // object), or, without a path, the first array that is a member of the top object.
 class RecordsReader
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordsImporter)
+
 public:
     using Sink = std::function<bool(const JsonRecord &record, qint64 offset)>;
 
@@ -67,6 +66,7 @@ public:
             return {};
         if (result.IsError()) {
             *offset = qint64(result.Offset());
+            //: %1 is the JSON parser's own description of the error, in English
             return tr("not valid JSON: %1")
                 .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
         }
@@ -167,7 +167,8 @@ private:
             return true;
         }
         if (++m_values > maxRecordValues)
-            return fail(start, tr("more than %1 values in one record").arg(maxRecordValues));
+            return fail(start,
+                        tr("more than %n values in one record", nullptr, int(maxRecordValues)));
         m_record.addScalar(type, m_key, text, boolean, start);
         return true;
     }
@@ -179,7 +180,7 @@ private:
             --start;
         m_lastEnd = start + 1;
         if (m_types.size() >= size_t(maxDepth))
-            return fail(start, tr("values nested deeper than %1 levels").arg(maxDepth));
+            return fail(start, tr("values nested deeper than %n levels", nullptr, int(maxDepth)));
         if (m_inRecordDepth >= 0) {
             m_record.beginContainer(type, m_key, start);
         } else if (m_arrayDepth >= 0 && int(m_types.size()) == m_arrayDepth + 1) {
@@ -283,6 +284,8 @@ void collectPaths(const JsonRecord &record, int node, const QString &prefix, QSt
 // The records' values for the mapped columns.
 class RecordValues
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordsImporter)
+
 public:
     RecordValues(MappedTable &table) : m_table(table), m_joined(size_t(table.columns().size())) {}
 
@@ -369,8 +372,9 @@ std::optional<ColumnMapping> mappingFor(const char *data, qint64 size, const Col
         QStringList quoted;
         for (const QString &path : *paths)
             quoted << u'"' + path + u'"';
-        *error = tr("cannot tell which field holds what: %1. The records' fields are %2. Give a "
-                    "mapping with --profile FILE")
+        *error = RecordsImporter::tr(
+                     "cannot tell which field holds what: %1. The records' fields are %2. Give a "
+                     "mapping with --profile FILE")
                      .arg(guessed.missing().join(QStringLiteral("; ")),
                           quoted.join(QStringLiteral(", ")));
         *errorOffset = 0;
@@ -411,18 +415,21 @@ QList<std::pair<int, QString>> decideOrders(const char *data, qint64 size, Mappe
         if (orders[i].conflicting()) {
             *offset = orders[i].monthFirstOffset();
             problems.append({dateColumns[i],
-                             tr("the dates in this field are written both day first (\"%1\") and "
-                                "month first (\"%2\"): correct them so that one order holds")
+                             RecordsImporter::tr(
+                                 "the dates in this field are written both day first (\"%1\") and "
+                                 "month first (\"%2\"): correct them so that one order holds")
                                  .arg(orders[i].dayFirstExample(), orders[i].monthFirstExample())});
         } else if (orders[i].ambiguous()) {
             *offset = orders[i].ambiguousOffset();
             ambiguous->append(table.columns().value(dateColumns[i]));
-            problems.append({dateColumns[i],
-                             tr("every date in this field (%1 of them, such as \"%2\") could be "
-                                "day/month or month/day: say which (\"dateOrder\": \"dmy\" or "
-                                "\"mdy\")")
-                                 .arg(orders[i].ambiguousCount())
-                                 .arg(orders[i].ambiguousExample())});
+            problems.append(
+                {dateColumns[i],
+                 RecordsImporter::tr(
+                     "every date in this field (%n of them, such as \"%1\") could be "
+                     "day/month or month/day: say which (\"dateOrder\": \"dmy\" or "
+                     "\"mdy\")",
+                     nullptr, int(std::min<qint64>(orders[i].ambiguousCount(), INT_MAX)))
+                     .arg(orders[i].ambiguousExample())});
         }
     }
     return problems;
@@ -440,6 +447,7 @@ void RecordsImporter::read(ImportContext &context)
             const QString where = context.options().profileFile.isEmpty()
                                       ? tr("the mapping")
                                       : context.options().profileFile;
+            //: %1 is the profile file, or "the mapping", %2 what is wrong with it
             context.error(-1, QString(), tr("%1: %2").arg(where, error));
             return;
         }

@@ -12,10 +12,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// SpreadsheetDates is a namespace, which cannot declare tr(): its functions take their
+// messages' context from here.
+struct SpreadsheetDatesText
 {
-    return QCoreApplication::translate("SpreadsheetDates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SpreadsheetDates)
+};
 
 QString quoted(std::string_view text)
 {
@@ -186,8 +188,9 @@ PartialDate fail(QString *error, const QString &text)
 
 QString formats()
 {
-    return tr("expected a date like 2021-03-04, 04/03/2021, 4 March 2021, March 4, 2021, a year, "
-              "or an Excel date number");
+    return SpreadsheetDatesText::tr(
+        "expected a date like 2021-03-04, 04/03/2021, 4 March 2021, March 4, 2021, a year, "
+        "or an Excel date number");
 }
 
 // The 1900 date system: serial 1 is 1900-01-01, 60 the 29 February 1900 that never was, 61
@@ -199,15 +202,19 @@ PartialDate fromExcelSerial(std::string_view text, QString *error)
     const std::string_view fraction =
         dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
     if (!allDigits(whole) || (dot != std::string_view::npos && !allDigits(fraction)))
-        return fail(error, tr("cannot read %1 as a date: %2").arg(quoted(text), formats()));
+        return fail(
+            error,
+            SpreadsheetDatesText::tr("cannot read %1 as a date: %2").arg(quoted(text), formats()));
     const std::optional<qint64> days = toInteger(whole);
     if (!days || *days < 1 || *days > 2958465) // 9999-12-31
-        return fail(error, tr("%1 is not an Excel date number (1 is 1 January 1900, 2958465 is "
-                              "31 December 9999)")
+        return fail(error, SpreadsheetDatesText::tr(
+                               "%1 is not an Excel date number (1 is 1 January 1900, 2958465 is "
+                               "31 December 9999)")
                                .arg(quoted(text)));
     if (*days == 60)
-        return fail(error, tr("%1 is the Excel date number of 29 February 1900, a day that never "
-                              "was (Excel's leap-year bug): correct it in the spreadsheet")
+        return fail(error, SpreadsheetDatesText::tr(
+                               "%1 is the Excel date number of 29 February 1900, a day that never "
+                               "was (Excel's leap-year bug): correct it in the spreadsheet")
                                .arg(quoted(text)));
     // Day 0 of the count is 1899-12-31 below 60, 1899-12-30 from 61 (the phantom day skipped).
     const qint64 base = CivilCalendar::daysFromCivil(1899, 12, *days < 60 ? 31 : 30);
@@ -231,14 +238,15 @@ PartialDate yearDate(qint64 year, bool historical, std::string_view text, QStrin
 {
     if (historical) {
         if (year == 0)
-            return fail(error, tr("%1: there is no year 0 in historical numbering (1 BC is "
-                                  "followed by AD 1); the mapping's years are historical")
+            return fail(error, SpreadsheetDatesText::tr(
+                                   "%1: there is no year 0 in historical numbering (1 BC is "
+                                   "followed by AD 1); the mapping's years are historical")
                                    .arg(quoted(text)));
         if (year < 0)
             year += 1;
     }
     if (year < PartialDate::minYear || year > PartialDate::maxYear)
-        return fail(error, tr("the year %1 is out of range (%2 to %3)")
+        return fail(error, SpreadsheetDatesText::tr("the year %1 is out of range (%2 to %3)")
                                .arg(quoted(text))
                                .arg(PartialDate::minYear)
                                .arg(PartialDate::maxYear));
@@ -253,7 +261,7 @@ PartialDate SpreadsheetDates::parse(std::string_view text, DateOrder order, Year
     const std::string_view original = text;
     text = trimmed(text);
     if (text.empty())
-        return fail(error, tr("the date is empty"));
+        return fail(error, SpreadsheetDatesText::tr("the date is empty"));
 
     // An era: "500 BC", "44 BCE", "AD 800", "800 CE". BC years are historical by definition.
     bool bc = false;
@@ -298,15 +306,17 @@ PartialDate SpreadsheetDates::parse(std::string_view text, DateOrder order, Year
             unsigned_.find('.') != 4)
             return fromExcelSerial(unsigned_, error);
         if (!allDigits(unsigned_))
-            return fail(error, tr("cannot read %1 as a date: %2").arg(quoted(original), formats()));
+            return fail(error, SpreadsheetDatesText::tr("cannot read %1 as a date: %2")
+                                   .arg(quoted(original), formats()));
         const std::optional<qint64> value = toInteger(unsigned_);
         if (!value)
-            return fail(error, tr("the year %1 is out of range (%2 to %3)")
+            return fail(error, SpreadsheetDatesText::tr("the year %1 is out of range (%2 to %3)")
                                    .arg(quoted(original))
                                    .arg(PartialDate::minYear)
                                    .arg(PartialDate::maxYear));
         if (bc && *value == 0)
-            return fail(error, tr("%1: there is no year 0 BC").arg(quoted(original)));
+            return fail(
+                error, SpreadsheetDatesText::tr("%1: there is no year 0 BC").arg(quoted(original)));
         if (era)
             return withEra(yearDate(*value, false, original, error));
         return yearDate(negative ? -*value : *value, years == YearNumbering::Historical, original,
@@ -344,38 +354,43 @@ PartialDate SpreadsheetDates::parse(std::string_view text, DateOrder order, Year
         QString isoError;
         const PartialDate date = PartialDate::parse(std::string_view(iso), &isoError);
         if (!date.isValid())
-            return fail(error, tr("cannot read %1 as a date: %2").arg(quoted(original), isoError));
+            return fail(error, SpreadsheetDatesText::tr("cannot read %1 as a date: %2")
+                                   .arg(quoted(original), isoError));
         return era ? withEra(date) : date;
     }
 
     // 04/03/2021.
     if (const std::optional<Slashed> s = splitSlashed(text)) {
         if (s->twoDigitYear)
-            return fail(error, tr("%1 has a two-digit year: write the year in full (the century "
-                                  "would be a guess)")
+            return fail(error, SpreadsheetDatesText::tr(
+                                   "%1 has a two-digit year: write the year in full (the century "
+                                   "would be a guess)")
                                    .arg(quoted(original)));
         const bool dayFirstFits = validDay(s->year, s->second, s->first);
         const bool monthFirstFits = validDay(s->year, s->first, s->second);
         DateOrder use = order;
         if (use == DateOrder::Unknown) {
             if (dayFirstFits && monthFirstFits)
-                return fail(error, tr("%1 could be day/month or month/day: the column's order "
-                                      "must be given (dateOrder \"dmy\" or \"mdy\")")
+                return fail(error, SpreadsheetDatesText::tr(
+                                       "%1 could be day/month or month/day: the column's order "
+                                       "must be given (dateOrder \"dmy\" or \"mdy\")")
                                        .arg(quoted(original)));
             use = dayFirstFits ? DateOrder::DayMonth : DateOrder::MonthDay;
         }
         const int day = use == DateOrder::DayMonth ? s->first : s->second;
         const int month = use == DateOrder::DayMonth ? s->second : s->first;
         if (!validDay(s->year, month, day))
-            return fail(error,
-                        tr("%1 is not a date read %2 (the column's order)")
-                            .arg(quoted(original),
-                                 use == DateOrder::DayMonth ? tr("day first") : tr("month first")));
+            return fail(error, (use == DateOrder::DayMonth
+                                    ? SpreadsheetDatesText::tr(
+                                          "%1 is not a date read day first (the column's order)")
+                                    : SpreadsheetDatesText::tr(
+                                          "%1 is not a date read month first (the column's order)"))
+                                   .arg(quoted(original)));
         PartialDate date = PartialDate::fromYearMonthDay(s->year, month, day);
         if (!addTime(date, s->time))
-            return fail(
-                error,
-                tr("cannot read the time in %1: expected HH:MM or HH:MM:SS").arg(quoted(original)));
+            return fail(error, SpreadsheetDatesText::tr(
+                                   "cannot read the time in %1: expected HH:MM or HH:MM:SS")
+                                   .arg(quoted(original)));
         return withEra(date);
     }
 
@@ -426,10 +441,14 @@ PartialDate SpreadsheetDates::parse(std::string_view text, DateOrder order, Year
         if (words.size() == 2)
             return withEra(PartialDate::fromYearMonth(year, month));
         if (!validDay(year, month, day))
-            return fail(error, tr("%1 is not a day of that month").arg(quoted(original)));
+            return fail(
+                error,
+                SpreadsheetDatesText::tr("%1 is not a day of that month").arg(quoted(original)));
         return withEra(PartialDate::fromYearMonthDay(year, month, day));
     }
-    return fail(error, tr("cannot read %1 as a date: %2").arg(quoted(original), formats()));
+    return fail(
+        error,
+        SpreadsheetDatesText::tr("cannot read %1 as a date: %2").arg(quoted(original), formats()));
 }
 
 SpreadsheetDates::OrderFit SpreadsheetDates::orderFit(std::string_view text)

@@ -10,12 +10,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
+#include <algorithm>
+#include <climits>
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableImporter", text);
-}
+namespace {
 
 std::string_view trimmed(std::string_view text)
 {
@@ -43,6 +41,9 @@ QString quotedList(const QStringList &names)
 // which of them each of the mapping's columns is. What CSV import and the preview share.
 struct OpenTable
 {
+    Q_DECLARE_TR_FUNCTIONS(TableImporter)
+
+public:
     DecodedText text;
     char delimiter = ',';
     bool header = true;
@@ -147,6 +148,9 @@ int OpenTable::find(const QString &name) const
 // The day/month order of every date column, decided from all of its values, once.
 struct DateOrders
 {
+    Q_DECLARE_TR_FUNCTIONS(TableImporter)
+
+public:
     struct Problem
     {
         int column; // MappedTable's
@@ -190,10 +194,10 @@ struct DateOrders
             } else if (order.ambiguous()) {
                 problems.push_back(
                     {column, table.text.fileOffset(order.ambiguousOffset()),
-                     tr("every date in this column (%1 of them, such as \"%2\") could be day/month "
+                     tr("every date in this column (%n of them, such as \"%1\") could be day/month "
                         "or month/day: say which (the import dialog asks; in a profile, "
-                        "\"dateOrder\": \"dmy\" or \"mdy\")")
-                         .arg(order.ambiguousCount())
+                        "\"dateOrder\": \"dmy\" or \"mdy\")",
+                        nullptr, int(std::min<qint64>(order.ambiguousCount(), INT_MAX)))
                          .arg(order.ambiguousExample()),
                      true});
             }
@@ -232,6 +236,7 @@ void TableImporter::read(ImportContext &context)
             const QString where = context.options().profileFile.isEmpty()
                                       ? tr("the column mapping")
                                       : context.options().profileFile;
+            //: %1 is the profile file, or "the column mapping", %2 what is wrong with it
             context.error(-1, QString(), tr("%1: %2").arg(where, error));
             return;
         }
@@ -374,8 +379,8 @@ TablePreview TableImporter::preview(const char *data, qint64 size, const QString
     }
     if (!preview.unmappedStances.isEmpty())
         preview.problems.append({table.mapping.stance, ColumnMapping::Field::Stance,
-                                 tr("%1 of the stance column's words have no stance: %2")
-                                     .arg(preview.unmappedStances.size())
+                                 tr("%n of the stance column's words have no stance: %1", nullptr,
+                                    int(preview.unmappedStances.size()))
                                      .arg(quotedList(preview.unmappedStances))});
     return preview;
 }

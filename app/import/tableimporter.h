@@ -3,6 +3,7 @@
 
 #include "columnmapping.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -78,6 +79,8 @@ struct TablePreview
 // message names the row's line and column and the source's column, `column "Start date"`.
 class TableImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(TableImporter)
+
 public:
     // The dispatcher's entry: reads context's file through the mapping in the options' profile,
     // or, without one, the mapping guessed from the header; a header from which no title or

@@ -41,11 +41,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelineJsImporter", text);
-}
-
 using Type = JsonRecord::Type;
 
 enum Part { Year, Month, Day, Hour, Minute, Second, Millisecond, PartCount };
@@ -87,6 +82,8 @@ struct SlideText
 
 class Reader final : public JsonRecordStream::Handler
 {
+    Q_DECLARE_TR_FUNCTIONS(TimelineJsImporter)
+
 public:
     // Ids for slides and eras that have none: the file's name and the position, so that they
     // stay the same from one read to the next and differ between files read together.
@@ -140,8 +137,8 @@ public:
     {
         if (m_erasLeftOut > 0)
             m_context.warning(m_firstEraOffset, QStringLiteral("eras"),
-                              tr("this build of Tideline has no periods: %1 era(s) left out")
-                                  .arg(m_erasLeftOut));
+                              tr("this build of Tideline has no periods: %n era(s) left out",
+                                 nullptr, m_erasLeftOut));
     }
 
 private:
@@ -151,9 +148,13 @@ private:
         std::string seen = collection.toStdString() + '.' + std::string(key);
         if (!m_warned.insert(std::move(seen)).second)
             return;
-        m_context.warning(offset, path.toString(),
-                          tr("not a TimelineJS field; ignored (said once for every %1)")
-                              .arg(collection.isEmpty() ? tr("file") : collection));
+        QString text;
+        if (collection.isEmpty())
+            text = tr("not a TimelineJS field; ignored (said once for every file)");
+        else
+            //: %1 is the name of an array in the file ("events", "eras"), as the file writes it
+            text = tr("not a TimelineJS field; ignored (said once for every %1)").arg(collection);
+        m_context.warning(offset, path.toString(), text);
     }
 
     // A string, or a number as written; false (with a row error) for anything else.
@@ -301,6 +302,8 @@ private:
                 // An hour alone is a time ("5:00 PM"); a minute needs its hour, and so on.
                 if (!given[coarser]) {
                     m_context.rowError(offsets[part], path.member(partNames[part]).toString(),
+                                       //: %1 and %2 are the names of two fields of a TimelineJS
+                                       //: date, as the file writes them: "minute", "hour"
                                        tr("%1 is given but %2 is not")
                                            .arg(QLatin1String(partNames[part]),
                                                 QLatin1String(partNames[coarser])));
@@ -331,6 +334,9 @@ private:
             if (!given[part] || (values[part] >= low && values[part] <= high))
                 return true;
             m_context.rowError(offsets[part], path.member(partNames[part]).toString(),
+                               //: %1 is the name of a field of a TimelineJS date, as the file
+                               //: writes it ("month"), %2 its value, %3 and %4 the smallest and
+                               //: largest allowed: "month 13 does not exist (expected 1 to 12)"
                                tr("%1 %2 does not exist (expected %3 to %4)")
                                    .arg(QLatin1String(partNames[part]))
                                    .arg(values[part])
@@ -638,6 +644,7 @@ private:
         if (title.isEmpty())
             title = HtmlText::firstLine(QString::fromStdString(text.text));
         if (title.isEmpty())
+            //: The title of an era the file gives none: %1 is its number in the file
             title = tr("Era %1").arg(index + 1);
         QString description = QString::fromStdString(text.text);
         // Periods have no sources: an era's links stay in its description.

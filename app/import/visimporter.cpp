@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <string>
@@ -22,10 +24,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// VisImporter is a namespace, which cannot declare tr(): its functions take their
+// messages' context from here (Reader declares the same).
+struct VisImporterText
 {
-    return QCoreApplication::translate("VisImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VisImporter)
+};
 
 using Type = JsonRecord::Type;
 
@@ -221,9 +225,11 @@ PartialDate VisImporter::fromEpochMilliseconds(std::string_view number, QString 
             if (dstatus != std::errc() || dend != number.data() + number.size() || !std::isfinite(value)
                 || std::abs(value) > maxEpochMilliseconds) {
                 if (error)
-                    *error = tr("%1 milliseconds since 1970 is not a date (a JavaScript date reaches "
-                                "±8.64e15)")
-                                 .arg(quotedText(number));
+                    *error =
+                        VisImporterText::tr(
+                            "%1 milliseconds since 1970 is not a date (a JavaScript date reaches "
+                            "±8.64e15)")
+                            .arg(quotedText(number));
                 return {};
             }
             const double whole = std::floor(value);
@@ -233,8 +239,10 @@ PartialDate VisImporter::fromEpochMilliseconds(std::string_view number, QString 
     }
     if (std::abs(double(milliseconds)) > maxEpochMilliseconds) {
         if (error)
-            *error = tr("%1 milliseconds since 1970 is not a date (a JavaScript date reaches ±8.64e15)")
-                         .arg(quotedText(number));
+            *error =
+                VisImporterText::tr(
+                    "%1 milliseconds since 1970 is not a date (a JavaScript date reaches ±8.64e15)")
+                    .arg(quotedText(number));
         return {};
     }
     const qint64 seconds = CivilCalendar::floorDiv(milliseconds, 1000);
@@ -265,7 +273,7 @@ PartialDate VisImporter::parseDate(std::string_view text, QString *error, bool *
         text.remove_suffix(1);
     if (text.empty()) {
         if (error)
-            *error = tr("expected a date, found an empty string");
+            *error = VisImporterText::tr("expected a date, found an empty string");
         return {};
     }
     // ASP.NET's "/Date(1424822400000)/", which vis.js reads too.
@@ -321,9 +329,10 @@ PartialDate VisImporter::parseDate(std::string_view text, QString *error, bool *
         const size_t slash = text.find_first_of("/.");
         if (slash != std::string_view::npos && slash <= 2) {
             if (error)
-                *error = tr("%1 could be day/month or month/day; write it as ISO 8601 "
-                            "(2015-04-03)")
-                             .arg(quotedText(text));
+                *error =
+                    VisImporterText::tr("%1 could be day/month or month/day; write it as ISO 8601 "
+                                        "(2015-04-03)")
+                        .arg(quotedText(text));
             return {};
         }
     }
@@ -332,12 +341,13 @@ PartialDate VisImporter::parseDate(std::string_view text, QString *error, bool *
         QString why;
         const PartialDate date = PartialDate::parse(iso, &why);
         if (!date.isValid() && error)
-            *error = tr("%1 is not a date: %2").arg(quotedText(text), why);
+            *error = VisImporterText::tr("%1 is not a date: %2").arg(quotedText(text), why);
         return date;
     }
     if (error)
-        *error = tr("cannot read %1 as a date; expected epoch milliseconds, ISO 8601 "
-                    "(2015-02-25, 2015-02-25T10:00:00Z) or a date such as \"Feb 25 2015\"")
+        *error = VisImporterText::tr(
+                     "cannot read %1 as a date; expected epoch milliseconds, ISO 8601 "
+                     "(2015-02-25, 2015-02-25T10:00:00Z) or a date such as \"Feb 25 2015\"")
                      .arg(quotedText(text));
     return {};
 }
@@ -356,6 +366,8 @@ struct Group
 
 class Reader final : public JsonRecordStream::Handler
 {
+    Q_DECLARE_TR_FUNCTIONS(VisImporter)
+
 public:
     // Ids for items that have none: the file's name and the position, stable from one read to
     // the next and distinct between files read together.
@@ -416,9 +428,9 @@ public:
             return;
         if (m_droppedMilliseconds)
             m_context.warning(m_firstDroppedOffset, m_firstDroppedPath,
-                              tr("Tideline keeps whole seconds: the milliseconds of %1 date(s) are "
-                                 "dropped")
-                                  .arg(m_droppedCount));
+                              tr("Tideline keeps whole seconds: the milliseconds of %n date(s) are "
+                                 "dropped",
+                                 nullptr, int(std::min<qint64>(m_droppedCount, INT_MAX))));
         if (m_context.options().groupAs == ImportOptions::GroupAs::Tag)
             return;
         for (const std::string &id : m_groupOrder) {
@@ -455,9 +467,13 @@ private:
         std::string seen = collection.toStdString() + '.' + std::string(key);
         if (!m_warned.insert(std::move(seen)).second)
             return;
-        m_context.warning(offset, path.toString(),
-                          tr("not a vis.js field; ignored (said once for every %1)")
-                              .arg(collection.isEmpty() ? tr("file") : collection));
+        QString text;
+        if (collection.isEmpty())
+            text = tr("not a vis.js field; ignored (said once for every file)");
+        else
+            //: %1 is the name of an array in the file ("items", "groups"), as the file writes it
+            text = tr("not a vis.js field; ignored (said once for every %1)").arg(collection);
+        m_context.warning(offset, path.toString(), text);
     }
 
     // An id: a string, or a number as written.

@@ -6,7 +6,6 @@
 
 using BuilderText::qs;
 using BuilderText::quoted;
-using BuilderText::tr;
 
 void DatasetBuilder::resolveActorParents()
 {
@@ -67,10 +66,11 @@ void DatasetBuilder::resolveActorParents()
                 chain << QStringLiteral("…");
                 error(m_pendingActors[size_t(actor)].parentLocation,
                       m_pendingActors[size_t(actor)].parentPath,
-                      tr("actor %1 has more than %2 levels of parents above it (%3); at most %2 "
-                         "are allowed")
+                      tr("actor %1 has more than %n levels of parents above it (%2); at most %n "
+                         "are allowed",
+                         nullptr, maxActorNesting)
                           .arg(quoted(actors[size_t(actor)].id.toStdString()),
-                               QString::number(maxActorNesting), chain.join(QStringLiteral(" → "))));
+                               chain.join(QStringLiteral(" → "))));
             }
         }
     }

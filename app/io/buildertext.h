@@ -2,19 +2,14 @@
 #pragma once
 
 // The builder's ways of quoting what it found, shared by its files (datasetbuilder.cpp,
-// datasetfieldreader.h, lookalikeids.cpp). Private to app/io.
+// datasetfieldreader.h, lookalikeids.cpp). Private to app/io. Their messages are translated in
+// DatasetBuilder's context (Q_DECLARE_TR_FUNCTIONS in DatasetBuilder and its FieldReader).
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
 
 namespace BuilderText {
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetBuilder", text);
-}
 
 inline QString qs(std::string_view text)
 {

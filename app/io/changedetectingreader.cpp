@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "changedetectingreader.h"
 
-#include "loadertext.h"
 #include "pathkind.h"
 
 #ifdef Q_OS_UNIX
@@ -10,8 +9,6 @@
 #endif
 
 #include <cerrno>
-
-using LoaderText::tr;
 
 bool ChangeDetectingReader::open(const QString &name, QString *error)
 {

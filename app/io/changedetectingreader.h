@@ -4,6 +4,7 @@
 // A file opened for one read from start to end, which then tells whether it changed meanwhile.
 // Private to app/io: SourceFile reads through it.
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -16,6 +17,9 @@
 // reported instead of loaded half old, half new.
 class ChangeDetectingReader
 {
+    // Its messages belong to the loader's (loadertext.h).
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+
 public:
     // False, with `error` in words for the user, when the path names no ordinary file or it
     // cannot be opened.

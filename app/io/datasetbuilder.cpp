@@ -13,7 +13,6 @@
 using BuilderText::escaped;
 using BuilderText::qs;
 using BuilderText::quoted;
-using BuilderText::tr;
 
 namespace {
 
@@ -172,10 +171,13 @@ bool DatasetBuilder::defineId(Collection collection, std::string_view id, const 
     // The other place is written as file index and offset; the loader turns them into text.
     // The path is built only now: most records never need one.
     error(location, fields.pathOf("id"),
+          //: %1 is a kind of record as the file names it, not translated ("actor", "issue",
+          //: "event"), %2 the id
           tr("%1 id %2 is already used")
               .arg(QLatin1String(DatasetCollections::info(collection).noun), quoted(id)));
     if (m_errorCount <= errorCap) {
         m_messages.back().related = it->second.location;
+        //: Introduces where an id was first defined: "first defined at FILE:2:19"
         m_messages.back().relatedText = tr("first defined at");
     }
     return false;
@@ -437,6 +439,8 @@ void DatasetBuilder::warnSharedDuplicate(Collection collection, std::string_view
     if (droppedIsShared)
         return; // the same country, group or source again: nothing to say
     warning(dropped, QString(),
+            //: %1 is a kind of record as the file names it, not translated ("actor", "source"), %2
+            //: the id
             tr("%1 id %2 is also made up by an import; the first definition is kept")
                 .arg(QLatin1String(DatasetCollections::info(collection).noun), quoted(id)));
     if (m_messages.size() <= size_t(errorCap) * 2 && !m_messages.back().error) {
@@ -711,11 +715,14 @@ int DatasetBuilder::resolve(Collection collection, std::string_view id, Location
     const char *what = DatasetCollections::info(collection).noun;
     if (const int index = indexOfId(collection, id); index >= 0)
         return index;
+    //: %1 is a kind of record as the file names it, not translated ("actor", "issue"), %2 the id
     QString text = tr("unknown %1 id %2").arg(QLatin1String(what), quoted(id));
     if (errorCount() < errorCap) {
         if (const std::string_view other = lookalikeOf(collection, id); !other.empty()) {
             // Spelt out with \u escapes when the two look the same on screen.
             const bool visible = qs(other).toLower() == qs(id).toLower();
+            //: %1 is a kind of record as the file names it, not translated ("actor", "issue"), %2
+            //: the id, %3 an id that differs from it only in letter case or accents
             text = tr("unknown %1 id %2; did you mean %3? (ids are compared exactly)")
                        .arg(QLatin1String(what), visible ? quoted(id) : escaped(id),
                             visible ? quoted(other) : escaped(other));

@@ -7,6 +7,7 @@
 #include "jsonrecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -25,6 +26,8 @@
 // them into line and column. Used by DatasetLoader only; it knows nothing about files or bytes.
 class DatasetBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(DatasetBuilder)
+
 public:
     using Collection = DatasetCollection;
 

@@ -17,7 +17,8 @@
 // Reads the fields of one record, reporting each problem at the exact value it concerns.
 class DatasetBuilder::FieldReader
 {
-    static QString tr(const char *text) { return BuilderText::tr(text); }
+    Q_DECLARE_TR_FUNCTIONS(DatasetBuilder)
+
     static QString qs(std::string_view text) { return BuilderText::qs(text); }
     static QString quoted(std::string_view text) { return BuilderText::quoted(text); }
 

@@ -23,10 +23,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// DatasetFileReader is a namespace, which cannot declare tr(): its functions take their
+// messages' context from here (SaxHandler declares the same).
+struct DatasetFileReaderText
 {
-    return QCoreApplication::translate("DatasetFileReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatasetFileReader)
+};
 
 // Deeper than any sensible record, shallow enough that no later recursive walk can suffer.
 constexpr size_t maxDepth = 64;
@@ -48,23 +50,27 @@ QString explainSyntaxError(FileWindowStream &stream, qint64 offset, rapidjson::P
         size_t length = 0;
         while (length < rest.size() && std::string_view("+-.eE0123456789").find(rest[length]) != std::string_view::npos)
             ++length;
-        return tr("the number %1%2 is too large to read (beyond ±1.8e308)")
+        return DatasetFileReaderText::tr("the number %1%2 is too large to read (beyond ±1.8e308)")
             .arg(QString::fromLatin1(rest.data(), qsizetype(length)),
                  length == rest.size() ? QStringLiteral("…") : QString());
     }
     const uchar c = uchar(rest.front());
     if (c == 0)
-        return tr("not valid JSON: a NUL byte (zero), which JSON does not allow anywhere; is this "
-                  "a binary file?");
+        return DatasetFileReaderText::tr(
+            "not valid JSON: a NUL byte (zero), which JSON does not allow anywhere; is this "
+            "a binary file?");
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != ' ')
-        return tr("not valid JSON: control character U+%1 inside a string; write it as \\u%1")
+        return DatasetFileReaderText::tr(
+                   "not valid JSON: control character U+%1 inside a string; write it as \\u%1")
             .arg(uint(c), 4, 16, QLatin1Char('0'));
     if (code == rapidjson::kParseErrorStringEscapeInvalid && (c == '\n' || c == '\r' || c == '\t'))
-        return tr("not valid JSON: a line break or tab inside a string; write it as \\n or \\t");
+        return DatasetFileReaderText::tr(
+            "not valid JSON: a line break or tab inside a string; write it as \\n or \\t");
     for (const char *word : {"NaN", "Infinity"}) {
         if (rest.substr(0, strlen(word)) == word)
-            return tr("not valid JSON: %1 is not a JSON value (JSON has no NaN or Infinity; use "
-                      "null, or leave the field out)")
+            return DatasetFileReaderText::tr(
+                       "not valid JSON: %1 is not a JSON value (JSON has no NaN or Infinity; use "
+                       "null, or leave the field out)")
                 .arg(QLatin1String(word));
     }
     return {};
@@ -77,6 +83,8 @@ class FileParts;
 
 class SaxHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(DatasetFileReader)
+
 public:
     SaxHandler(FileWindowStream &stream, int file, DatasetBuilder &builder, LoadProgress *progress)
         : m_size(stream.size()), m_file(file), m_builder(builder), m_stream(stream),
@@ -218,7 +226,7 @@ private:
         m_lastEnd = start + 1;
         m_stream.keepFrom(m_lastEnd);
         if (m_stack.size() >= maxDepth)
-            return fail(start, tr("values nested deeper than %1 levels").arg(maxDepth));
+            return fail(start, tr("values nested deeper than %n levels", nullptr, int(maxDepth)));
         if (m_stack.empty()) {
             if (type != Type::Object)
                 return fail(start, tr("expected a JSON object with \"format\": \"tideline/1\" at "
@@ -256,8 +264,8 @@ private:
 
     bool tooManyValues(qint64 offset)
     {
-        return fail(offset, tr("more than %1 values in one record; Tideline stops reading here")
-                                .arg(maxRecordValues));
+        return fail(offset, tr("more than %n values in one record; Tideline stops reading here",
+                               nullptr, int(maxRecordValues)));
     }
 
     void startRecord()
@@ -617,11 +625,12 @@ void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
         skip = 3; // a UTF-8 byte order mark is harmless
     } else if (start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF") {
         builder.error({file, 0}, QString(),
-                      tr("the file is UTF-16; Tideline reads UTF-8 JSON (save it as UTF-8)"));
+                      DatasetFileReaderText::tr(
+                          "the file is UTF-16; Tideline reads UTF-8 JSON (save it as UTF-8)"));
         return;
     }
     if (size - skip <= 0) {
-        builder.error({file, -1}, QString(), tr("the file is empty"));
+        builder.error({file, -1}, QString(), DatasetFileReaderText::tr("the file is empty"));
         return;
     }
 
@@ -657,8 +666,9 @@ void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
             text.chop(1);
         text[0] = text[0].toLower();
         if (offset >= size)
-            text += tr(" (the file ends early: is it cut off?)");
-        text = tr("not valid JSON: %1").arg(text);
+            text += DatasetFileReaderText::tr(" (the file ends early: is it cut off?)");
+        //: %1 is the JSON parser's own description of the error, in English
+        text = DatasetFileReaderText::tr("not valid JSON: %1").arg(text);
         if (const QString better = explainSyntaxError(stream, offset, result.Code()); !better.isEmpty())
             text = better;
         builder.error({file, offset}, QString(), text);
@@ -672,7 +682,8 @@ void readStream(FileWindowStream &stream, int file, DatasetBuilder &builder,
             stream.keepFrom(at);
         if (at < size) {
             builder.error({file, at}, QString(),
-                          tr("not valid JSON: unexpected text after the top-level object"));
+                          DatasetFileReaderText::tr(
+                              "not valid JSON: unexpected text after the top-level object"));
             return;
         }
     }

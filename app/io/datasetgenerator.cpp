@@ -16,10 +16,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// DatasetGenerator is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct DatasetGeneratorText
 {
-    return QCoreApplication::translate("DatasetGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatasetGenerator)
+};
 
 // SplitMix64: tiny, fast, and the same sequence on every platform and standard library, which
 // std::uniform_int_distribution does not promise.
@@ -473,7 +475,7 @@ QString writeGdelt(const DatasetGenerator::Options &options, const QString &outp
 {
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(output, file.errorString());
+        return DatasetGeneratorText::tr("cannot write %1: %2").arg(output, file.errorString());
     Random random(options.seed);
     std::string buffer;
     buffer.reserve(1 << 22);
@@ -483,11 +485,12 @@ QString writeGdelt(const DatasetGenerator::Options &options, const QString &outp
             const bool ok = file.write(buffer.data(), qint64(buffer.size())) == qint64(buffer.size());
             buffer.clear();
             if (!ok)
-                return tr("cannot write %1: %2").arg(output, file.errorString());
+                return DatasetGeneratorText::tr("cannot write %1: %2")
+                    .arg(output, file.errorString());
         }
     }
     if (file.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size()) || !file.commit())
-        return tr("cannot write %1: %2").arg(output, file.errorString());
+        return DatasetGeneratorText::tr("cannot write %1: %2").arg(output, file.errorString());
     return {};
 }
 
@@ -503,14 +506,15 @@ bool flush(QSaveFile &file, std::string &buffer)
 QString DatasetGenerator::write(const Options &options, const QString &output)
 {
     if (options.events < 0 || options.actors < 4 || options.files < 1)
-        return tr("need events >= 0, actors >= 4 and files >= 1");
+        return DatasetGeneratorText::tr("need events >= 0, actors >= 4 and files >= 1");
     if (options.format == Options::Format::Gdelt)
-        return options.files == 1 ? writeGdelt(options, output)
-                                  : tr("a GDELT export is one file: --files must be 1");
+        return options.files == 1
+                   ? writeGdelt(options, output)
+                   : DatasetGeneratorText::tr("a GDELT export is one file: --files must be 1");
     Generator generator(options);
     const qint64 positions = options.events / 20;
     if (options.files > 1 && !QDir().mkpath(output))
-        return tr("cannot create folder %1").arg(output);
+        return DatasetGeneratorText::tr("cannot create folder %1").arg(output);
 
     for (int part = 0; part < options.files; ++part) {
         const QString path = options.files == 1
@@ -518,7 +522,7 @@ QString DatasetGenerator::write(const Options &options, const QString &output)
             : QDir(output).filePath(QStringLiteral("part-%1.json").arg(part + 1, 3, 10, QLatin1Char('0')));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("cannot write %1: %2").arg(path, file.errorString());
+            return DatasetGeneratorText::tr("cannot write %1: %2").arg(path, file.errorString());
         std::string buffer;
         buffer.reserve(1 << 22);
         buffer += "{\n\"format\": \"tideline/1\",\n";
@@ -537,7 +541,8 @@ QString DatasetGenerator::write(const Options &options, const QString &output)
                 buffer += ",\n";
             generator.event(buffer, i);
             if (buffer.size() > (1 << 22) && !flush(file, buffer))
-                return tr("cannot write %1: %2").arg(path, file.errorString());
+                return DatasetGeneratorText::tr("cannot write %1: %2")
+                    .arg(path, file.errorString());
         }
         buffer += "\n],\n";
         appendKey(buffer, DatasetCollection::Positions);
@@ -551,7 +556,7 @@ QString DatasetGenerator::write(const Options &options, const QString &output)
         }
         buffer += "\n]\n}\n";
         if (!flush(file, buffer) || !file.commit())
-            return tr("cannot write %1: %2").arg(path, file.errorString());
+            return DatasetGeneratorText::tr("cannot write %1: %2").arg(path, file.errorString());
     }
     return {};
 }

@@ -26,8 +26,6 @@
 #include <functional>
 #include <thread>
 
-using LoaderText::tr;
-
 namespace {
 
 LoadMessage fileError(const QString &file, const QString &text)
@@ -167,7 +165,8 @@ QStringList DatasetLoader::expandPaths(const QStringList &paths, LoadMessages *m
                               QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot,
                               QDir::Name);
             if (names.isEmpty() && !QFileInfo(path).isReadable()) {
-                messages->append(fileError(path, tr("cannot read the folder: permission denied")));
+                messages->append(
+                    fileError(path, LoaderText::tr("cannot read the folder: permission denied")));
                 break;
             }
             int found = 0;
@@ -181,8 +180,9 @@ QStringList DatasetLoader::expandPaths(const QStringList &paths, LoadMessages *m
                     break;
                 case PathKind::Folder: {
                     LoadMessage skipped = fileError(
-                        member, tr("is a folder, not a file; skipped (folders inside a folder are "
-                                   "not read)"));
+                        member, LoaderText::tr(
+                                    "is a folder, not a file; skipped (folders inside a folder are "
+                                    "not read)"));
                     skipped.severity = LoadMessage::Severity::Warning;
                     messages->append(skipped);
                     break;
@@ -195,7 +195,8 @@ QStringList DatasetLoader::expandPaths(const QStringList &paths, LoadMessages *m
                 }
             }
             if (found == 0)
-                messages->append(fileError(path, tr("the folder holds no .json files")));
+                messages->append(
+                    fileError(path, LoaderText::tr("the folder holds no .json files")));
             break;
         }
         }
@@ -216,7 +217,7 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
 {
     LoadResult result;
     if (paths.isEmpty()) {
-        result.messages.append(fileError(QString(), tr("no files given")));
+        result.messages.append(fileError(QString(), LoaderText::tr("no files given")));
         return result;
     }
     const QStringList names = DatasetLoader::expandPaths(paths, &result.messages);
@@ -226,8 +227,9 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
 
     const auto cancelled = [&] {
         result.cancelled = true;
-        result.messages.append(fileError(names.join(QStringLiteral(", ")),
-                                         tr("loading was cancelled; nothing was opened")));
+        result.messages.append(
+            fileError(names.join(QStringLiteral(", ")),
+                      LoaderText::tr("loading was cancelled; nothing was opened")));
         return result;
     };
     // A file that cannot be read, or changes while it is read, fails the whole load with that
@@ -272,8 +274,8 @@ LoadResult loadFiles(const QStringList &paths, LoadProgress *progress,
     result.messages.append(located);
     if (builder.tooManyErrors())
         result.messages.append(fileError(
-            names.first(), tr("stopped after %1 errors; more errors not shown")
-                               .arg(DatasetBuilder::errorCap)));
+            names.first(), LoaderText::tr("stopped after %n errors; more errors not shown", nullptr,
+                                          DatasetBuilder::errorCap)));
     if (dataset) {
         dataset->files = names;
         result.dataset = std::move(dataset);

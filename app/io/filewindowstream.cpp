@@ -2,13 +2,10 @@
 #include "filewindowstream.h"
 
 #include "changedetectingreader.h"
-#include "loadertext.h"
 
 #include <algorithm>
 #include <cstring>
 #include <utility>
-
-using LoaderText::tr;
 
 FileWindowStream::FileWindowStream(ChangeDetectingReader &file, qint64 size, qint64 chunkBytes,
                                    std::function<void(qint64)> afterRead, qint64 start)

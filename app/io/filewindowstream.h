@@ -5,6 +5,7 @@
 // so that a tideline/1 file of any size is parsed without ever being in memory whole. Private to
 // app/io: SourceFile owns one, DatasetFileReader parses from it.
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -21,6 +22,9 @@ class ChangeDetectingReader;
 // refill never moves bytes anyone points to.
 class FileWindowStream
 {
+    // Its messages belong to the loader's (loadertext.h).
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+
 public:
     using Ch = char;
 

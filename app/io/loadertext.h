@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// The loader's way of translating its messages, shared by its files (datasetloader.cpp,
-// pathkind.cpp, filebytes.cpp, changedetectingreader.cpp, foreignformat.cpp), so that they all
-// keep the one translation context "DatasetLoader". Private to app/io.
+// The loader's messages keep the one translation context "DatasetLoader" across its files.
+// DatasetLoader is a namespace, which cannot declare tr(): its functions and the other free
+// functions of the loader (pathkind.cpp, foreignformat.cpp) call LoaderText::tr(); its classes
+// (ChangeDetectingReader, FileWindowStream, SourceFile) declare the same context themselves.
+// Private to app/io.
 
 #include <QCoreApplication>
-#include <QString>
 
-namespace LoaderText {
-
-inline QString tr(const char *text)
+struct LoaderText
 {
-    return QCoreApplication::translate("DatasetLoader", text);
-}
-
-} // namespace LoaderText
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+};

@@ -10,7 +10,6 @@
 using BuilderText::escaped;
 using BuilderText::qs;
 using BuilderText::quoted;
-using BuilderText::tr;
 
 namespace {
 
@@ -87,6 +86,8 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
         const bool onlyCase = !onlyEncoding && a.toLower() == b.toLower();
         QString text;
         if (onlyEncoding)
+            //: %1 is a kind of record as the file names it, not translated ("actor", "issue"), %2
+            //: and %3 two ids
             text = tr("%1 id %2 differs from %3 only in how its accents are encoded (Unicode "
                       "normalisation)");
         else if (onlyCase)
@@ -97,6 +98,8 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
         // Ids that look alike on screen are spelt out with \u escapes.
         const auto show = [&](std::string_view id) { return onlyCase ? quoted(id) : escaped(id); };
         text = text.arg(QLatin1String(what), show(later.first), show(first.first));
+        //: Follows "%1 id %2 differs from %3 …": %1 is the same kind of record, not translated
+        //: ("actor"), made plural by the "s"
         text += tr("; ids are compared exactly, so these are two different %1s")
                     .arg(QLatin1String(what));
         const size_t messages = m_messages.size();
@@ -105,6 +108,8 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
                 text);
         if (m_messages.size() > messages) {
             m_messages.back().related = first.second.location;
+            //: Introduces where an id was first defined: %1 is the id, as in: "Hamas" is first
+            //: defined at FILE:2:19
             m_messages.back().relatedText = tr("%1 is first defined at").arg(show(first.first));
         }
     };

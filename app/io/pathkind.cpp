@@ -12,8 +12,6 @@
 
 #include <cerrno>
 
-using LoaderText::tr;
-
 PathKind classifyPath(const QString &path, QString *problem)
 {
 #ifdef Q_OS_UNIX
@@ -25,14 +23,15 @@ PathKind classifyPath(const QString &path, QString *problem)
         const int error = errno;
         struct stat link;
         if (error == ELOOP) {
-            *problem = tr("the symbolic link leads back to itself (a loop); it names no file");
+            *problem =
+                LoaderText::tr("the symbolic link leads back to itself (a loop); it names no file");
         } else if (error == ENOENT && ::lstat(name.constData(), &link) == 0) {
-            *problem = tr("the symbolic link points to %1, which does not exist")
+            *problem = LoaderText::tr("the symbolic link points to %1, which does not exist")
                            .arg(QFileInfo(path).symLinkTarget());
         } else if (error == ENOENT || error == ENOTDIR) {
-            *problem = tr("no such file or folder");
+            *problem = LoaderText::tr("no such file or folder");
         } else {
-            *problem = tr("cannot open: %1").arg(qt_error_string(error).toLower());
+            *problem = LoaderText::tr("cannot open: %1").arg(qt_error_string(error).toLower());
         }
         return PathKind::Problem;
     }
@@ -41,18 +40,20 @@ PathKind classifyPath(const QString &path, QString *problem)
     if (S_ISDIR(info.st_mode))
         return PathKind::Folder;
     if (S_ISFIFO(info.st_mode))
-        *problem = tr("is a named pipe (FIFO), not a file; Tideline reads ordinary files only");
+        *problem = LoaderText::tr(
+            "is a named pipe (FIFO), not a file; Tideline reads ordinary files only");
     else if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
-        *problem = tr("is a device, not a file; Tideline reads ordinary files only");
+        *problem = LoaderText::tr("is a device, not a file; Tideline reads ordinary files only");
     else if (S_ISSOCK(info.st_mode))
-        *problem = tr("is a socket, not a file; Tideline reads ordinary files only");
+        *problem = LoaderText::tr("is a socket, not a file; Tideline reads ordinary files only");
     else
-        *problem = tr("is not an ordinary file; Tideline reads ordinary files only");
+        *problem = LoaderText::tr("is not an ordinary file; Tideline reads ordinary files only");
     return PathKind::Other;
 #else
     const QFileInfo info(path);
     if (!info.exists()) {
-        *problem = info.isSymLink() ? tr("the symbolic link names no file") : tr("no such file or folder");
+        *problem = info.isSymLink() ? LoaderText::tr("the symbolic link names no file")
+                                    : LoaderText::tr("no such file or folder");
         return PathKind::Problem;
     }
     return info.isDir() ? PathKind::Folder : PathKind::File;

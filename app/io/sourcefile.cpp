@@ -2,12 +2,9 @@
 #include "sourcefile.h"
 
 #include "linecolumnfinder.h"
-#include "loadertext.h"
 
 #include <algorithm>
 #include <cstring>
-
-using LoaderText::tr;
 
 namespace {
 

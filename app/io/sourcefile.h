@@ -9,6 +9,7 @@
 #include "filewindowstream.h"
 #include "loadprogress.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -38,6 +39,9 @@ struct SourceFilePart
 // refused: the loader asks outcome() once the reader is done with it.
 class SourceFile
 {
+    // Its messages belong to the loader's (loadertext.h).
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+
 public:
     explicit SourceFile(const QString &name) : m_name(name) {}
     SourceFile(const SourceFile &) = delete;

@@ -20,6 +20,7 @@ QString pluralLabel(ActorKind kind)
     case ActorKind::Faction: return ActorTreeModel::tr("Factions");
     case ActorKind::Person: return ActorTreeModel::tr("People");
     case ActorKind::Group: return ActorTreeModel::tr("Groups");
+    //: The actors of kind "Media": newspapers, broadcasters and other news outlets
     case ActorKind::Media: return ActorTreeModel::tr("Media");
     case ActorKind::Other: return ActorTreeModel::tr("Others");
     }
@@ -262,8 +263,11 @@ QVariant ActorTreeModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn: return tr("Actor");
+    //: A column of the actor list: an actor's role or office ("Prime Minister")
     case RoleColumn: return tr("Role");
+    //: A column of the actor list: what kind of actor it is (state, person, ...)
     case KindColumn: return tr("Kind");
+    //: A column of the actor list: how many events the actor takes part in
     case EventCountColumn: return tr("Events");
     }
     return {};

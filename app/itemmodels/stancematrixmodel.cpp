@@ -132,6 +132,8 @@ QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString stance = Vocabulary::label(latest.stance);
+        //: A cell of the stance matrix: %1 is the latest stance ("Supports"), %2 how many positions
+        //: the actor took on the issue
         return c.count > 1 ? tr("%1 · %2").arg(stance).arg(c.count) : stance;
     }
     case Qt::BackgroundRole:
@@ -140,6 +142,7 @@ QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
         return StanceStyle::badgeTextColor();
     case Qt::ToolTipRole: {
         const Dataset &d = *m_dataset;
+        //: Heads a cell's tooltip: %1 is an actor's name, %2 an issue's title
         QStringList lines{tr("%1 on %2:").arg(d.actors[size_t(latest.actor)].name,
                                               d.issues[size_t(latest.issue)].title)};
         for (int p : PositionQuery::history(d, latest.actor, latest.issue)) {
@@ -150,6 +153,8 @@ QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
             const QString words = position.quote.isEmpty()
                 ? position.statement
                 : QStringLiteral("“%1”").arg(position.quote);
+            //: A position in a cell's tooltip: %1 is its date, %2 the stance ("Supports"), %3 how
+            //: it became known ("Public statement"), %4 the statement or quote
             lines << tr("%1 — %2 (%3): %4")
                          .arg(DateFormat::date(position.date), Vocabulary::label(position.stance),
                               Vocabulary::label(position.visibility), words);
@@ -170,6 +175,7 @@ QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation,
             return {};
         const Actor &actor = m_dataset->actors[size_t(m_actors[size_t(section)])];
         if (role == Qt::ToolTipRole)
+            //: %1 is an actor's name, %2 its role
             return PlainText::toolTip(actor.role.isEmpty() ? actor.name
                                                            : tr("%1, %2").arg(actor.name, actor.role));
         return actor.name;
@@ -178,6 +184,7 @@ QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation,
         return {};
     const Issue &issue = m_dataset->issues[size_t(section)];
     if (role == Qt::ToolTipRole)
+        //: %1 is an issue's title, %2 its description
         return PlainText::toolTip(issue.description.isEmpty()
                                       ? issue.title
                                       : tr("%1\n%2").arg(issue.title, issue.description));

@@ -33,10 +33,11 @@ QString joined(const std::array<const char *, N> &keys)
     return list.join(QStringLiteral(", "));
 }
 
-QString tr(const char *text)
+// Vocabulary is a namespace, which cannot declare tr(): its messages take their context from here.
+struct VocabularyText
 {
-    return QCoreApplication::translate("Vocabulary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Vocabulary)
+};
 
 } // namespace
 
@@ -73,13 +74,20 @@ QString Vocabulary::key(Visibility visibility)
 QString Vocabulary::label(ActorKind kind)
 {
     switch (kind) {
-    case ActorKind::State: return tr("State");
-    case ActorKind::Organisation: return tr("Organisation");
-    case ActorKind::Faction: return tr("Faction");
-    case ActorKind::Person: return tr("Person");
-    case ActorKind::Group: return tr("Group");
-    case ActorKind::Media: return tr("Media");
-    case ActorKind::Other: return tr("Other");
+    //: A kind of actor: a country, as in "member state", not a condition
+    case ActorKind::State: return VocabularyText::tr("State");
+    //: A kind of actor: an international or non-governmental organisation
+    case ActorKind::Organisation: return VocabularyText::tr("Organisation");
+    //: A kind of actor: a party or camp within a larger actor
+    case ActorKind::Faction: return VocabularyText::tr("Faction");
+    //: A kind of actor: one person
+    case ActorKind::Person: return VocabularyText::tr("Person");
+    //: A kind of actor: a group of people
+    case ActorKind::Group: return VocabularyText::tr("Group");
+    //: A kind of actor: a newspaper, broadcaster or other news outlet
+    case ActorKind::Media: return VocabularyText::tr("Media");
+    //: A kind of actor: none of the other kinds
+    case ActorKind::Other: return VocabularyText::tr("Other");
     }
     return {};
 }
@@ -87,11 +95,16 @@ QString Vocabulary::label(ActorKind kind)
 QString Vocabulary::label(Stance stance)
 {
     switch (stance) {
-    case Stance::Supports: return tr("Supports");
-    case Stance::Opposes: return tr("Opposes");
-    case Stance::Conditional: return tr("Conditional");
-    case Stance::Neutral: return tr("Neutral");
-    case Stance::Unclear: return tr("Unclear");
+    //: An actor's stance on an issue: the actor supports it
+    case Stance::Supports: return VocabularyText::tr("Supports");
+    //: An actor's stance on an issue: the actor opposes it
+    case Stance::Opposes: return VocabularyText::tr("Opposes");
+    //: An actor's stance on an issue: supports it under conditions
+    case Stance::Conditional: return VocabularyText::tr("Conditional");
+    //: An actor's stance on an issue: neither for nor against
+    case Stance::Neutral: return VocabularyText::tr("Neutral");
+    //: An actor's stance on an issue: not clear which way
+    case Stance::Unclear: return VocabularyText::tr("Unclear");
     }
     return {};
 }
@@ -99,9 +112,12 @@ QString Vocabulary::label(Stance stance)
 QString Vocabulary::label(Visibility visibility)
 {
     switch (visibility) {
-    case Visibility::Public: return tr("Public statement");
-    case Visibility::Private: return tr("Private");
-    case Visibility::Reported: return tr("Reported by others");
+    //: How a position became known: the actor said it openly
+    case Visibility::Public: return VocabularyText::tr("Public statement");
+    //: How a position became known: said in private, known through others
+    case Visibility::Private: return VocabularyText::tr("Private");
+    //: How a position became known: attributed by others, not confirmed
+    case Visibility::Reported: return VocabularyText::tr("Reported by others");
     }
     return {};
 }

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// ExportPlan is a namespace, which cannot declare tr(): its messages take their context from here.
+struct ExportPlanText
 {
-    return QCoreApplication::translate("ExportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportPlan)
+};
 
 constexpr double sectionGap = 8;
 constexpr int wrapFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
@@ -101,7 +102,8 @@ QString keyText(const Dataset &dataset, int event)
     const QString date = events.isRange(event)
         ? DateFormat::range(events.start(event), events.end(event))
         : DateFormat::date(events.start(event));
-    return tr("%1 · %2").arg(events.title(event), date);
+    //: A line of the key under an exported timeline: %1 is an event's title, %2 its date
+    return ExportPlanText::tr("%1 · %2").arg(events.title(event), date);
 }
 
 // One way of fitting the lanes: rows as measured or one each, members shown or folded.
@@ -284,11 +286,15 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
             plan.foldedMembers += lanes->laneInfo(lane).foldedMembers;
 
         plan.caption = request.caption;
-        if (plan.foldedMembers > 0)
-            plan.caption += plan.foldedMembers == 1
-                ? tr(" — 1 member folded into their state's or faction's lane to fit")
-                : tr(" — %1 members folded into their states' or factions' lanes to fit")
-                      .arg(plan.foldedMembers);
+        if (plan.foldedMembers == 1)
+            //: Added to an exported timeline's caption
+            plan.caption += ExportPlanText::tr(
+                " — 1 member folded into their state's or faction's lane to fit");
+        else if (plan.foldedMembers > 1)
+            //: Added to an exported timeline's caption
+            plan.caption += ExportPlanText::tr(
+                " — %n members folded into their states' or factions' lanes to fit", nullptr,
+                plan.foldedMembers);
         plan.legend = request.legend ? legendOf(*lanes, lanes->laneCount(), theme)
                                      : std::vector<LegendEntry>{};
         plan.keyTexts.clear();
@@ -321,11 +327,17 @@ ExportPlan::Plan ExportPlan::make(const Dataset &dataset, const FilterResult *fi
                     }
                 }
                 plan.lanesLeftOut = lanes->laneCount() - endLane;
-                plan.caption += (plan.lanesLeftOut == 1
-                                     ? tr(" — 1 more lane with events did not fit")
-                                     : tr(" — %1 more lanes with events did not fit")
-                                           .arg(plan.lanesLeftOut))
-                    + tr("; export a taller picture or a PDF to see them");
+                if (plan.lanesLeftOut == 1)
+                    //: Added to an exported timeline's caption
+                    plan.caption += ExportPlanText::tr(
+                        " — 1 more lane with events did not fit; export a taller picture or a PDF "
+                        "to see them");
+                else
+                    //: Added to an exported timeline's caption
+                    plan.caption += ExportPlanText::tr(
+                        " — %n more lanes with events did not fit; export a taller picture or a "
+                        "PDF to see them",
+                        nullptr, plan.lanesLeftOut);
                 if (request.legend)
                     plan.legend = legendOf(*lanes, endLane, theme);
             }

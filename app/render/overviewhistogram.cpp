@@ -73,6 +73,7 @@ OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const Filte
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return totals[a] > totals[b]; });
     const ActorColors colors(dataset);
+    //: The overview's group of every actor not shown on its own
     Group others{QCoreApplication::translate("OverviewHistogram", "Others"), QColor(0x9aa3ad),
                  std::vector<int>(bins, 0)};
     for (size_t g : order) {

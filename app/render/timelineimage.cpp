@@ -15,10 +15,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// TimelineImage is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct TimelineImageText
 {
-    return QCoreApplication::translate("TimelineImage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimelineImage)
+};
 
 TimelineTheme themeFor(TimelineImage::Theme theme)
 {
@@ -162,7 +164,9 @@ TimelineFrame TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan
 
     QString caption = plan.caption;
     if (plan.pages.size() > 1)
-        caption += tr(" — page %1 of %2").arg(pageIndex + 1).arg(plan.pages.size());
+        //: Added to the caption of each page of a PDF export
+        caption +=
+            TimelineImageText::tr(" — page %1 of %2").arg(pageIndex + 1).arg(plan.pages.size());
     if (!caption.isEmpty()) {
         painter.setFont(plan.captionFont);
         painter.setPen(theme.mutedText);
@@ -187,31 +191,35 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
 {
     if (options.size.width() < 200 || options.size.height() < 150 || options.size.width() > 20000
         || options.size.height() > 20000)
-        return tr("size %1x%2 is out of range (200x150 to 20000x20000)")
+        //: %1 is a width, %2 a height, in pixels
+        return TimelineImageText::tr("size %1x%2 is out of range (200x150 to 20000x20000)")
             .arg(options.size.width())
             .arg(options.size.height());
     const ExportPlan::Plan layout = plan(dataset, filter, options);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return TimelineImageText::tr("cannot write %1: %2").arg(path, file.errorString());
     QSize pageSize = layout.pageSize;
     switch (options.format) {
     case Format::Png: {
         const QSize pixels = (QSizeF(pageSize) * options.scale).toSize();
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
-            return tr("not enough memory for a %1x%2 image").arg(pixels.width()).arg(pixels.height());
+            //: %1 is a width, %2 a height, in pixels
+            return TimelineImageText::tr("not enough memory for a %1x%2 image")
+                .arg(pixels.width())
+                .arg(pixels.height());
         image.setDevicePixelRatio(options.scale);
         image.fill(Qt::transparent);
         QPainter painter;
         if (!painter.begin(&image))
-            return tr("cannot paint the image");
+            return TimelineImageText::tr("cannot paint the image");
         painter.setRenderHint(QPainter::TextAntialiasing);
         paintPage(painter, layout, 0, options.theme);
         painter.end();
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
-            return tr("cannot write %1: %2").arg(path, writer.errorString());
+            return TimelineImageText::tr("cannot write %1: %2").arg(path, writer.errorString());
         break;
     }
     case Format::Svg: {
@@ -222,10 +230,11 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
         // QSvgGenerator writes these into the XML as they are: escape them, or a title with
         // "&" or "<" makes the file unreadable.
         generator.setTitle((options.title.isEmpty() ? dataset.title : options.title).toHtmlEscaped());
-        generator.setDescription(tr("Timeline exported by Tideline").toHtmlEscaped());
+        generator.setDescription(
+            TimelineImageText::tr("Timeline exported by Tideline").toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&generator))
-            return tr("cannot paint the SVG picture");
+            return TimelineImageText::tr("cannot paint the SVG picture");
         paintPage(painter, layout, 0, options.theme);
         painter.end();
         break;
@@ -241,7 +250,7 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
         writer.setCreator(QStringLiteral("Tideline"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return tr("cannot paint the PDF page");
+            return TimelineImageText::tr("cannot paint the PDF page");
         if (options.onePage) {
             // The whole picture, scaled down onto the page and centred across it.
             const double factor = std::min(1.0, double(pageSize.height()) / layout.pageSize.height());
@@ -251,7 +260,7 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
         } else {
             for (int page = 0; page < int(layout.pages.size()); ++page) {
                 if (page > 0 && !writer.newPage())
-                    return tr("cannot add page %1 to the PDF").arg(page + 1);
+                    return TimelineImageText::tr("cannot add page %1 to the PDF").arg(page + 1);
                 paintPage(painter, layout, page, options.theme);
             }
         }
@@ -260,7 +269,7 @@ QString TimelineImage::write(const QString &path, const Dataset &dataset, const 
     }
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return TimelineImageText::tr("cannot write %1: %2").arg(path, file.errorString());
     if (written) {
         written->size = pageSize;
         written->pages = options.format == Format::Pdf && !options.onePage ? int(layout.pages.size()) : 1;

@@ -415,10 +415,14 @@ void TimelineRenderer::paintHeaders(QPainter &painter, const TimelineRenderReque
         // the reader that those people are in it.
         QString subtitle = info.subtitle;
         if (info.foldedMembers > 0) {
-            const QString members = info.foldedMembers == 1
-                ? QCoreApplication::translate("TimelineRenderer", "+1 member")
-                : QCoreApplication::translate("TimelineRenderer", "+%1 members")
-                      .arg(info.foldedMembers);
+            QString members;
+            if (info.foldedMembers == 1)
+                //: Under a lane's title: one more actor's events are folded into the lane
+                members = QCoreApplication::translate("TimelineRenderer", "+1 member");
+            else
+                //: Under a lane's title: more actors' events are folded into the lane
+                members = QCoreApplication::translate("TimelineRenderer", "+%n members", nullptr,
+                                                      info.foldedMembers);
             subtitle = subtitle.isEmpty() ? members : subtitle + QStringLiteral(" · ") + members;
         }
         if (!subtitle.isEmpty()) {
@@ -477,6 +481,7 @@ void TimelineRenderer::paintPeriodStrip(QPainter &painter, const TimelineRenderR
     painter.setPen(m_theme.mutedText);
     painter.drawText(strip.adjusted(m_geometry.headerTitleLeft(0), 0, left - width, 0),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                     //: The title of the strip that shows the dataset's periods (eras)
                      QCoreApplication::translate("TimelineRenderer", "Periods"));
     painter.setClipRect(QRectF(left, strip.top(), std::max(0.0, width - left), strip.height()));
     painter.setRenderHint(QPainter::Antialiasing, false);

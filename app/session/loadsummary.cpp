@@ -3,8 +3,6 @@
 
 #include "datasetsession.h"
 
-#include <QLocale>
-
 LoadSummary LoadSummary::ofOpen(const QStringList &paths, const LoadResult &result)
 {
     LoadSummary summary;
@@ -46,8 +44,9 @@ LoadSummary LoadSummary::ofReload(const QStringList &paths, const LoadResult &re
         }
         return summary;
     }
-    summary.status = tr("Reloaded %1: %2 events, %n warning(s)", nullptr, result.warningCount())
-                         .arg(what, QLocale().toString(result.dataset->events.count()));
+    //: %1 names the files reloaded, %2 says how many events they hold ("1,200 events")
+    summary.status = tr("Reloaded %1: %2, %n warning(s)", nullptr, result.warningCount())
+                         .arg(what, tr("%Ln events", nullptr, result.dataset->events.count()));
     summary.statusTimeout = 8000;
     return summary;
 }

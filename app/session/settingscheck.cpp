@@ -8,10 +8,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// SettingsCheck is a namespace, which cannot declare tr(): its messages take their context
+// from here.
+struct SettingsCheckText
 {
-    return QCoreApplication::translate("SettingsCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SettingsCheck)
+};
 
 // Qt's INI reader takes much junk without complaint (and reports what it rejects only to the
 // first reader), so a settings file that is not even text is caught here.
@@ -31,8 +33,9 @@ bool looksLikeText(const QString &path)
 QString SettingsCheck::problem(QSettings::Status status, QSettings &settings)
 {
     if (status != QSettings::NoError || !looksLikeText(settings.fileName()))
-        return tr("The settings file %1 could not be read; Tideline starts with its defaults and "
-                  "will write a new file when a setting changes.")
+        return SettingsCheckText::tr(
+                   "The settings file %1 could not be read; Tideline starts with its defaults and "
+                   "will write a new file when a setting changes.")
             .arg(QDir::toNativeSeparators(settings.fileName()));
     const QVariant stored = settings.value(QStringLiteral("settings/version"));
     bool isNumber = false;
@@ -42,8 +45,9 @@ QString SettingsCheck::problem(QSettings::Status status, QSettings &settings)
         return {};
     }
     if (!isNumber || version > currentVersion)
-        return tr("These settings were written by a newer Tideline (version %1); those this "
-                  "version does not understand are ignored.")
+        return SettingsCheckText::tr(
+                   "These settings were written by a newer Tideline (version %1); those this "
+                   "version does not understand are ignored.")
             .arg(stored.toString());
     return {};
 }

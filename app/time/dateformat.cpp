@@ -5,14 +5,16 @@
 
 namespace {
 
-QString tr(const char *text)
+// DateFormat is a namespace, which cannot declare tr(): its messages take their context from here.
+struct DateFormatText
 {
-    return QCoreApplication::translate("DateFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DateFormat)
+};
 
 QString approximately(const QString &text)
 {
-    return tr("c. %1").arg(text);
+    //: %1 is a date; "c." (circa) marks it as approximate: "c. 1200"
+    return DateFormatText::tr("c. %1").arg(text);
 }
 
 QString time(const PartialDate &date)
@@ -46,12 +48,17 @@ QString exactText(const PartialDate &date, const QLocale &locale)
     case DatePrecision::Year:
         return year;
     case DatePrecision::Month:
-        return tr("%1 %2").arg(locale.standaloneMonthName(date.month), year);
+        //: A month: %1 is its name, %2 the year: "April 2024"
+        return DateFormatText::tr("%1 %2").arg(locale.standaloneMonthName(date.month), year);
     case DatePrecision::Day:
-        return tr("%1 %2 %3").arg(QString::number(date.day), locale.monthName(date.month), year);
+        //: A day: %1 is the day of the month, %2 the month's name, %3 the year: "15 July 2024"
+        return DateFormatText::tr("%1 %2 %3")
+            .arg(QString::number(date.day), locale.monthName(date.month), year);
     case DatePrecision::Minute:
     case DatePrecision::Second:
-        return tr("%1 %2 %3, %4")
+        //: A moment: %1 is the day of the month, %2 the month's name, %3 the year, %4 the time of
+        //: day: "15 July 2024, 14:30"
+        return DateFormatText::tr("%1 %2 %3, %4")
             .arg(QString::number(date.day), locale.monthName(date.month), year, time(date));
     }
     return {};
@@ -64,7 +71,8 @@ QString DateFormat::year(qint64 astronomicalYear, const QLocale &locale)
     // Astronomical year 0 is 1 BC, -1 is 2 BC.
     const qint64 shown = astronomicalYear > 0 ? astronomicalYear : 1 - astronomicalYear;
     const QString digits = shown >= 10000 ? locale.toString(shown) : QString::number(shown);
-    return astronomicalYear > 0 ? digits : tr("%1 BC").arg(digits);
+    //: A year before year 1: %1 is its number counted back from 1 BC: "44 BC"
+    return astronomicalYear > 0 ? digits : DateFormatText::tr("%1 BC").arg(digits);
 }
 
 QString DateFormat::date(const PartialDate &date, const QLocale &locale)
@@ -88,16 +96,23 @@ QString DateFormat::range(const PartialDate &start, const PartialDate &end, cons
     if (samePrecision && sameYear && start.precision == DatePrecision::Month
         && !start.approximate == !end.approximate) {
         // "May–June 2024"
-        text = tr("%1%2%3 %4").arg(locale.standaloneMonthName(start.month), dash,
-                                   locale.standaloneMonthName(end.month), year(start.year, locale));
+        //: Months of one year: %1 is the first month's name, %2 a dash, %3 the last month's name,
+        //: %4 the year: "May–June 2024"
+        text = DateFormatText::tr("%1%2%3 %4")
+                   .arg(locale.standaloneMonthName(start.month), dash,
+                        locale.standaloneMonthName(end.month), year(start.year, locale));
     } else if (samePrecision && sameYear && start.precision == DatePrecision::Day
                && !start.approximate == !end.approximate) {
         if (start.month == end.month) // "21–23 July 2024"
-            text = tr("%1%2%3 %4 %5")
+            //: Days of one month: %1 is the first day, %2 a dash, %3 the last day, %4 the month's
+            //: name, %5 the year: "21–23 July 2024"
+            text = DateFormatText::tr("%1%2%3 %4 %5")
                        .arg(QString::number(start.day), dash, QString::number(end.day),
                             locale.monthName(start.month), year(start.year, locale));
         else // "28 June – 3 July 2024"
-            text = tr("%1 %2 %3 %4 %5 %6")
+            //: Days of one year: %1 is the first day, %2 its month's name, %3 a dash, %4 the last
+            //: day, %5 its month's name, %6 the year: "28 June – 3 July 2024"
+            text = DateFormatText::tr("%1 %2 %3 %4 %5 %6")
                        .arg(QString::number(start.day), locale.monthName(start.month), dash,
                             QString::number(end.day), locale.monthName(end.month),
                             year(start.year, locale));
@@ -114,7 +129,9 @@ QString DateFormat::range(const PartialDate &start, const PartialDate &end, cons
 QString DateFormat::between(const PartialDate &earliest, const PartialDate &latest,
                             const QLocale &locale)
 {
-    return tr("between %1 and %2").arg(date(earliest, locale), date(latest, locale));
+    //: A date known only between two bounds: %1 is the earliest date, %2 the latest
+    return DateFormatText::tr("between %1 and %2")
+        .arg(date(earliest, locale), date(latest, locale));
 }
 
 QString DateFormat::boundedRange(const PartialDate &start, const PartialDate &startLatest,
@@ -128,7 +145,8 @@ QString DateFormat::boundedRange(const PartialDate &start, const PartialDate &st
     if (!end.isValid())
         return from;
     const QString to = endLatest.isValid() ? between(end, endLatest, locale) : date(end, locale);
-    return tr("from %1 to %2").arg(from, to);
+    //: %1 is the start date, %2 the end date; either may read "between … and …"
+    return DateFormatText::tr("from %1 to %2").arg(from, to);
 }
 
 QString DateFormat::precisionDescription(const PartialDate &date)
@@ -136,11 +154,12 @@ QString DateFormat::precisionDescription(const PartialDate &date)
     QString text;
     switch (date.precision) {
     case DatePrecision::Invalid: return {};
-    case DatePrecision::Year: text = tr("known to the year"); break;
-    case DatePrecision::Month: text = tr("known to the month"); break;
-    case DatePrecision::Day: text = tr("known to the day"); break;
-    case DatePrecision::Minute: text = tr("known to the minute"); break;
-    case DatePrecision::Second: text = tr("known to the second"); break;
+    case DatePrecision::Year: text = DateFormatText::tr("known to the year"); break;
+    case DatePrecision::Month: text = DateFormatText::tr("known to the month"); break;
+    case DatePrecision::Day: text = DateFormatText::tr("known to the day"); break;
+    case DatePrecision::Minute: text = DateFormatText::tr("known to the minute"); break;
+    case DatePrecision::Second: text = DateFormatText::tr("known to the second"); break;
     }
-    return date.approximate ? tr("%1, approximate").arg(text) : text;
+    //: %1 says how exact a date is: "known to the month"
+    return date.approximate ? DateFormatText::tr("%1, approximate").arg(text) : text;
 }

@@ -9,11 +9,6 @@ namespace {
 
 using namespace CivilCalendar;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartialDate", text);
-}
-
 // A cursor over the date text; each read consumes exactly the digits it names.
 struct DateScanner
 {
@@ -195,10 +190,10 @@ PartialDate PartialDate::parse(std::string_view text, QString *error)
                 return expected();
             const int days = daysInMonth(date.year, date.month);
             if (value < 1 || value > days)
-                return fail(error, tr("day %1 does not exist in %2 (that month has %3 days)")
-                                       .arg(value)
-                                       .arg(quoted(text))
-                                       .arg(days));
+                return fail(
+                    error, tr("day %1 does not exist in %2 (that month has %n days)", nullptr, days)
+                               .arg(value)
+                               .arg(quoted(text)));
             date.day = quint8(value);
             date.precision = DatePrecision::Day;
             if (in.accept('T') || in.accept(' ')) {

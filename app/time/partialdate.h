@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -16,6 +17,9 @@ enum class DatePrecision : quint8 { Invalid = 0, Year, Month, Day, Minute, Secon
 // 24 bytes: the event store keeps two per event.
 struct PartialDate
 {
+    Q_DECLARE_TR_FUNCTIONS(PartialDate)
+
+public:
     static constexpr qint64 minYear = -20'000'000'000LL;
     static constexpr qint64 maxYear = 99'999;
 

@@ -50,17 +50,21 @@ qint64 nextAlignedYear(qint64 year, qint64 n)
     return year + n > 0 ? n : year + n;
 }
 
-QString tr(const char *text)
+// TimeAxis is a namespace, which cannot declare tr(): its messages take their context from here.
+struct TimeAxisText
 {
-    return QCoreApplication::translate("TimeAxis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimeAxis)
+};
 
 // A year number from a million up, as an axis writes it: "1.5 million", "13.8 billion".
 QString bigYearNumber(qint64 shown, const QLocale &locale)
 {
     const bool billions = shown >= 1'000'000'000;
     const QString number = locale.toString(double(shown) / (billions ? 1e9 : 1e6), 'g', 4);
-    return billions ? tr("%1 billion").arg(number) : tr("%1 million").arg(number);
+    //: A year number on a time axis, in billions of years: "13.8 billion"
+    return billions ? TimeAxisText::tr("%1 billion").arg(number)
+                    //: A year number on a time axis, in millions of years: "1.5 million"
+                    : TimeAxisText::tr("%1 million").arg(number);
 }
 
 // Years as an axis shows them: exact up to a million, then in millions and billions.
@@ -70,7 +74,8 @@ QString yearLabel(qint64 year, const QLocale &locale)
     if (shown < 1'000'000)
         return DateFormat::year(year, locale);
     const QString text = bigYearNumber(shown, locale);
-    return year > 0 ? text : tr("%1 BC").arg(text);
+    //: A year before year 1: %1 is its number counted back from 1 BC: "1.5 million BC"
+    return year > 0 ? text : TimeAxisText::tr("%1 BC").arg(text);
 }
 
 // The years `from` to `to`, both included and astronomical, written exactly: "1600–1699",
@@ -80,10 +85,13 @@ QString exactYearRange(qint64 from, qint64 to, const QLocale &locale)
     // DateFormat::year of a positive year is its digits, grouped from 10,000 on.
     const auto digits = [&](qint64 shown) { return DateFormat::year(shown, locale); };
     if (from > 0)
-        return tr("%1–%2").arg(digits(from), digits(to));
+        //: A range of years AD: %1 is the first year, %2 the last: "1600–1699"
+        return TimeAxisText::tr("%1–%2").arg(digits(from), digits(to));
     if (to <= 0)
-        return tr("%1–%2 BC").arg(digits(1 - from), digits(1 - to));
-    return tr("%1 BC–AD %2").arg(digits(1 - from), digits(to));
+        //: A range of years BC: %1 is the first year, %2 the last: "200–101 BC"
+        return TimeAxisText::tr("%1–%2 BC").arg(digits(1 - from), digits(1 - to));
+    //: A range of years from BC to AD: %1 is the first year, %2 the last: "100 BC–AD 99"
+    return TimeAxisText::tr("%1 BC–AD %2").arg(digits(1 - from), digits(to));
 }
 
 // From the start of one period of millions or billions of years to the start of the next, the
@@ -97,7 +105,8 @@ QString roundYearRange(qint64 from, qint64 next, const QLocale &locale)
         return shown >= 1'000'000 ? bigYearNumber(shown, locale) : DateFormat::year(shown, locale);
     };
     if ((from > 0) != (next > 0))
-        return tr("%1 BC–AD %2").arg(written(shownFrom), written(shownNext));
+        //: A range of years from BC to AD: %1 is the first year, %2 the last: "100 BC–AD 99"
+        return TimeAxisText::tr("%1 BC–AD %2").arg(written(shownFrom), written(shownNext));
     const auto unit = [](qint64 shown) {
         return shown >= 1'000'000'000 ? 2 : (shown >= 1'000'000 ? 1 : 0);
     };
@@ -107,11 +116,17 @@ QString roundYearRange(qint64 from, qint64 next, const QLocale &locale)
         const double scale = billions ? 1e9 : 1e6;
         const QString a = locale.toString(double(shownFrom) / scale, 'g', 4);
         const QString b = locale.toString(double(shownNext) / scale, 'g', 4);
-        text = billions ? tr("%1–%2 billion").arg(a, b) : tr("%1–%2 million").arg(a, b);
+        //: A range of years in billions: %1 is the first, %2 the last: "1.1–0.9 billion"
+        text = billions ? TimeAxisText::tr("%1–%2 billion").arg(a, b)
+                        //: A range of years in millions: %1 is the first, %2 the last: "20–10
+                        //: million"
+                        : TimeAxisText::tr("%1–%2 million").arg(a, b);
     } else {
-        text = tr("%1–%2").arg(written(shownFrom), written(shownNext));
+        //: A range of years AD: %1 is the first year, %2 the last: "1600–1699"
+        text = TimeAxisText::tr("%1–%2").arg(written(shownFrom), written(shownNext));
     }
-    return from > 0 ? text : tr("%1 BC").arg(text);
+    //: A year before year 1: %1 is its number counted back from 1 BC: "1.5 million BC"
+    return from > 0 ? text : TimeAxisText::tr("%1 BC").arg(text);
 }
 
 // "10 July", "10 Jul", "10".
@@ -120,7 +135,9 @@ QString dayOfMonth(const CivilDay &civil, const QLocale &locale, LabelLength len
     if (length == LabelLength::Short)
         return QString::number(civil.day);
     const auto format = length == LabelLength::Long ? QLocale::LongFormat : QLocale::ShortFormat;
-    return tr("%1 %2").arg(QString::number(civil.day), locale.monthName(civil.month, format));
+    //: A day on a time axis: %1 is the day of the month, %2 the month's name: "10 July"
+    return TimeAxisText::tr("%1 %2", "day and month")
+        .arg(QString::number(civil.day), locale.monthName(civil.month, format));
 }
 
 // A stretch of the window between two breaks or a break and an edge: seconds [first, last],
@@ -496,7 +513,8 @@ QString TimeAxis::minorLabel(const Step &step, qint64 second, const QLocale &loc
         return dayOfMonth(civil, locale, length);
     case StepKind::Months:
         if (step.count == 3)
-            return tr("Q%1").arg((civil.month - 1) / 3 + 1);
+            //: A quarter of a year on a time axis: %1 is its number, 1 to 4
+            return TimeAxisText::tr("Q%1").arg((civil.month - 1) / 3 + 1);
         return locale.standaloneMonthName(civil.month, length == LabelLength::Long
                                                            ? QLocale::LongFormat
                                                            : QLocale::ShortFormat);
@@ -534,13 +552,17 @@ QString TimeAxis::topLabel(const Step &step, qint64 second, const QLocale &local
     case StepKind::Weeks:
         if (full)
             return majorLabel(step, second, locale);
-        return tr("%1 %2").arg(dayOfMonth(civil, locale, LabelLength::Medium),
-                               DateFormat::year(civil.year, locale));
+        //: A day on a time axis: %1 is the day and month ("10 Jul"), %2 the year: "10 Jul 2024"
+        return TimeAxisText::tr("%1 %2", "day, then year")
+            .arg(dayOfMonth(civil, locale, LabelLength::Medium),
+                 DateFormat::year(civil.year, locale));
     case StepKind::Months:
         if (full)
             return majorLabel(step, second, locale);
-        return tr("%1 %2").arg(locale.standaloneMonthName(civil.month, QLocale::ShortFormat),
-                               DateFormat::year(civil.year, locale));
+        //: A month on a time axis: %1 is its short name, %2 the year: "Jul 2024"
+        return TimeAxisText::tr("%1 %2", "month, then year")
+            .arg(locale.standaloneMonthName(civil.month, QLocale::ShortFormat),
+                 DateFormat::year(civil.year, locale));
     case StepKind::Years: {
         if (step.count == 1)
             return yearLabel(civil.year, locale);
@@ -548,7 +570,8 @@ QString TimeAxis::topLabel(const Step &step, qint64 second, const QLocale &local
         const qint64 from = civil.year;
         const qint64 next = nextAlignedYear(from, step.count);
         if (step.count == 10 && from > 0 && from < 1'000'000)
-            return tr("%1s").arg(DateFormat::year(from, locale));
+            //: A decade on a time axis: %1 is its first year: "1960s"
+            return TimeAxisText::tr("%1s").arg(DateFormat::year(from, locale));
         const auto shown = [](qint64 year) { return year > 0 ? year : 1 - year; };
         if (std::max(shown(from), shown(next)) >= 1'000'000)
             return roundYearRange(from, next, locale);
