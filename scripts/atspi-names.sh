@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
-for package in at-spi2-core python3-pyatspi dbus xvfb xauth; do
+for package in at-spi2-core python3-pyatspi python3-gi dbus xvfb xauth xdotool; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
         || missing+=("$package")
 done
@@ -71,7 +71,46 @@ for n in found:
 print('%d controls shown, %d without a name' % (len(found), len(unnamed)))
 for n in unnamed:
     print('  no name: %s in %s %r' % (n.getRoleName(), n.parent.getRoleName(), n.parent.name))
-sys.exit(1 if unnamed else 0)
+
+# The timeline, as a screen reader reads it: its lanes, and the first events of each.
+timeline = next((n for n in found if n.getRoleName() == 'chart' and n.name == 'Timeline'), None)
+if timeline is None:
+    sys.exit('atspi-names.sh: the timeline is not on the bus')
+print('timeline: %d lanes on screen' % timeline.childCount)
+for i in range(timeline.childCount):
+    lane = timeline.getChildAtIndex(i)
+    print('  %s %r: %s' % (lane.getRoleName(), lane.name, lane.description))
+    for j in range(min(lane.childCount, 3)):
+        item = lane.getChildAtIndex(j)
+        print('    %s %r: %r' % (item.getRoleName(), item.name, item.description))
+
+# What it is told when the keyboard selects an event (Ctrl+Right in the focused timeline).
+import subprocess, threading
+told = []
+def heard(event):
+    source = event.source
+    told.append('%s %s %r' % (event.type, source.getRoleName() if source else '?',
+                              source.name if source else ''))
+for kind in ('focus:', 'object:state-changed:focused', 'object:state-changed:selected',
+             'object:children-changed'):
+    pyatspi.Registry.registerEventListener(heard, kind)
+# A click on an empty spot of the timeline gives it the keyboard (a window without a window
+# manager takes no focus request).
+x, y, w, h = timeline.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+def press():
+    import time
+    subprocess.run(['xdotool', 'mousemove', str(x + w - 40), str(y + h - 30), 'click', '1'])
+    time.sleep(1)
+    subprocess.run(['xdotool', 'key', 'ctrl+Right'])
+    time.sleep(2)
+    pyatspi.Registry.stop()
+threading.Thread(target=press).start()
+pyatspi.Registry.start()
+print('after Ctrl+Right, told:')
+for line in told:
+    print('  ' + line)
+focus_told = any(line.startswith('focus:') and 'list item' in line for line in told)
+sys.exit(1 if unnamed or timeline.childCount == 0 or not focus_told else 0)
 PY
 cat > "$scratch/session.sh" <<EOF
 #!/usr/bin/env bash

@@ -3,10 +3,13 @@
 // through Qt's accessibility tree as an assistive technology walks it. What a reader with weak
 // sight sees: the panels' secondary text readable on a light and a dark window.
 #include "apptheme.h"
+#include "datasetgenerator.h"
 #include "eventdetailspanel.h"
 #include "mainwindow.h"
 #include "panelstyle.h"
 #include "stancechartview.h"
+#include "timelineview.h"
+#include "visiblewindow.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -15,6 +18,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +97,41 @@ void collectUnnamed(QAccessibleInterface *face, QStringList *unnamed, int depth 
         collectUnnamed(face->child(i), unnamed, depth + 1);
 }
 
+// What the timeline's accessibility tree lists: per lane on screen, its name and its items'.
+using SpokenLanes = std::vector<std::pair<QString, QStringList>>;
+
+SpokenLanes spokenLanes(QAccessibleInterface *timeline)
+{
+    SpokenLanes lanes;
+    for (int i = 0; i < timeline->childCount(); ++i) {
+        QAccessibleInterface *lane = timeline->child(i);
+        QStringList items;
+        for (int j = 0; j < lane->childCount(); ++j)
+            items << lane->child(j)->text(QAccessible::Name);
+        lanes.emplace_back(lane->text(QAccessible::Name), items);
+    }
+    return lanes;
+}
+
+// The same read from the frame the view painted: the lanes it drew and their markers' titles.
+SpokenLanes paintedLanes(const TimelineView &view)
+{
+    SpokenLanes lanes;
+    const TimelineRenderer &renderer = view.renderer();
+    for (int lane = 0; lane < view.lanes().laneCount(); ++lane) {
+        const double top = renderer.laneTop(lane, view.verticalOffset());
+        if (top + renderer.laneHeight(lane) <= renderer.geometry().axisHeight
+            || top >= view.height())
+            continue;
+        QStringList items;
+        for (const TimelineFrame::Item &item : view.lastFrame().items)
+            if (item.lane == lane)
+                items << view.shownDataset().events.title(item.event);
+        lanes.emplace_back(view.lanes().laneInfo(lane).title, items);
+    }
+    return lanes;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -139,6 +178,149 @@ private slots:
         QStringList unnamed;
         collectUnnamed(QAccessible::queryAccessibleInterface(&window), &unnamed);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    // The timeline paints its events itself; a screen reader still reaches each one. It is a
+    // chart of the lanes on screen, each a list of the events it shows, named by title and
+    // described by date and actors, and the tree follows the view as it zooms, pans and
+    // scrolls, and as the keyboard selects an event.
+    void theTimelineListsItsLanesAndEvents()
+    {
+        MainWindow window;
+        window.resize(1500, 900);
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView *view = window.timelineView();
+        view->setFocus();
+        view->repaint();
+        QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(timeline);
+        QCOMPARE(timeline->role(), QAccessible::Chart);
+        QCOMPARE(timeline->text(QAccessible::Name), QStringLiteral("Timeline"));
+
+        SpokenLanes before = spokenLanes(timeline);
+        QVERIFY(before.size() >= 3);
+        QCOMPARE(before, paintedLanes(*view));
+        int events = 0;
+        for (int i = 0; i < timeline->childCount(); ++i) {
+            QAccessibleInterface *lane = timeline->child(i);
+            QCOMPARE(lane->role(), QAccessible::List);
+            QCOMPARE(lane->parent(), timeline);
+            QCOMPARE(timeline->indexOfChild(lane), i);
+            QVERIFY(lane->text(QAccessible::Description).contains(QStringLiteral("in view")));
+            for (int j = 0; j < lane->childCount(); ++j) {
+                QAccessibleInterface *item = lane->child(j);
+                QCOMPARE(item->role(), QAccessible::ListItem);
+                QCOMPARE(item->parent(), lane);
+                QCOMPARE(lane->indexOfChild(item), j);
+                QVERIFY(item->state().selectable);
+                QVERIFY(!item->state().selected);
+                QVERIFY(!item->text(QAccessible::Description).isEmpty());
+                // Where it is drawn: a point tool (a screen magnifier, touch exploration)
+                // finds it there.
+                // A lane cut by the window's bottom edge may hold markers below it.
+                const QRect drawn(view->mapFromGlobal(item->rect().topLeft()), item->rect().size());
+                QCOMPARE(bool(item->state().offscreen), !view->rect().intersects(drawn));
+                if (!view->rect().contains(drawn.center()))
+                    continue;
+                const QPoint at = item->rect().center();
+                QCOMPARE(timeline->childAt(at.x(), at.y()), lane);
+                QAccessibleInterface *hit = lane->childAt(at.x(), at.y());
+                QVERIFY(hit && hit->rect().contains(at)); // it, or a marker drawn over it
+                ++events;
+            }
+        }
+        QVERIFY(events >= 5);
+        // The seed article's talks: a date as written and the actors, as in the tooltip.
+        bool found = false;
+        for (int i = 0; i < timeline->childCount() && !found; ++i) {
+            QAccessibleInterface *lane = timeline->child(i);
+            for (int j = 0; j < lane->childCount() && !found; ++j) {
+                const QString description = lane->child(j)->text(QAccessible::Description);
+                found = description.contains(QStringLiteral("July 2024"));
+            }
+        }
+        QVERIFY(found);
+
+        // Zoomed in with the keyboard: fewer events, and the tree says so.
+        QTest::keyClick(view, Qt::Key_Plus);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QTest::keyClick(view, Qt::Key_Plus);
+        view->repaint();
+        const SpokenLanes zoomed = spokenLanes(timeline);
+        QVERIFY(zoomed != before);
+        QCOMPARE(zoomed, paintedLanes(*view));
+        // Panned.
+        QTest::keyClick(view, Qt::Key_Right);
+        view->repaint();
+        QCOMPARE(spokenLanes(timeline), paintedLanes(*view));
+
+        // Ctrl+Right selects an event: it is the timeline's focused child, selected.
+        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+        view->repaint();
+        const int selected = window.selection()->event();
+        QVERIFY(selected >= 0);
+        QAccessibleInterface *focused = timeline->focusChild();
+        QVERIFY(focused);
+        QCOMPARE(focused->text(QAccessible::Name),
+                 view->shownDataset().events.title(selected));
+        QVERIFY(focused->state().selected);
+        QVERIFY(focused->state().focused);
+        QCOMPARE(focused->parent()->text(QAccessible::Name),
+                 view->lanes().laneInfo(view->browsedLane()).title);
+    }
+
+    // A lane with more events than pixels is drawn as a density strip; a screen reader hears
+    // how many events each period of the axis holds instead of a list it could not get through.
+    void aDenseLaneIsReadAsCountsPerPeriod()
+    {
+        QTemporaryDir dir;
+        DatasetGenerator::Options options;
+        options.events = 20000;
+        options.actors = 4;
+        const QString path = dir.filePath(QStringLiteral("dense.json"));
+        QCOMPARE(DatasetGenerator::write(options, path), QString());
+        MainWindow window;
+        window.resize(1500, 900);
+        QVERIFY(window.openPaths({path}));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelineView *view = window.timelineView();
+        QTRY_VERIFY(view->isCurrent());
+        view->fitAll();
+        view->repaint();
+        QVERIFY(!view->lastFrame().densityLanes.empty());
+        QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(timeline);
+        static const QRegularExpression spoken(QStringLiteral("^([0-9,]+) events, (.+)$"));
+        int denseLanes = 0;
+        for (int i = 0; i < timeline->childCount(); ++i) {
+            QAccessibleInterface *lane = timeline->child(i);
+            const QString title = lane->text(QAccessible::Name);
+            int laneIndex = -1;
+            for (int l = 0; l < view->lanes().laneCount(); ++l)
+                if (view->lanes().laneInfo(l).title == title)
+                    laneIndex = l;
+            QVERIFY(laneIndex >= 0);
+            const auto &dense = view->lastFrame().densityLanes;
+            if (std::find(dense.begin(), dense.end(), laneIndex) == dense.end())
+                continue;
+            ++denseLanes;
+            QVERIFY(lane->childCount() > 0);
+            qint64 total = 0;
+            for (int j = 0; j < lane->childCount(); ++j) {
+                QAccessibleInterface *period = lane->child(j);
+                QCOMPARE(period->role(), QAccessible::StaticText);
+                const auto match = spoken.match(period->text(QAccessible::Name));
+                QVERIFY2(match.hasMatch(), qPrintable(period->text(QAccessible::Name)));
+                total += match.captured(1).remove(u',').toLongLong();
+            }
+            // Every event starting in the window is counted once, in its period.
+            const VisibleWindow *shown = view->visibleWindow();
+            QCOMPARE(total, view->lanes().countStarting(laneIndex, shown->start(), shown->end()));
+        }
+        QVERIFY(denseLanes > 0);
     }
 
     // The stance chart's issue box is labelled by what it chooses, not only by the issue it

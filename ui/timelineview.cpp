@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "timelineview.h"
 #include "plaintext.h"
+#include "timelineaccessible.h"
 
 #include "axisbreaks.h"
 #include "dateformat.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -32,6 +34,7 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
       m_shown(std::make_shared<const BuiltTimelineLanes>()),
       m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
+    TimelineAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("The events of each lane in time; the overview above it shows "
@@ -215,6 +218,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     request.locale = locale();
     request.periods = m_shown->dataset->periods;
     m_frame = m_renderer->paint(painter, request);
+    noteFrameForAccessibility();
     if (lanes().laneCount() == 0)
         paintEmptyMessage(painter);
     if (m_scrollBar->isVisible())
@@ -299,19 +303,67 @@ QString TimelineView::periodTooltipFor(int index) const
     return PlainText::toolTip(text);
 }
 
-QString TimelineView::tooltipFor(int event) const
+QString TimelineView::eventDescription(int event) const
 {
     const Dataset &dataset = *m_shown->dataset;
     const EventStore &events = dataset.events;
     QStringList actors;
     for (quint32 actor : events.actors(event))
         actors << dataset.actors[actor].name;
-    QString text = events.title(event) + u'\n'
-        + DateFormat::boundedRange(events.start(event), events.startLatest(event), events.end(event),
-                                   events.endLatest(event), locale());
+    QString text = DateFormat::boundedRange(events.start(event), events.startLatest(event),
+                                            events.end(event), events.endLatest(event), locale());
     if (!actors.isEmpty())
         text += u'\n' + actors.join(QStringLiteral(", "));
-    return PlainText::toolTip(text);
+    return text;
+}
+
+QString TimelineView::tooltipFor(int event) const
+{
+    return PlainText::toolTip(m_shown->dataset->events.title(event) + u'\n'
+                              + eventDescription(event));
+}
+
+void TimelineView::noteFrameForAccessibility()
+{
+    const FrameKey key{m_window->start(), m_window->end(), size(), m_verticalOffset,
+                       m_shown.get()};
+    if (!(key == m_frameKey)) {
+        m_frameKey = key;
+        ++m_frameSerial;
+    }
+    // Only a listening assistive technology is told, after the paint; nobody else pays for it.
+    const bool news = m_frameSerial != m_announcedSerial || m_selection->event() != m_announcedEvent;
+    if (news && !m_announceQueued && QAccessible::isActive()) {
+        m_announceQueued = true;
+        QMetaObject::invokeMethod(this, &TimelineView::announceToAccessibility,
+                                  Qt::QueuedConnection);
+    }
+}
+
+void TimelineView::announceToAccessibility()
+{
+    m_announceQueued = false;
+    if (m_frameSerial != m_announcedSerial) {
+        m_announcedSerial = m_frameSerial;
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+    }
+    const int selected = m_selection->event();
+    if (selected == m_announcedEvent)
+        return;
+    m_announcedEvent = selected;
+    auto *timeline = dynamic_cast<TimelineAccessible *>(QAccessible::queryAccessibleInterface(this));
+    QAccessibleInterface *item = timeline ? timeline->eventItem(selected, m_browsedLane) : nullptr;
+    if (!item && timeline)
+        item = timeline->eventItem(selected);
+    if (!item)
+        return;
+    if (hasFocus()) {
+        QAccessibleEvent focus(item, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+    QAccessibleEvent selection(item, QAccessible::Selection);
+    QAccessible::updateAccessibility(&selection);
 }
 
 bool TimelineView::event(QEvent *event)

@@ -59,6 +59,15 @@ public:
     int browsedLane() const { return m_browsedLane; }
 
     const TimelineFrame &lastFrame() const { return m_frame; }
+    // Counts the frames that showed another window, size, scroll position or set of lanes: what
+    // the accessibility tree is made from changed (TimelineAccessible).
+    quint64 frameSerial() const { return m_frameSerial; }
+    const Dataset &shownDataset() const { return *m_shown->dataset; }
+    const VisibleWindow *visibleWindow() const { return m_window; }
+    int selectedEvent() const { return m_selection->event(); }
+    // An event's dates as written and its actors, one per line: its tooltip under its title,
+    // and what a screen reader says after the title.
+    QString eventDescription(int event) const;
     const TimelineLanes &lanes() const { return m_shown->lanes; }
     const TimelineRenderer &renderer() const { return *m_renderer; }
     int verticalOffset() const { return m_verticalOffset; }
@@ -96,6 +105,10 @@ public:
 
 private:
     void paintEmptyMessage(QPainter &painter) const;
+    // Tells an assistive technology, when one listens, that the frame now shows other lanes or
+    // events, and which event is selected.
+    void noteFrameForAccessibility();
+    void announceToAccessibility();
     void updateBreaks();
     enum class Drag { None, Pan, Range };
 
@@ -135,4 +148,23 @@ private:
     qint64 m_rangeEnd = 0;
     bool m_collapseEmptyStretches = false;
     int m_browsedLane = -1;
+
+    struct FrameKey
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+        QSize size;
+        int verticalOffset = 0;
+        const void *lanes = nullptr;
+        bool operator==(const FrameKey &other) const
+        {
+            return start == other.start && end == other.end && size == other.size
+                && verticalOffset == other.verticalOffset && lanes == other.lanes;
+        }
+    };
+    FrameKey m_frameKey;
+    quint64 m_frameSerial = 0;
+    quint64 m_announcedSerial = 0;
+    int m_announcedEvent = -1;
+    bool m_announceQueued = false;
 };
