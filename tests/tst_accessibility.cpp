@@ -293,7 +293,7 @@ private slots:
         QVERIFY(!view->lastFrame().densityLanes.empty());
         QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(view);
         QVERIFY(timeline);
-        static const QRegularExpression spoken(QStringLiteral("^([0-9,]+) events, (.+)$"));
+        static const QRegularExpression spoken(QStringLiteral("^([0-9,]+) event(?:s|\\(s\\))?, (.+)$"));
         int denseLanes = 0;
         for (int i = 0; i < timeline->childCount(); ++i) {
             QAccessibleInterface *lane = timeline->child(i);

@@ -147,55 +147,55 @@ private slots:
         QTest::addColumn<QString>("stdoutContains");
         const QString data = QStringLiteral(TIDELINE_TEST_DATA);
         QTest::addRow("valid folder") << QStringList{"validate", data + "/merge"} << 0 << QString()
-                                      << "ok: 3 event(s), 3 actor(s)";
+                                      << "ok: 3 events, 3 actors";
         QTest::addRow("broken file")
             << QStringList{"validate", data + "/broken/broken.json"} << 1
             << data + "/broken/broken.json:4:48: error: events[0].start: day 30 does not exist"
-            << "2 error(s)";
+            << "2 errors";
         QTest::addRow("missing file") << QStringList{"validate", "/nonexistent.json"} << 1
                                       << "/nonexistent.json: error: no such file or folder"
-                                      << "1 error(s)";
+                                      << "1 error";
         // Hostile input (issue 9): each error exits 1 with the message; data that is only odd
         // loads with a warning and exits 0.
         const QString hostile = data + "/hostile";
         QTest::addRow("PNG image")
             << QStringList{"validate", hostile + "/image.png.json"} << 1
             << hostile + "/image.png.json:1:1: error: this looks like a PNG image, not JSON"
-            << "1 error(s)";
+            << "1 error";
         QTest::addRow("UTF-16")
             << QStringList{"validate", hostile + "/utf16.json"} << 1
-            << hostile + "/utf16.json:1:1: error: the file is UTF-16" << "1 error(s)";
+            << hostile + "/utf16.json:1:1: error: the file is UTF-16" << "1 error";
         QTest::addRow("NUL byte")
             << QStringList{"validate", hostile + "/nul-byte.json"} << 1
-            << hostile + "/nul-byte.json:2:18: error: not valid JSON: a NUL byte" << "1 error(s)";
+            << hostile + "/nul-byte.json:2:18: error: not valid JSON: a NUL byte" << "1 error";
         QTest::addRow("NaN")
             << QStringList{"validate", hostile + "/nan.json"} << 1
             << hostile + "/nan.json:2:34: error: not valid JSON: NaN is not a JSON value"
-            << "1 error(s)";
+            << "1 error";
         QTest::addRow("key twice")
             << QStringList{"validate", hostile + "/key-twice.json"} << 1
             << hostile + "/key-twice.json:3:12: error: events: field \"events\" appears twice"
-            << "1 error(s)";
+            << "1 error";
         QTest::addRow("parent cycle")
             << QStringList{"validate", hostile + "/parent-cycle.json"} << 1
             << hostile + "/parent-cycle.json:2:65: error: actors[0].parent: actor \"a\" is its own "
                          "ancestor: a → b → a"
-            << "1 error(s)";
+            << "1 error";
         QTest::addRow("symlink loop")
             << QStringList{"validate", hostile + "/self-link.json"} << 1
-            << hostile + "/self-link.json: error: the symbolic link leads back to itself" << "1 error(s)";
+            << hostile + "/self-link.json: error: the symbolic link leads back to itself" << "1 error";
         QTest::addRow("device")
             << QStringList{"validate", "/dev/zero"} << 1
-            << "/dev/zero: error: is a device, not a file" << "1 error(s)";
+            << "/dev/zero: error: is a device, not a file" << "1 error";
         QTest::addRow("ids differing in case")
             << QStringList{"validate", hostile + "/lookalike-ids.json"} << 0
             << hostile + "/lookalike-ids.json:3:20: warning: actors[1].id: actor id \"hamas\" "
                          "differs from \"Hamas\" only in letter case"
-            << "1 warning(s)";
+            << "1 warning";
         QTest::addRow("folder named x.json in a folder")
             << QStringList{"validate", hostile + "/folder"} << 0
             << hostile + "/folder/x.json: warning: is a folder, not a file; skipped"
-            << "ok: 0 event(s), 1 actor(s)";
+            << "ok: 0 events, 1 actor";
         QTest::addRow("unknown option") << QStringList{"--bogus"} << 2
                                         << "tideline: unknown option '--bogus'" << QString();
         QTest::addRow("help") << QStringList{"--help"} << 0 << QString()

@@ -140,6 +140,69 @@ private slots:
         QCOMPARE(QImage(path).size(), written.size * 2);
     }
 
+    // High DPI: a PNG at 1.25, 1.5 or 2 pixels per logical pixel is drawn at that resolution,
+    // not enlarged from 1. Lines and text scale with it, so the ink covers scale² as many
+    // pixels as at 1 (a cosmetic one-pixel line would not), and edges stay one pixel sharp:
+    // the squared contrast between neighbouring pixels, which blurring spreads thin, is well
+    // above that of the 1x picture enlarged to the same size.
+    void pngIsDrawnSharpAtEveryScale_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::addRow("1.25") << 1.25;
+        QTest::addRow("1.5") << 1.5;
+        QTest::addRow("2") << 2.0;
+    }
+    void pngIsDrawnSharpAtEveryScale()
+    {
+        QFETCH(double, scale);
+        const auto render = [this](double factor) {
+            TimelineImage::Options options;
+            options.size = QSize(800, 450);
+            options.scale = factor;
+            const QString path = m_dir.filePath(QStringLiteral("scale-%1.png").arg(factor));
+            const QString problem = TimelineImage::write(path, *m_sample, nullptr, options);
+            return problem.isEmpty() ? QImage(path).convertToFormat(QImage::Format_RGB32)
+                                     : QImage();
+        };
+        const QImage base = render(1.0);
+        const QImage sharp = render(scale);
+        QVERIFY(!base.isNull() && !sharp.isNull());
+        QCOMPARE(sharp.size(), (QSizeF(base.size()) * scale).toSize());
+
+        const QRgb paper = base.pixel(2, 2);
+        const auto ink = [paper](const QImage &image) {
+            qint64 count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                for (int x = 0; x < image.width(); ++x)
+                    count += qAbs(qGray(line[x]) - qGray(paper)) > 48;
+            }
+            return double(count);
+        };
+        const double inkRatio = ink(sharp) / ink(base) / (scale * scale);
+        QVERIFY2(inkRatio > 0.75 && inkRatio < 1.3, qPrintable(QString::number(inkRatio)));
+
+        const auto edges = [](const QImage &image) {
+            double energy = 0;
+            for (int y = 0; y + 1 < image.height(); ++y) {
+                const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                const auto *next = reinterpret_cast<const QRgb *>(image.constScanLine(y + 1));
+                for (int x = 0; x + 1 < image.width(); ++x) {
+                    const double dx = qGray(line[x + 1]) - qGray(line[x]);
+                    const double dy = qGray(next[x]) - qGray(line[x]);
+                    energy += dx * dx + dy * dy;
+                }
+            }
+            return energy;
+        };
+        const QImage enlarged =
+            base.scaled(sharp.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const double sharpness = edges(sharp) / edges(enlarged);
+        qInfo("scale %.2f: ink %.2f of scale², edges %.2fx the enlarged 1x picture's", scale,
+              inkRatio, sharpness);
+        QVERIFY2(sharpness > 1.0 + (scale - 1.0) * 0.5, qPrintable(QString::number(sharpness)));
+    }
+
     void transparentPngHasATransparentBackground()
     {
         TimelineImage::Options options;

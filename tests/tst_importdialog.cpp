@@ -7,6 +7,7 @@
 #include "fieldheaderview.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "messagebar.h"
 #include "tablecellsmodel.h"
 #include "tablereadingmodel.h"
@@ -153,6 +154,9 @@ private slots:
         QVERIFY(m_config.isValid() && m_out.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
+        // The English a user reads, plural forms and all ("3 records", "1 row").
+        QVERIFY(UiLanguage::install(QStringLiteral("en"),
+                                    {QStringLiteral("core"), QStringLiteral("ui")}));
         QCoreApplication::setApplicationName(QStringLiteral("tst_importdialog"));
     }
 

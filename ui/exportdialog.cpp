@@ -31,11 +31,12 @@ struct Preset
     QSize size;
 };
 // A4 and Letter landscape at 96 pixels per inch: one page of that paper size in a PDF.
-const Preset presets[] = {{"1920 × 1080 (Full HD)", {1920, 1080}},
-                          {"3840 × 2160 (4K)", {3840, 2160}},
-                          {"A4 landscape", {1123, 794}},
-                          {"Letter landscape", {1056, 816}},
-                          {"Custom", {}}};
+const Preset presets[] = {{QT_TRANSLATE_NOOP("ExportDialog", "1920 × 1080 (Full HD)"), {1920, 1080}},
+                          {QT_TRANSLATE_NOOP("ExportDialog", "3840 × 2160 (4K)"), {3840, 2160}},
+                          {QT_TRANSLATE_NOOP("ExportDialog", "A4 landscape"), {1123, 794}},
+                          {QT_TRANSLATE_NOOP("ExportDialog", "Letter landscape"), {1056, 816}},
+                          //: A picture size the user types in
+                          {QT_TRANSLATE_NOOP("ExportDialog", "Custom"), {}}};
 
 } // namespace
 

@@ -101,13 +101,6 @@ ColumnMapping withStandIns(ColumnMapping m, QList<Field> *standIns)
     return m;
 }
 
-// "1 row", "552 rows".
-QString counted(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? QCoreApplication::translate("ImportDialog", one)
-                  : QCoreApplication::translate("ImportDialog", many).arg(QLocale().toString(n));
-}
-
 // A first guess at what a position table's stance word means, for the user to check: the
 // dialog shows it pre-filled in the stance map. The order matters: "Accepted with
 // reservations" is conditional, "No comment" is not "no", "disagree" is not "agree".
@@ -860,9 +853,8 @@ void ImportDialog::updateStances()
             auto *label = new QLabel(word, m_stanceBox);
             label->setTextFormat(Qt::PlainText);
             label->setWordWrap(true);
-            auto *count = new QLabel(counted(m_preview.stanceWords.value(word),
-                                             QT_TR_NOOP("1 row"), QT_TR_NOOP("%1 rows")),
-                                     m_stanceBox);
+            auto *count =
+                new QLabel(tr("%Ln row(s)", nullptr, m_preview.stanceWords.value(word)), m_stanceBox);
             count->setForegroundRole(QPalette::PlaceholderText);
             count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             auto *box = new QComboBox(m_stanceBox);
@@ -899,9 +891,9 @@ void ImportDialog::updateReadingInfo()
     QStringList parts{QFileInfo(m_path).fileName()};
     if (m_format == ImportFormat::Records) {
         parts << tr("JSON records")
-              << counted(p.rowCount, QT_TR_NOOP("1 record"), QT_TR_NOOP("%1 records"));
+              << tr("%Ln record(s)", nullptr, int(p.rowCount));
     } else {
-        parts << counted(p.rowCount, QT_TR_NOOP("1 row"), QT_TR_NOOP("%1 rows"))
+        parts << tr("%Ln row(s)", nullptr, int(p.rowCount))
               << delimiterName(p.delimiter)
               << (p.header ? tr("the first row names the columns") : tr("no header row"));
         const QSignalBlocker delimiterBlocker(m_delimiter);
@@ -929,11 +921,10 @@ void ImportDialog::updateReadingInfo()
     else if (m_standIns)
         text = tr("As Tideline &will read the first rows, once the mapping is complete:");
     else
-        text = shown == 1 ? tr("As Tideline &will read the first row")
-                          : tr("As Tideline &will read the first %1 rows").arg(shown);
+        //: The English for one row is "As Tideline &will read the first row".
+        text = tr("As Tideline &will read the first %n row(s)", nullptr, shown);
     if (bad > 0)
-        text += bad == 1 ? tr(" (1 cannot be read: the reason is at the right)")
-                         : tr(" (%1 cannot be read: the reasons are at the right)").arg(bad);
+        text += tr(" (%n cannot be read: the reason(s) are at the right)", nullptr, bad);
     m_readingLabel->setText(text);
     QStringList problems;
     for (const TablePreview::ColumnProblem &problem : p.problems) {

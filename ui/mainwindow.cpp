@@ -4,6 +4,7 @@
 // What has a job of its own lives elsewhere: loading and its indicator (DatasetSession,
 // LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "clearbuttonname.h"
 #include "loadindicator.h"
 #include "loadsummary.h"
@@ -538,6 +539,31 @@ void MainWindow::createActions()
     connect(themeActions, &QActionGroup::triggered, this, [](QAction *action) {
         AppTheme::apply(AppTheme::fromKey(action->data().toString()));
         QSettings().setValue("window/theme", action->data().toString());
+    });
+
+    // The interface's language: the system's or one chosen here, remembered, and in place from
+    // the next start (every widget takes its text once, when it is made).
+    QMenu *languages = view->addMenu(tr("Lan&guage"));
+    auto *languageActions = new QActionGroup(this);
+    const QString savedLanguage = QSettings().value("window/language").toString();
+    QAction *systemLanguage = languages->addAction(tr("System Language"));
+    systemLanguage->setCheckable(true);
+    languageActions->addAction(systemLanguage);
+    languages->addSeparator();
+    for (const UiLanguage::Language &language : UiLanguage::available()) {
+        QAction *action = languages->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == savedLanguage);
+        languageActions->addAction(action);
+    }
+    if (!languageActions->checkedAction())
+        systemLanguage->setChecked(true);
+    connect(languageActions, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings().setValue("window/language", action->data().toString());
+        statusBar()->showMessage(tr("Tideline will be in %1 from its next start")
+                                     .arg(action->text().remove(u'&')),
+                                 10000);
     });
 
     QMenu *lanes = view->addMenu(tr("&Lanes"));

@@ -20,6 +20,8 @@ OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *
       m_dragSetsFilter(new QAction(tr("Drag Sets the Date Filter"), this))
 {
     setRenderHint(QPainter::Antialiasing);
+    // Time runs left to right in every language, as on the timeline below (TimelineView).
+    setLayoutDirection(Qt::LeftToRight);
     // The chart is drawn on the viewport, which takes the focus: both carry the name.
     for (QWidget *named : {static_cast<QWidget *>(this), viewport()}) {
         named->setAccessibleName(tr("Overview"));

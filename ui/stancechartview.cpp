@@ -77,6 +77,8 @@ StanceChartView::StanceChartView(QWidget *parent)
     m_legend->setTextFormat(Qt::PlainText);
     m_legend->setText(tr("● public statement   ■ private   ▲ reported by others"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Time runs left to right in every language, as on the timeline (TimelineView).
+    m_view->setLayoutDirection(Qt::LeftToRight);
     for (QWidget *named : {static_cast<QWidget *>(m_view), m_view->viewport()}) {
         named->setAccessibleName(tr("Stance over time"));
         named->setAccessibleDescription(tr("Each actor's stance on the chosen issue as it changed"));

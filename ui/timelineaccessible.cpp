@@ -228,7 +228,7 @@ void TimelineAccessible::refresh() const
                 const QString when =
                     TimeAxis::topLabel(frame.axis.majorStep, major[i].second, locale);
                 //: A period of a lane too dense to list its events: "1,204 events, 2024".
-                period->name = tr("%1 events, %2").arg(locale.toString(count), when);
+                period->name = tr("%Ln event(s), %1", nullptr, int(count)).arg(when);
                 const int x0 = headerWidth + int(mapping.clampedXOf(from));
                 const int x1 = headerWidth + int(mapping.clampedXOf(to));
                 period->area = QRect(x0, top, std::max(1, x1 - x0), height);

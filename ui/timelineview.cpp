@@ -35,6 +35,11 @@ TimelineView::TimelineView(DatasetSession *session, SelectionState *selection,
       m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
     TimelineAccessible::install();
+    // Time runs left to right in every language, also in a right-to-left window: a timeline is
+    // a number line, the digits of its years read left to right in Arabic and Hebrew too, and an
+    // exported picture then reads the same in a report in any language. Lane titles stay on
+    // the left, beside the time they start; the text in them is laid out in its own direction.
+    setLayoutDirection(Qt::LeftToRight);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("The events of each lane in time; the overview above it shows "

@@ -8,12 +8,14 @@
 #include "validatecommand.h"
 
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -29,6 +31,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Tideline"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tideline"));
 
+    // The commands speak the system's language, the window the one chosen in it.
+    const auto translateCore = [] {
+        UiLanguage::install(UiLanguage::chosen({}), {QStringLiteral("core")});
+    };
+
     QTextStream out(stdout);
     QTextStream err(stderr);
     switch (commandLine.mode) {
@@ -43,10 +50,12 @@ int main(int argc, char *argv[])
         return 2;
     case CommandLine::Mode::Validate: {
         QCoreApplication app(argc, argv);
+        translateCore();
         return ValidateCommand::run(commandLine.paths, commandLine.import, out, err);
     }
     case CommandLine::Mode::Generate: {
         QCoreApplication app(argc, argv);
+        translateCore();
         const QString output = commandLine.paths.first();
         if (QFileInfo::exists(output) && !commandLine.force) {
             err << "tideline: " << output << " exists; use --force to overwrite it\n";
@@ -65,10 +74,12 @@ int main(int argc, char *argv[])
     }
     case CommandLine::Mode::CacheClear: {
         QCoreApplication app(argc, argv);
+        translateCore();
         return CacheCommand::clear(out, err);
     }
     case CommandLine::Mode::Convert: {
         QCoreApplication app(argc, argv);
+        translateCore();
         return ConvertCommand::run(commandLine, out, err);
     }
     case CommandLine::Mode::Export: {
@@ -77,6 +88,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        translateCore();
         return ExportCommand::run(commandLine, out, err);
     }
     case CommandLine::Mode::Window:
@@ -89,6 +101,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TIDELINE_VERSION));
     // Ties the window to the installed .desktop file (its icon and name on Wayland, in docks).
     QGuiApplication::setDesktopFileName(QStringLiteral(TIDELINE_APP_ID));
+    // The language chosen in View > Language, else the system's. An Arabic window mirrors; the
+    // timeline inside it keeps time running left to right (TimelineView).
+    const QString language =
+        UiLanguage::chosen(QSettings().value(QStringLiteral("window/language")).toString());
+    UiLanguage::install(language, {QStringLiteral("core"), QStringLiteral("ui")});
+    QGuiApplication::setLayoutDirection(QLocale().textDirection());
     MainWindow window;
     window.setCacheAllowed(!commandLine.noCache);
     // The embedded sample opens before the window is shown, so that its first frame shows the
