@@ -204,6 +204,18 @@ private slots:
                 if (events.beginSecond(a.event) < events.beginSecond(b.event)
                     && a.lane == b.lane)
                     QVERIFY(a.marker.left() <= b.marker.left()); // a bar is drawn from its start
+        // The lane titles start at the left of their column, beside the time they start:
+        // the picture is not mirrored piecemeal by the painter's direction.
+        const QImage picture = timeline->grab().toImage();
+        const int top = int(timeline->renderer().laneTop(0, timeline->verticalOffset()));
+        const int header = timeline->renderer().geometry().headerWidth;
+        int firstInk = header;
+        for (int y = top + 4; y < top + 22 && y < picture.height(); ++y)
+            for (int x = 0; x < header; ++x)
+                if (qGray(picture.pixel(x, y)) < 100)
+                    firstInk = std::min(firstInk, x);
+        QVERIFY2(firstInk < header / 3, qPrintable(QString::number(firstInk)));
+
         // "15 July 2024" as Arabic writes it: the month's Arabic name, Arabic-Indic digits.
         QString description;
         for (const auto &item : items)

@@ -49,7 +49,6 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     connect(&m_typing, &QTimer::timeout, this, &FilterBar::applyQuery);
 
     for (QLineEdit *field : {m_from, m_to}) {
-        field->setMaximumWidth(120);
         field->setClearButtonEnabled(true);
         connect(field, &QLineEdit::editingFinished, this, &FilterBar::applyDates);
     }
@@ -61,6 +60,10 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
         nameClearButton(field);
     m_from->setPlaceholderText(tr("from, e.g. 2024-04"));
     m_to->setPlaceholderText(tr("to, e.g. 2024-07-23"));
+    // Up to as wide as the hint in the language shown, with room for the frame and the clear
+    // button, where the window has the room: a cut hint ("bis, z. B. 2024-0…") says less.
+    for (QLineEdit *field : {m_from, m_to})
+        field->setMaximumWidth(field->fontMetrics().horizontalAdvance(field->placeholderText()) + 44);
     m_from->setToolTip(tr("Earliest date: a year, a month or a day (2024, 2024-04, 2024-07-15)"));
     m_to->setToolTip(tr("Latest date: a year, a month or a day; the whole period counts"));
 

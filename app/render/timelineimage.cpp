@@ -77,6 +77,8 @@ ExportPlan::Plan TimelineImage::plan(const Dataset &dataset, const FilterResult 
 TimelineFrame TimelineImage::paintPage(QPainter &painter, const ExportPlan::Plan &plan,
                                        int pageIndex, Theme themeName)
 {
+    // The picture reads left to right in every language, like the timeline in it.
+    painter.setLayoutDirection(Qt::LeftToRight);
     TimelineFrame frame;
     using ExportPlan::Plan;
     const TimelineTheme theme = themeFor(themeName);

@@ -51,6 +51,10 @@ int TimelineRenderer::laneAt(double y, int verticalOffset) const
 
 TimelineFrame TimelineRenderer::paint(QPainter &painter, const TimelineRenderRequest &request) const
 {
+    // Time runs left to right in every language (see TimelineView), and so does this picture's
+    // layout: a painter takes the application's direction, which would align the lane titles
+    // to the right of their column and put an elided title's "…" before it in Arabic.
+    painter.setLayoutDirection(Qt::LeftToRight);
     TimelineFrame frame;
     frame.contentHeight = contentHeight();
     const double width = request.size.width();

@@ -17,17 +17,6 @@ QString approximately(const QString &text)
     return DateFormatText::tr("c. %1").arg(text);
 }
 
-// A number in the locale's digits ("١٥" in Arabic), without a group separator: "2024", not
-// "2,024".
-QString digits(qint64 number, const QLocale &locale)
-{
-    if (locale.zeroDigit() == QLatin1String("0"))
-        return QString::number(number);
-    QLocale plain = locale;
-    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
-    return plain.toString(number);
-}
-
 QString time(const PartialDate &date)
 {
     QString text = QStringLiteral("%1:%2")
@@ -64,24 +53,33 @@ QString exactText(const PartialDate &date, const QLocale &locale)
     case DatePrecision::Day:
         //: A day: %1 is the day of the month, %2 the month's name, %3 the year: "15 July 2024"
         return DateFormatText::tr("%1 %2 %3")
-            .arg(digits(date.day, locale), locale.monthName(date.month), year);
+            .arg(DateFormat::number(date.day, locale), locale.monthName(date.month), year);
     case DatePrecision::Minute:
     case DatePrecision::Second:
         //: A moment: %1 is the day of the month, %2 the month's name, %3 the year, %4 the time of
         //: day: "15 July 2024, 14:30"
         return DateFormatText::tr("%1 %2 %3, %4")
-            .arg(digits(date.day, locale), locale.monthName(date.month), year, time(date));
+            .arg(DateFormat::number(date.day, locale), locale.monthName(date.month), year, time(date));
     }
     return {};
 }
 
 } // namespace
 
+QString DateFormat::number(qint64 number, const QLocale &locale)
+{
+    if (locale.zeroDigit() == QLatin1String("0"))
+        return QString::number(number);
+    QLocale plain = locale;
+    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+    return plain.toString(number);
+}
+
 QString DateFormat::year(qint64 astronomicalYear, const QLocale &locale)
 {
     // Astronomical year 0 is 1 BC, -1 is 2 BC.
     const qint64 shown = astronomicalYear > 0 ? astronomicalYear : 1 - astronomicalYear;
-    const QString number = shown >= 10000 ? locale.toString(shown) : digits(shown, locale);
+    const QString number = shown >= 10000 ? locale.toString(shown) : DateFormat::number(shown, locale);
     //: A year before year 1: %1 is its number counted back from 1 BC: "44 BC"
     return astronomicalYear > 0 ? number : DateFormatText::tr("%1 BC").arg(number);
 }
@@ -118,14 +116,14 @@ QString DateFormat::range(const PartialDate &start, const PartialDate &end, cons
             //: Days of one month: %1 is the first day, %2 a dash, %3 the last day, %4 the month's
             //: name, %5 the year: "21–23 July 2024"
             text = DateFormatText::tr("%1%2%3 %4 %5")
-                       .arg(digits(start.day, locale), dash, digits(end.day, locale),
+                       .arg(DateFormat::number(start.day, locale), dash, DateFormat::number(end.day, locale),
                             locale.monthName(start.month), year(start.year, locale));
         else // "28 June – 3 July 2024"
             //: Days of one year: %1 is the first day, %2 its month's name, %3 a dash, %4 the last
             //: day, %5 its month's name, %6 the year: "28 June – 3 July 2024"
             text = DateFormatText::tr("%1 %2 %3 %4 %5 %6")
-                       .arg(digits(start.day, locale), locale.monthName(start.month), dash,
-                            digits(end.day, locale), locale.monthName(end.month),
+                       .arg(DateFormat::number(start.day, locale), locale.monthName(start.month), dash,
+                            DateFormat::number(end.day, locale), locale.monthName(end.month),
                             year(start.year, locale));
     } else if (samePrecision && start.precision == DatePrecision::Year
                && !start.approximate == !end.approximate) {

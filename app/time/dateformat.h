@@ -29,6 +29,10 @@ QString boundedRange(const PartialDate &start, const PartialDate &startLatest,
 // "known to the month", "known to the day; approximate": how exact a date is, in words.
 QString precisionDescription(const PartialDate &date);
 
+// A day or a year's number in the locale's digits ("١٥" in Arabic), without a group
+// separator: "2024", not "2,024".
+QString number(qint64 number, const QLocale &locale);
+
 // A year as people write it: "2024", "44 BC", "13,800,000,001 BC".
 QString year(qint64 astronomicalYear, const QLocale &locale = QLocale());
 

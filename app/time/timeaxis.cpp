@@ -133,11 +133,11 @@ QString roundYearRange(qint64 from, qint64 next, const QLocale &locale)
 QString dayOfMonth(const CivilDay &civil, const QLocale &locale, LabelLength length)
 {
     if (length == LabelLength::Short)
-        return QString::number(civil.day);
+        return DateFormat::number(civil.day, locale);
     const auto format = length == LabelLength::Long ? QLocale::LongFormat : QLocale::ShortFormat;
     //: A day on a time axis: %1 is the day of the month, %2 the month's name: "10 July"
     return TimeAxisText::tr("%1 %2", "day and month")
-        .arg(QString::number(civil.day), locale.monthName(civil.month, format));
+        .arg(DateFormat::number(civil.day, locale), locale.monthName(civil.month, format));
 }
 
 // A stretch of the window between two breaks or a break and an edge: seconds [first, last],
