@@ -5,8 +5,10 @@
 #include "apptheme.h"
 #include "datasetgenerator.h"
 #include "eventdetailspanel.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "panelstyle.h"
+#include "positionspanel.h"
 #include "stancechartview.h"
 #include "timelineview.h"
 #include "visiblewindow.h"
@@ -16,6 +18,12 @@
 #include <QComboBox>
 #include <QAccessibleInterface>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QPointer>
+#include <QSettings>
+#include <QTableView>
+#include <QTreeView>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -269,6 +277,95 @@ private slots:
         QVERIFY(focused->state().focused);
         QCOMPARE(focused->parent()->text(QAccessible::Name),
                  view->lanes().laneInfo(view->browsedLane()).title);
+    }
+
+    // A session without a mouse: filter, go to the timeline, step to an event, read its
+    // details, and export the picture, every step a key a user would press.
+    void theKeyboardAloneBrowsesFiltersSelectsAndExports()
+    {
+        QTemporaryDir out;
+        QSettings().setValue("export/folder", out.path());
+        MainWindow window;
+        window.resize(1500, 950);
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        const int all = window.eventView()->model()->rowCount();
+
+        // Ctrl+F: the filter field; a word and Enter filter the events.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QWidget *field = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(field));
+        QTest::keyClicks(field, QStringLiteral("Beijing"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(window.eventView()->model()->rowCount() < all);
+        QVERIFY(window.eventView()->model()->rowCount() > 0);
+
+        // F6: the next pane, the timeline; Ctrl+Right selects an event that passes the filter.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.timelineView()));
+        QTest::keyClick(window.timelineView(), Qt::Key_Right, Qt::ControlModifier);
+        const int selected = window.selection()->event();
+        QVERIFY(selected >= 0);
+        const QString title = window.session()->dataset()->events.title(selected);
+
+        // Enter: its details, with the keyboard there for a screen reader to read.
+        QTest::keyClick(window.timelineView(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.detailsPanel()));
+        QVERIFY(window.detailsPanel()->toPlainText().contains(title));
+
+        // Shift+F6 goes back through the panes: from the details to the positions when they
+        // are on screen (not behind the details' tab), and on to the actors.
+        auto *positions = window.findChild<PositionsPanel *>();
+        QVERIFY(positions);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        if (positions->isVisible()) {
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(positions));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        }
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.actorView()));
+
+        // Ctrl+E, Enter on the export dialog, Enter on the file dialog: a picture is written.
+        // Each dialog runs its own event loop, so a timer presses the keys in whichever is up.
+        bool exportDialogSeen = false;
+        bool fileDialogSeen = false;
+        int ticks = 0;
+        QTimer presser;
+        presser.setInterval(50);
+        connect(&presser, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible())
+                return;
+            if (++ticks > 200) { // 10 s: a key did not do its job; fail instead of hanging
+                qobject_cast<QDialog *>(modal)->reject();
+                return;
+            }
+            // The dialog's own focus: the window system may not have activated it yet. The key is
+            // pressed after this slot returns: the dialog it opens runs its own event loop, in
+            // which a timer still inside its slot would never fire again.
+            QPointer<QWidget> target = modal->focusWidget() ? modal->focusWidget() : modal;
+            const auto pressReturn = [target] {
+                QMetaObject::invokeMethod(
+                    target, [target] { QTest::keyClick(target, Qt::Key_Return); },
+                    Qt::QueuedConnection);
+            };
+            if (qobject_cast<QFileDialog *>(modal) && !fileDialogSeen) {
+                fileDialogSeen = true;
+                pressReturn();
+            } else if (qobject_cast<ExportDialog *>(modal) && !exportDialogSeen) {
+                exportDialogSeen = true;
+                pressReturn();
+            }
+        });
+        presser.start();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
+        presser.stop();
+        QVERIFY(exportDialogSeen);
+        QVERIFY(fileDialogSeen);
+        const QImage written(out.filePath(QStringLiteral("timeline.png")));
+        QVERIFY(!written.isNull());
+        QVERIFY(written.width() >= 1000);
     }
 
     // A lane with more events than pixels is drawn as a density strip; a screen reader hears

@@ -493,6 +493,17 @@ void MainWindow::createActions()
                tr("Show the selected event or time range (F in the timeline)"),
                &TimelineView::fitSelection);
     view->addSeparator();
+    // F6 and Shift+F6 take the keyboard from pane to pane, as in KDE's and Qt Creator's
+    // windows, where Tab would walk through every control of every panel on the way.
+    QAction *nextPane = view->addAction(tr("Next &Pane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPane->setStatusTip(tr("Move the keyboard to the next panel"));
+    connect(nextPane, &QAction::triggered, this, [this] { focusPane(1); });
+    QAction *previousPane = view->addAction(tr("Previous Pa&ne"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPane->setStatusTip(tr("Move the keyboard to the previous panel"));
+    connect(previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
+    view->addSeparator();
     toolbar->addSeparator();
     QAction *dragFilter = m_overview->dragSetsDateFilterAction();
     dragFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -1049,4 +1060,38 @@ void MainWindow::dropEvent(QDropEvent *event)
     // Open after the drop returns, so the drag source is not kept waiting during the load.
     QMetaObject::invokeMethod(this, [this, paths] { openPathsInBackground(paths); },
                               Qt::QueuedConnection);
+}
+
+// The panes F6 steps through, in reading order: the filter, the timeline, the event list, the
+// matrix, the stance chart, the actors, the positions and the details. Hidden ones and those
+// behind another dock tab are passed over.
+void MainWindow::focusPane(int step)
+{
+    const QList<QWidget *> panes{m_filterBar->searchField(), m_timeline, m_eventView,
+                                 m_matrixView, m_stanceChart, m_actorView, m_positions,
+                                 m_details};
+    const QWidget *focused = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < panes.size() && current < 0; ++i)
+        if (focused && (panes[i] == focused || panes[i]->isAncestorOf(focused)))
+            current = i;
+    // The pane's own widget when it takes the keyboard, else its first child that does.
+    const auto target = [](QWidget *pane) -> QWidget * {
+        if (pane->focusPolicy() & Qt::TabFocus)
+            return pane;
+        for (QWidget *child : pane->findChildren<QWidget *>())
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisible())
+                return child;
+        return nullptr;
+    };
+    const int count = int(panes.size());
+    for (int k = 1; k <= count; ++k) {
+        QWidget *pane = panes[((current < 0 ? (step > 0 ? -1 : 0) : current) + step * k + count * 2)
+                              % count];
+        QWidget *widget = pane->isVisible() ? target(pane) : nullptr;
+        if (widget) {
+            widget->setFocus(step > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    }
 }

@@ -118,6 +118,8 @@ private:
     void fitEventColumns();
     void fitMatrixColumns(bool shown);
     void copyTimelineImage();
+    // Moves the keyboard to the next (1) or previous (-1) pane that is on screen.
+    void focusPane(int step);
 
     // First of all members: Qt reports a settings file it cannot parse only to the first
     // QSettings that reads it, so this must be that one.

@@ -1262,7 +1262,7 @@ docs/FORMAT.md.
         <translation>نحو %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
         <source>%1 %2</source>
         <extracomment>A month: %1 is its name, %2 the year: &quot;April 2024&quot;</extracomment>
         <translation>%1 %2</translation>
@@ -1280,7 +1280,7 @@ docs/FORMAT.md.
         <translation>%1 %2 %3، %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>%1 BC</source>
         <extracomment>A year before year 1: %1 is its number counted back from 1 BC: &quot;44 BC&quot;</extracomment>
         <translation>%1 ق.م</translation>
@@ -2454,7 +2454,7 @@ docs/FORMAT.md.
 <context>
     <name>TimelineImage</name>
     <message>
-        <location filename="../../app/render/timelineimage.cpp" line="+169"/>
+        <location filename="../../app/render/timelineimage.cpp" line="+171"/>
         <source> — page %1 of %2</source>
         <extracomment>Added to the caption of each page of a PDF export</extracomment>
         <translation> — الصفحة %1 من %2</translation>
@@ -2674,7 +2674,7 @@ docs/FORMAT.md.
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../app/render/timelinerenderer.cpp" line="+421"/>
+        <location filename="../../app/render/timelinerenderer.cpp" line="+425"/>
         <source>+1 member</source>
         <extracomment>Under a lane&apos;s title: one more actor&apos;s events are folded into the lane</extracomment>
         <translation>+عضو واحد</translation>

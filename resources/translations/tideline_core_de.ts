@@ -1222,7 +1222,7 @@ docs/FORMAT.md beschrieben.
         <translation>ca. %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
         <source>%1 %2</source>
         <extracomment>A month: %1 is its name, %2 the year: &quot;April 2024&quot;</extracomment>
         <translation>%1 %2</translation>
@@ -1240,7 +1240,7 @@ docs/FORMAT.md beschrieben.
         <translation>%1. %2 %3, %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>%1 BC</source>
         <extracomment>A year before year 1: %1 is its number counted back from 1 BC: &quot;44 BC&quot;</extracomment>
         <translation>%1 v. Chr.</translation>
@@ -2322,7 +2322,7 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>TimelineImage</name>
     <message>
-        <location filename="../../app/render/timelineimage.cpp" line="+169"/>
+        <location filename="../../app/render/timelineimage.cpp" line="+171"/>
         <source> — page %1 of %2</source>
         <extracomment>Added to the caption of each page of a PDF export</extracomment>
         <translation> — Seite %1 von %2</translation>
@@ -2538,7 +2538,7 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../app/render/timelinerenderer.cpp" line="+421"/>
+        <location filename="../../app/render/timelinerenderer.cpp" line="+425"/>
         <source>+1 member</source>
         <extracomment>Under a lane&apos;s title: one more actor&apos;s events are folded into the lane</extracomment>
         <translation>+1 Mitglied</translation>

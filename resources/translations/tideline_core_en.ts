@@ -335,7 +335,7 @@
 <context>
     <name>TimelineRenderer</name>
     <message numerus="yes">
-        <location filename="../../app/render/timelinerenderer.cpp" line="+424"/>
+        <location filename="../../app/render/timelinerenderer.cpp" line="+428"/>
         <source>+%n members</source>
         <extracomment>Under a lane&apos;s title: more actors&apos; events are folded into the lane</extracomment>
         <translation>

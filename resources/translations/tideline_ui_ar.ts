@@ -274,34 +274,34 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+33"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>Only events with any of the ticked tags</source>
         <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Kinds</source>
         <translation>أنواع الأطراف</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>Only events with an actor of a ticked kind</source>
         <translation>الأحداث التي يشارك فيها طرف من نوع مؤشَّر عليه فقط</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>Which stated positions count: public, private, reported</source>
         <translation>المواقف المعلنة التي تُحتسَب: العلنية، وغير العلنية، والمنقولة عن آخرين</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>نص التصفية</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>إلى، مثلًا 2024-07-23</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Earliest date: a year, a month or a day (2024, 2024-04, 2024-07-15)</source>
         <translation>أقدم تاريخ: سنة أو شهر أو يوم (2024، 2024-04، 2024-07-15)</translation>
     </message>
@@ -1166,6 +1166,26 @@
         <location line="+1"/>
         <source>Show the selected event or time range (F in the timeline)</source>
         <translation>إظهار الحدث أو النطاق الزمني المحدَّد (F في الخط الزمني)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next &amp;Pane</source>
+        <translation>الل&amp;وحة التالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the keyboard to the next panel</source>
+        <translation>نقل لوحة المفاتيح إلى اللوحة التالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>اللوحة السا&amp;بقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the keyboard to the previous panel</source>
+        <translation>نقل لوحة المفاتيح إلى اللوحة السابقة</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -274,34 +274,34 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+33"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>Only events with any of the ticked tags</source>
         <translation>Nur Ereignisse mit mindestens einem der angehakten Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Kinds</source>
         <translation>Akteursarten</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>Only events with an actor of a ticked kind</source>
         <translation>Nur Ereignisse mit einem Akteur einer angehakten Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Statements</source>
         <translation>Äußerungen</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>Which stated positions count: public, private, reported</source>
         <translation>Welche erklärten Positionen zählen: öffentliche, nicht öffentliche, von Dritten berichtete</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Filtertext</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>From date</source>
         <translation>Anfangsdatum</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>bis, z. B. 2024-07-23</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Earliest date: a year, a month or a day (2024, 2024-04, 2024-07-15)</source>
         <translation>Frühestes Datum: ein Jahr, ein Monat oder ein Tag (2024, 2024-04, 2024-07-15)</translation>
     </message>
@@ -1150,6 +1150,26 @@
         <location line="+1"/>
         <source>Show the selected event or time range (F in the timeline)</source>
         <translation>Das ausgewählte Ereignis oder den ausgewählten Zeitraum zeigen (F in der Zeitleiste)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster Bere&amp;ich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the keyboard to the next panel</source>
+        <translation>Tastatur in den nächsten Bereich bewegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Vorheriger Berei&amp;ch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the keyboard to the previous panel</source>
+        <translation>Tastatur in den vorherigen Bereich bewegen</translation>
     </message>
     <message>
         <location line="+8"/>
