@@ -7,7 +7,33 @@
 
 #include <QTest>
 
+#include <array>
+#include <cmath>
+
 namespace {
+
+using Matrix = std::array<std::array<double, 3>, 3>;
+
+// How a colour looks to a reader with a colour-vision deficiency, in CIELAB: Machado, Oliveira
+// and Fernandes (2009), severity 1, applied to linear sRGB.
+std::array<double, 3> seenAs(QRgb rgb, const Matrix &vision)
+{
+    const auto linear = [](int channel) {
+        const double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const std::array<double, 3> in{linear(qRed(rgb)), linear(qGreen(rgb)), linear(qBlue(rgb))};
+    std::array<double, 3> v{};
+    for (int i = 0; i < 3; ++i)
+        v[size_t(i)] = std::clamp(vision[size_t(i)][0] * in[0] + vision[size_t(i)][1] * in[1]
+                                      + vision[size_t(i)][2] * in[2],
+                                  0.0, 1.0);
+    const double x = (0.4124 * v[0] + 0.3576 * v[1] + 0.1805 * v[2]) / 0.95047;
+    const double y = 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    const double z = (0.0193 * v[0] + 0.1192 * v[1] + 0.9505 * v[2]) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
 
 // Palette colour `i` by name, as the expectations below write it: "p0", "p1", ...
 QString paletteName(size_t i)
@@ -30,6 +56,36 @@ class TestActorColors : public QObject
     Q_OBJECT
 
 private slots:
+    // Neighbouring top-level actors take palette colours that follow each other: those stay
+    // far apart (CIE76 distance) for readers with full colour vision and with the two common
+    // red-green deficiencies.
+    void paletteNeighboursStayApartForColourBlindReaders_data()
+    {
+        QTest::addColumn<Matrix>("vision");
+        QTest::addRow("full colour vision") << Matrix{{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}};
+        QTest::addRow("protanopia") << Matrix{{{0.152286, 1.052583, -0.204868},
+                                               {0.114503, 0.786281, 0.099216},
+                                               {-0.003882, -0.048116, 1.051998}}};
+        QTest::addRow("deuteranopia") << Matrix{{{0.367322, 0.860646, -0.227968},
+                                                 {0.280085, 0.672501, 0.047413},
+                                                 {-0.011820, 0.042940, 0.968881}}};
+    }
+    void paletteNeighboursStayApartForColourBlindReaders()
+    {
+        QFETCH(Matrix, vision);
+        const auto &palette = ActorColors::palette;
+        for (size_t i = 0; i < palette.size(); ++i) {
+            const QRgb a = palette[i];
+            const QRgb b = palette[(i + 1) % palette.size()]; // the last is followed by the first
+            const auto la = seenAs(a, vision);
+            const auto lb = seenAs(b, vision);
+            const double distance = std::hypot(la[0] - lb[0], la[1] - lb[1], la[2] - lb[2]);
+            QVERIFY2(distance >= 40, qPrintable(QStringLiteral("%1 beside %2: %3")
+                                                    .arg(QColor(a).name(), QColor(b).name())
+                                                    .arg(distance)));
+        }
+    }
+
     void everyActorIsDrawnInItsResolvedColour_data()
     {
         // Per actor, in file order: its parent's index (-1: a top), the colour its file gives

@@ -21,10 +21,14 @@ class ActorColors
 {
 public:
     // Distinct hues of middle lightness that read on white and on dark grey alike. Tops take
-    // them in turn, starting again after the last.
-    static constexpr std::array<QRgb, 12> palette = {0x3b78c2, 0xd0632b, 0x3a9a4c, 0xc23b4a,
-                                                     0x8a5cc2, 0x9a6b3a, 0xc25a9e, 0x6f7f8f,
-                                                     0x9a9a2a, 0x2a9a9a, 0x5a5ac2, 0xc2932a};
+    // them in turn, starting again after the last. The order keeps colours that follow each
+    // other (neighbouring top-level actors, so neighbouring lanes) apart for readers with
+    // deuteranopia and protanopia too: simulated with Machado et al.'s matrices (severity 1),
+    // each colour is at least 48 CIELAB units from the next (tst_actorcolors), where the
+    // hue-wheel order had orange beside green and pink beside grey at 4 to 5.
+    static constexpr std::array<QRgb, 12> palette = {0x3b78c2, 0xc2932a, 0x6f7f8f, 0xd0632b,
+                                                     0x2a9a9a, 0x9a9a2a, 0xc25a9e, 0x9a6b3a,
+                                                     0x5a5ac2, 0xc23b4a, 0x8a5cc2, 0x3a9a4c};
 
     ActorColors() = default;
     explicit ActorColors(const Dataset &dataset);
