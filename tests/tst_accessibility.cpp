@@ -2,6 +2,7 @@
 // What a screen reader is told about the window: every control it can reach has a name, walked
 // through Qt's accessibility tree as an assistive technology walks it. What a reader with weak
 // sight sees: the panels' secondary text readable on a light and a dark window.
+#include "actorcolors.h"
 #include "apptheme.h"
 #include "datasetgenerator.h"
 #include "eventdetailspanel.h"
@@ -10,6 +11,7 @@
 #include "panelstyle.h"
 #include "positionspanel.h"
 #include "stancechartview.h"
+#include "timelinetheme.h"
 #include "timelineview.h"
 #include "visiblewindow.h"
 
@@ -420,6 +422,39 @@ private slots:
         QVERIFY(denseLanes > 0);
     }
 
+    // View > Theme > High Contrast: the timeline follows the window, white text on black,
+    // every line and every actor's colour readable against it.
+    void highContrastReachesTheTimeline()
+    {
+        const auto restore = qScopeGuard([] { AppTheme::apply(AppTheme::Choice::System); });
+        AppTheme::apply(AppTheme::Choice::HighContrast);
+        MainWindow window;
+        window.resize(1500, 950);
+        window.openAtStart({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const TimelineTheme theme = TimelineTheme::fromPalette(QApplication::palette());
+        QCOMPARE(theme.background, QColor(Qt::black));
+        QVERIFY(PanelStyle::contrast(theme.text, theme.background) >= 7);      // WCAG AAA
+        QVERIFY(PanelStyle::contrast(theme.mutedText, theme.background) >= 7);
+        QVERIFY(PanelStyle::contrast(theme.majorGrid, theme.background) >= 4.5);
+        QVERIFY(PanelStyle::contrast(theme.selection, theme.background) >= 7);
+        // Markers and bars: 3:1 at least, WCAG's line for graphics, for every palette colour.
+        for (QRgb rgb : ActorColors::palette) {
+            const QColor drawn = theme.itemColor(QColor::fromRgb(rgb));
+            QVERIFY2(PanelStyle::contrast(drawn, theme.background) >= 3,
+                     qPrintable(QStringLiteral("%1 drawn as %2: %3:1")
+                                    .arg(QColor::fromRgb(rgb).name(), drawn.name())
+                                    .arg(PanelStyle::contrast(drawn, theme.background))));
+        }
+        // And the widget paints with it.
+        TimelineView *view = window.timelineView();
+        QTRY_COMPARE(view->palette().color(QPalette::Window), QColor(Qt::black));
+        const QImage picture = view->grab().toImage();
+        QCOMPARE(QColor(picture.pixel(picture.width() - 30, picture.height() - 5)),
+                 QColor(Qt::black));
+    }
+
     // The stance chart's issue box is labelled by what it chooses, not only by the issue it
     // shows, and its label's letter takes the keyboard there.
     void theIssueBoxIsNamedByItsLabel()
@@ -454,6 +489,8 @@ private slots:
         QTest::addRow("dark") << AppTheme::Choice::Dark << AppTheme::Choice::Dark;
         QTest::addRow("light, then dark") << AppTheme::Choice::Light << AppTheme::Choice::Dark;
         QTest::addRow("dark, then light") << AppTheme::Choice::Dark << AppTheme::Choice::Light;
+        QTest::addRow("high contrast") << AppTheme::Choice::HighContrast
+                                       << AppTheme::Choice::HighContrast;
     }
     void mutedTextReadsOnEveryTheme()
     {

@@ -31,6 +31,34 @@ QPalette darkPalette()
     return p;
 }
 
+// White on black, yellow for what is selected, every secondary colour still at 7:1 or more
+// (WCAG AAA) against its background.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), yellow(0xffff00), muted(0xc8c8c8);
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+                      QPalette::ToolTipBase})
+        p.setColor(role, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x141414));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                      QPalette::ToolTipText, QPalette::BrightText})
+        p.setColor(role, white);
+    p.setColor(QPalette::Link, QColor(0x66e0ff));
+    p.setColor(QPalette::LinkVisited, QColor(0xd0a0ff));
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, muted);
+    p.setColor(QPalette::Mid, muted);
+    p.setColor(QPalette::Dark, muted);
+    p.setColor(QPalette::Shadow, white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x9a9a9a));
+    return p;
+}
+
 } // namespace
 
 void AppTheme::apply(Choice choice)
@@ -50,6 +78,10 @@ void AppTheme::apply(Choice choice)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
+    case Choice::HighContrast:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette());
+        break;
     }
 }
 
@@ -59,6 +91,8 @@ AppTheme::Choice AppTheme::fromKey(const QString &key)
         return Choice::Light;
     if (key == QLatin1String("dark"))
         return Choice::Dark;
+    if (key == QLatin1String("high-contrast"))
+        return Choice::HighContrast;
     return Choice::System;
 }
 
@@ -67,6 +101,7 @@ QString AppTheme::key(Choice choice)
     switch (choice) {
     case Choice::Light: return QStringLiteral("light");
     case Choice::Dark: return QStringLiteral("dark");
+    case Choice::HighContrast: return QStringLiteral("high-contrast");
     case Choice::System: break;
     }
     return QStringLiteral("system");

@@ -7,7 +7,8 @@
 // that a report can be prepared in either look whatever the desktop uses.
 namespace AppTheme {
 
-enum class Choice { System, Light, Dark };
+// HighContrast: white and yellow on black, for readers who need the most contrast.
+enum class Choice { System, Light, Dark, HighContrast };
 
 void apply(Choice choice);
 Choice fromKey(const QString &key);

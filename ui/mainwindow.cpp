@@ -534,7 +534,8 @@ void MainWindow::createActions()
     const QString savedTheme = QSettings().value("window/theme", QStringLiteral("system")).toString();
     for (const auto &[text, choice] : {std::pair{tr("&System"), AppTheme::Choice::System},
                                       std::pair{tr("&Light"), AppTheme::Choice::Light},
-                                      std::pair{tr("&Dark"), AppTheme::Choice::Dark}}) {
+                                      std::pair{tr("&Dark"), AppTheme::Choice::Dark},
+                                      std::pair{tr("&High Contrast"), AppTheme::Choice::HighContrast}}) {
         QAction *action = themes->addAction(text);
         action->setCheckable(true);
         action->setData(AppTheme::key(choice));

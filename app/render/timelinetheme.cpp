@@ -44,9 +44,35 @@ TimelineTheme TimelineTheme::darkTheme()
     return theme;
 }
 
+TimelineTheme TimelineTheme::highContrast()
+{
+    TimelineTheme theme;
+    theme.dark = true;
+    theme.background = QColor(Qt::black);
+    theme.alternateLane = QColor(0x0d0d0d);
+    theme.highlightedLane = QColor(0x33330a);
+    theme.text = QColor(0xffffff);
+    theme.mutedText = QColor(0xd8d8d8);
+    theme.grid = QColor(0x5c5c5c);
+    theme.majorGrid = QColor(0xa6a6a6);
+    theme.axisBackground = QColor(Qt::black);
+    theme.headerBackground = QColor(Qt::black);
+    theme.selection = QColor(0xffff00);
+    theme.rangeSelection = QColor(255, 255, 0, 70);
+    theme.breakBand = QColor(255, 255, 255, 40);
+    theme.periodBand[0] = QColor(0, 200, 255, 45);
+    theme.periodBand[1] = QColor(255, 200, 0, 45);
+    theme.periodStrip = QColor(Qt::black);
+    return theme;
+}
+
 TimelineTheme TimelineTheme::fromPalette(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightnessF() < 0.5 ? darkTheme() : light();
+    const float window = palette.color(QPalette::Window).lightnessF();
+    const float text = palette.color(QPalette::WindowText).lightnessF();
+    if (window < 0.05f && text > 0.95f)
+        return highContrast();
+    return window < 0.5f ? darkTheme() : light();
 }
 
 QColor TimelineTheme::itemColor(const QColor &actorColor) const

@@ -30,6 +30,11 @@ struct TimelineTheme
 
     static TimelineTheme light();
     static TimelineTheme darkTheme();
+    // White and yellow on black, lines drawn bright, nothing faint: for readers who need the
+    // most contrast (View > Theme > High Contrast, and a system high-contrast palette).
+    static TimelineTheme highContrast();
+    // The theme that matches a window palette: high contrast for white text on black, else
+    // dark or light by the window's lightness.
     static TimelineTheme fromPalette(const QPalette &palette);
 
     QColor itemColor(const QColor &actorColor) const;

@@ -1223,6 +1223,11 @@
         <translation>&amp;داكنة</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;High Contrast</source>
+        <translation>تباين &amp;عالٍ</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Lan&amp;guage</source>
         <translation>الل&amp;غة</translation>

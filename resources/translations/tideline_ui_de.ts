@@ -1207,6 +1207,11 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
