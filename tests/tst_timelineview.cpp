@@ -240,6 +240,11 @@ private slots:
             QCOMPARE(selection->event(), visited[i]);
         }
 
+        // A: the actor of the lane being browsed.
+        QTest::keyClick(view(), Qt::Key_A);
+        QCOMPARE(selection->actor(), lanes.laneInfo(lane).actor);
+        QVERIFY(selection->actor() >= 0);
+
         const qint64 at = events.beginSecond(selection->event());
         QTest::keyClick(view(), Qt::Key_Down, Qt::ControlModifier);
         const int next = view()->browsedLane();

@@ -625,7 +625,12 @@ void MainWindow::createActions()
                "Click: select an event   Double-click: zoom to it\n"
                "+ / -: zoom   Arrows: pan and scroll   Home: fit all\n"
                "F: fit the selection   Esc: clear the selection\n"
-               "Click a lane's triangle to fold its members into it."));
+               "Click a lane's triangle to fold its members into it.")
+                + u'\n'
+                + tr("Ctrl+Right / Ctrl+Left: the next / previous event in the lane\n"
+                     "Ctrl+Down / Ctrl+Up: the nearest event in the next / previous lane\n"
+                     "Enter: the event's details   A: the lane's actor\n"
+                     "F6 / Shift+F6: the next / previous panel"));
     });
     help->addAction(tr("&About Tideline"), this, [this] {
         QMessageBox::about(this, tr("About Tideline"),

@@ -619,6 +619,17 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F:
         fitSelection();
         break;
+    case Qt::Key_A: {
+        // The actor of the lane being browsed: its positions and its events in the panels.
+        const int lane = laneToBrowse();
+        const int actor = lane >= 0 && isCurrent() ? lanes().laneInfo(lane).actor : -1;
+        if (actor < 0) {
+            event->ignore();
+            return;
+        }
+        m_selection->setActor(actor);
+        break;
+    }
     case Qt::Key_Escape:
         if (m_selection->event() < 0 && m_rangeEnd <= m_rangeStart) {
             event->ignore(); // nothing to clear: Esc is the window's (it cancels a load)

@@ -1311,6 +1311,17 @@ Click a lane&apos;s triangle to fold its members into it.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Ctrl+Right / Ctrl+Left: the next / previous event in the lane
+Ctrl+Down / Ctrl+Up: the nearest event in the next / previous lane
+Enter: the event&apos;s details   A: the lane&apos;s actor
+F6 / Shift+F6: the next / previous panel</source>
+        <translation>مفتاحا Ctrl+Right / Ctrl+Left: الحدث التالي / السابق في المسار
+مفتاحا Ctrl+Down / Ctrl+Up: أقرب حدث في المسار التالي / السابق
+مفتاح Enter: تفاصيل الحدث   مفتاح A: طرف المسار
+مفتاحا F6 / Shift+F6: اللوحة التالية / السابقة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Tideline</source>
         <translation>&amp;عن Tideline</translation>
     </message>

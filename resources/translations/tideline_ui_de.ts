@@ -1295,6 +1295,17 @@ Klicken Sie auf das Dreieck einer Spur, um ihre Mitglieder in sie einzuklappen.<
     </message>
     <message>
         <location line="+8"/>
+        <source>Ctrl+Right / Ctrl+Left: the next / previous event in the lane
+Ctrl+Down / Ctrl+Up: the nearest event in the next / previous lane
+Enter: the event&apos;s details   A: the lane&apos;s actor
+F6 / Shift+F6: the next / previous panel</source>
+        <translation>Strg+Rechts / Strg+Links: nächstes / vorheriges Ereignis der Spur
+Strg+Ab / Strg+Auf: nächstgelegenes Ereignis der nächsten / vorherigen Spur
+Eingabe: Details des Ereignisses   A: Akteur der Spur
+F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Tideline</source>
         <translation>Ü&amp;ber Tideline</translation>
     </message>
