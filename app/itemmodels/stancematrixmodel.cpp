@@ -7,6 +7,7 @@
 #include "stancestyle.h"
 #include "workerpool.h"
 
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 StanceMatrixModel::StanceMatrixModel(QObject *parent)
@@ -134,7 +135,7 @@ QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
         const QString stance = Vocabulary::label(latest.stance);
         //: A cell of the stance matrix: %1 is the latest stance ("Supports"), %2 how many positions
         //: the actor took on the issue
-        return c.count > 1 ? tr("%1 · %2").arg(stance).arg(c.count) : stance;
+        return c.count > 1 ? tr("%1 · %2").arg(stance, QLocale().toString(c.count)) : stance;
     }
     case Qt::BackgroundRole:
         return StanceStyle::badgeColor(latest.stance);
