@@ -647,7 +647,7 @@ private slots:
                 + R"({"id": "hamas", "name": "Hamas", "kind": "faction"}]})")
                    .toUtf8()
             << "FILE:3:8: warning: actors[1].id: actor id \"hamas\" differs from \"Hamas\" only in "
-               "letter case; ids are compared exactly, so these are two different actors; "
+               "letter case; ids are compared exactly, so these are two different actor records; "
                "\"Hamas\" is first defined at FILE:2:19";
         QTest::addRow("ids in NFC and NFD")
             << (header + "\"issues\": [{\"id\": \"caf\xC3\xA9\", \"title\": \"composed\"},\n"
@@ -655,7 +655,7 @@ private slots:
                    .toUtf8()
             << "FILE:3:8: warning: issues[1].id: issue id \"cafe\\u0301\" differs from "
                "\"caf\\u00e9\" only in how its accents are encoded (Unicode normalisation); ids are "
-               "compared exactly, so these are two different issues; \"caf\\u00e9\" is first "
+               "compared exactly, so these are two different issue records; \"caf\\u00e9\" is first "
                "defined at FILE:2:19";
         QTest::addRow("ids in NFD and NFC, escaped, in case too")
             << (header + R"("sources": [{"id": "CAFE\u0301", "title": "a"},)" + "\n"
@@ -663,7 +663,7 @@ private slots:
                    .toUtf8()
             << "FILE:3:8: warning: sources[1].id: source id \"caf\\u00e9\" differs from "
                "\"CAFE\\u0301\" only in letter case and in how its accents are encoded; ids are "
-               "compared exactly, so these are two different sources; \"CAFE\\u0301\" is first "
+               "compared exactly, so these are two different source records; \"CAFE\\u0301\" is first "
                "defined at FILE:2:20";
         QTest::addRow("negative zero in an unknown field")
             << (header + R"("rating": -0})").toUtf8()

@@ -3,6 +3,7 @@
 // ColumnMapping and follow one preview; the tables' models and the field chooser header are in
 // files of their own.
 #include "importdialog.h"
+#include "mappedtable.h"
 
 #include "datasetvocabulary.h"
 #include "fieldheaderview.h"
@@ -554,7 +555,8 @@ void ImportDialog::startPreview()
                     preview.ambiguousDateColumns = facts.ambiguousDateColumns;
                     // The rows too, without the stand-ins' values.
                     const QString standInActor =
-                        QStringLiteral("column \"%1\": ").arg(completed.stance)
+                        MappedTable::named(QStringLiteral("column"), completed.stance)
+                        + QStringLiteral(": ")
                         + QCoreApplication::translate("MappedTable", "the actor is empty");
                     preview.rows = facts.rows;
                     for (TablePreview::Row &row : preview.rows) {

@@ -126,7 +126,7 @@ private:
         m_lastEnd = qint64(m_stream.Tell());
         if (m_frames.empty())
             return fail(start, tr("expected a JSON object or array at the top, found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(type))));
+                                   .arg(JsonRecord::typeName(type)));
         if (!m_inRecord)
             startRecord(start);
         if (++m_recordValues > maxRecordValues)

@@ -93,9 +93,17 @@ void MappedTable::setDateOrder(int column, ColumnMapping::DateOrder order)
     m_orders[size_t(column)] = order;
 }
 
+QString MappedTable::named(const QString &fieldWord, const QString &name)
+{
+    //: Where a row's problem is, before the problem: a CSV column or a JSON record's field
+    const QString word = fieldWord == QLatin1String("column") ? tr("column") : tr("field");
+    //: A column or field named in a message: %1 is "column" or "field", %2 its name
+    return tr("%1 \"%2\"").arg(word, name);
+}
+
 QString MappedTable::fieldName(int column) const
 {
-    return QStringLiteral("%1 \"%2\"").arg(m_fieldWord, m_columns.value(column));
+    return named(m_fieldWord, m_columns.value(column));
 }
 
 PartialDate MappedTable::readDate(int column, const Value &value, Row &row)

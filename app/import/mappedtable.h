@@ -62,6 +62,8 @@ public:
     // `field`: how messages name a column: "column" for CSV, "field" for JSON records.
     MappedTable(const ColumnMapping &mapping, const QString &fileName, const QString &field,
                 bool numbersAreYears);
+    // A column or field as messages name it, in the reader's language: column "Date".
+    static QString named(const QString &fieldWord, const QString &name);
 
     const ColumnMapping &mapping() const { return m_mapping; }
     // The distinct columns the mapping reads.

@@ -163,7 +163,7 @@ private:
         if (m_inRecordDepth < 0) {
             if (m_arrayDepth >= 0 && int(m_types.size()) == m_arrayDepth + 1)
                 return fail(start, tr("a record must be an object, found %1")
-                                       .arg(QLatin1String(JsonRecord::typeName(type))));
+                                       .arg(JsonRecord::typeName(type)));
             return true;
         }
         if (++m_values > maxRecordValues)

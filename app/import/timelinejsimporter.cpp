@@ -115,7 +115,7 @@ public:
         if ((key == "events" || key == "eras") && index < 0) {
             m_context.error(offset, name,
                             tr("expected an array of slides, found %1")
-                                .arg(QLatin1String(JsonRecord::typeName(value.node(0).type))));
+                                .arg(JsonRecord::typeName(value.node(0).type)));
         } else if (key == "events") {
             readEvent(index, value);
         } else if (key == "eras") {
@@ -170,7 +170,7 @@ private:
             return true;
         }
         m_context.rowError(n.sourceOffset, path.toString(),
-                           tr("expected a string, found %1").arg(QLatin1String(JsonRecord::typeName(n.type))));
+                           tr("expected a string, found %1").arg(JsonRecord::typeName(n.type)));
         return false;
     }
 
@@ -184,7 +184,7 @@ private:
         if (n.type != Type::Object) {
             m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected an object with \"headline\" and \"text\", found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                   .arg(JsonRecord::typeName(n.type)));
             return;
         }
         for (int c = record.firstChild(node); c != record.endOfChildren(node); c = record.next(c)) {
@@ -214,7 +214,7 @@ private:
         if (n.type != Type::String && n.type != Type::Number) {
             m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a whole number (or a string of one), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                   .arg(JsonRecord::typeName(n.type)));
             return -1;
         }
         std::string_view text = record.text(node);
@@ -258,7 +258,7 @@ private:
         if (n.type != Type::Object) {
             m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a date object such as {\"year\": 1066, \"month\": 10}, found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                   .arg(JsonRecord::typeName(n.type)));
             return result;
         }
         qint64 values[PartCount] = {};
@@ -383,7 +383,7 @@ private:
         if (n.type != Type::Object) {
             m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected an object with \"url\", found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                   .arg(JsonRecord::typeName(n.type)));
             return;
         }
         QString url, caption, credit;
@@ -439,7 +439,7 @@ private:
         if (record.node(0).type != Type::Object) {
             m_context.rowError(offset, QStringLiteral("title"),
                                tr("expected the title slide (an object), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
+                                   .arg(JsonRecord::typeName(record.node(0).type)));
             m_context.endRow();
             return;
         }
@@ -479,7 +479,7 @@ private:
         if (record.node(0).type != Type::Object) {
             m_context.rowError(offset, base.toString(),
                                tr("expected a slide (an object), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
+                                   .arg(JsonRecord::typeName(record.node(0).type)));
             m_context.endRow();
             return;
         }
@@ -601,7 +601,7 @@ private:
         if (record.node(0).type != Type::Object) {
             m_context.rowError(offset, base.toString(),
                                tr("expected an era (an object), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
+                                   .arg(JsonRecord::typeName(record.node(0).type)));
             m_context.endRow();
             return;
         }

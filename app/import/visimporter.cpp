@@ -408,7 +408,7 @@ public:
             if (key == "items" || key == "data" || key == "groups")
                 m_context.error(offset, name,
                                 tr("expected an array, found %1")
-                                    .arg(QLatin1String(JsonRecord::typeName(value.node(0).type))));
+                                    .arg(JsonRecord::typeName(value.node(0).type)));
             else if (key != "options")
                 warnUnknown(QString(), key, offset, JsonPath{nullptr, key, -1});
             return !m_context.shouldStop();
@@ -487,7 +487,7 @@ private:
         if (n.type != Type::Null)
             m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a string or a number, found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                   .arg(JsonRecord::typeName(n.type)));
         return false;
     }
 
@@ -510,7 +510,7 @@ private:
         if (record.node(0).type != Type::Object) {
             m_context.rowError(offset, base.toString(),
                                tr("expected a group (an object), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
+                                   .arg(JsonRecord::typeName(record.node(0).type)));
             m_context.endRow();
             return;
         }
@@ -536,7 +536,7 @@ private:
                 if (n.type != Type::Array) {
                     m_context.rowError(n.sourceOffset, field.toString(),
                                        tr("expected an array of group ids, found %1")
-                                           .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                           .arg(JsonRecord::typeName(n.type)));
                     continue;
                 }
                 int i = 0;
@@ -598,7 +598,7 @@ private:
         } else {
             m_context.rowError(n.sourceOffset, path.toString(),
                                tr("expected a date (milliseconds since 1970 or a date string), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(n.type))));
+                                   .arg(JsonRecord::typeName(n.type)));
             return {};
         }
         if (!date.isValid()) {
@@ -627,7 +627,7 @@ private:
         if (record.node(0).type != Type::Object) {
             m_context.rowError(offset, base.toString(),
                                tr("expected an item (an object), found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(record.node(0).type))));
+                                   .arg(JsonRecord::typeName(record.node(0).type)));
             m_context.endRow();
             return;
         }

@@ -117,7 +117,7 @@ void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const Json
     if (DatasetCollections::fromKey(key)) {
         // Collections that are arrays never arrive here: the reader streams their elements.
         error(location, path,
-              tr("expected an array, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+              tr("expected an array, found %1").arg(JsonRecord::typeName(type)));
         return;
     }
     if (std::find(std::begin(textKeys), std::end(textKeys), key) == std::end(textKeys)) {
@@ -126,7 +126,7 @@ void DatasetBuilder::addTopLevelValue(int file, std::string_view key, const Json
     }
     if (type != JsonRecord::Type::String) {
         error(location, path,
-              tr("expected a string, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+              tr("expected a string, found %1").arg(JsonRecord::typeName(type)));
         return;
     }
     const std::string_view text = value.text(JsonRecord::root);

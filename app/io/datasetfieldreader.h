@@ -34,7 +34,7 @@ public:
         const JsonRecord::Type type = record.node(JsonRecord::root).type;
         if (type != JsonRecord::Type::Object) {
             fail(JsonRecord::root, path(),
-                 tr("expected an object, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+                 tr("expected an object, found %1").arg(JsonRecord::typeName(type)));
             m_isObject = false;
             return;
         }
@@ -158,7 +158,7 @@ public:
                 fail(node, pathOf(name),
                      tr("expected a date string or an object {\"earliest\": date, \"latest\": "
                         "date}, found %1")
-                         .arg(QLatin1String(JsonRecord::typeName(m_record.node(node).type))));
+                         .arg(JsonRecord::typeName(m_record.node(node).type)));
                 return {};
             }
             return {date(name, requirement), {}};
@@ -197,7 +197,7 @@ public:
             const JsonRecord::Type type = m_record.node(child).type;
             if (type != JsonRecord::Type::String) {
                 fail(child, path,
-                     tr("expected a string, found %1").arg(QLatin1String(JsonRecord::typeName(type))));
+                     tr("expected a string, found %1").arg(JsonRecord::typeName(type)));
                 continue;
             }
             QString problem;
@@ -279,8 +279,8 @@ private:
             return true;
         fail(node, element < 0 ? pathOf(field) : elementPath(field, element),
              tr("expected %1, found %2")
-                 .arg(QLatin1String(JsonRecord::typeName(type)),
-                      QLatin1String(JsonRecord::typeName(found))));
+                 .arg(JsonRecord::typeName(type),
+                      JsonRecord::typeName(found)));
         return false;
     }
 

@@ -208,7 +208,7 @@ private:
         if (m_stack.empty())
             return fail(start, tr("expected a JSON object with \"format\": \"tideline/1\" at the "
                                   "top, found %1")
-                                   .arg(QLatin1String(JsonRecord::typeName(type))));
+                                   .arg(JsonRecord::typeName(type)));
         if (m_record.isEmpty() || m_record.isComplete())
             startRecord();
         if (++m_recordValues > maxRecordValues)

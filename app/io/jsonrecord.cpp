@@ -45,15 +45,16 @@ void JsonRecord::endContainer()
     m_open.pop_back();
 }
 
-const char *JsonRecord::typeName(Type type)
+QString JsonRecord::typeName(Type type)
 {
+    //: The JSON types, in "expected a string, found %1"
     switch (type) {
-    case Type::Null: return "null";
-    case Type::Bool: return "a boolean";
-    case Type::Number: return "a number";
-    case Type::String: return "a string";
-    case Type::Array: return "an array";
-    case Type::Object: return "an object";
+    case Type::Null: return tr("null");
+    case Type::Bool: return tr("a boolean");
+    case Type::Number: return tr("a number");
+    case Type::String: return tr("a string");
+    case Type::Array: return tr("an array");
+    case Type::Object: return tr("an object");
     }
-    return "";
+    return {};
 }

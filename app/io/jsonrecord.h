@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+#include <QString>
 #include <QtGlobal>
 
 #include <string>
@@ -13,6 +15,7 @@
 // a record allocates nothing.
 class JsonRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonRecord)
 public:
     enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
 
@@ -62,7 +65,8 @@ public:
     int endOfChildren(int index) const { return int(node(index).end); }
     int next(int index) const { return int(node(index).end); }
 
-    static const char *typeName(Type type);
+    // "a string", "an array": a JSON value's type as a message names it, in the reader's language.
+    static QString typeName(Type type);
 
 private:
     Node &push(Type type, std::string_view key, qint64 sourceOffset);

@@ -98,9 +98,9 @@ void DatasetBuilder::warnAboutLookalikeIds(Collection which)
         // Ids that look alike on screen are spelt out with \u escapes.
         const auto show = [&](std::string_view id) { return onlyCase ? quoted(id) : escaped(id); };
         text = text.arg(QLatin1String(what), show(later.first), show(first.first));
-        //: Follows "%1 id %2 differs from %3 …": %1 is the same kind of record, not translated
-        //: ("actor"), made plural by the "s"
-        text += tr("; ids are compared exactly, so these are two different %1s")
+        //: Follows "%1 id %2 differs from %3 …": %1 is the same kind of record as the file
+        //: names it, not translated ("actor"): "two different actor records"
+        text += tr("; ids are compared exactly, so these are two different %1 records")
                     .arg(QLatin1String(what));
         const size_t messages = m_messages.size();
         warning(later.second.location,

@@ -821,8 +821,8 @@ docs/FORMAT.md beschrieben.
     </message>
     <message>
         <location line="+7"/>
-        <source>; ids are compared exactly, so these are two different %1s</source>
-        <extracomment>Follows &quot;%1 id %2 differs from %3 …&quot;: %1 is the same kind of record, not translated (&quot;actor&quot;), made plural by the &quot;s&quot;</extracomment>
+        <source>; ids are compared exactly, so these are two different %1 records</source>
+        <extracomment>Follows &quot;%1 id %2 differs from %3 …&quot;: %1 is the same kind of record as the file names it, not translated (&quot;actor&quot;): &quot;two different actor records&quot;</extracomment>
         <translation>; IDs werden exakt verglichen, daher sind dies zwei verschiedene Einträge vom Typ %1</translation>
     </message>
     <message>
@@ -1704,6 +1704,40 @@ docs/FORMAT.md beschrieben.
     </message>
 </context>
 <context>
+    <name>JsonRecord</name>
+    <message>
+        <location filename="../../app/io/jsonrecord.cpp" line="+52"/>
+        <source>null</source>
+        <extracomment>The JSON types, in &quot;expected a string, found %1&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>JsonRecordStream</name>
     <message>
         <location filename="../../app/import/jsonrecordstream.cpp" line="+128"/>
@@ -1828,7 +1862,24 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>MappedTable</name>
     <message>
-        <location filename="../../app/import/mappedtable.cpp" line="+152"/>
+        <location filename="../../app/import/mappedtable.cpp" line="+99"/>
+        <source>column</source>
+        <extracomment>Where a row&apos;s problem is, before the problem: a CSV column or a JSON record&apos;s field</extracomment>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot;</source>
+        <extracomment>A column or field named in a message: %1 is &quot;column&quot; or &quot;field&quot;, %2 its name</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>the title is empty</source>
         <translation>kein Titel angegeben</translation>
     </message>
@@ -2135,7 +2186,7 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>StanceMatrixModel</name>
     <message>
-        <location filename="../../app/itemmodels/stancematrixmodel.cpp" line="+137"/>
+        <location filename="../../app/itemmodels/stancematrixmodel.cpp" line="+138"/>
         <source>%1 · %2</source>
         <extracomment>A cell of the stance matrix: %1 is the latest stance (&quot;Supports&quot;), %2 how many positions the actor took on the issue</extracomment>
         <translation>%1 · %2</translation>

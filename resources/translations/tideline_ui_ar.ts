@@ -405,7 +405,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+149"/>
+        <location filename="../../ui/importdialog.cpp" line="+150"/>
         <source>comma-separated</source>
         <translation>مفصول بفواصل</translation>
     </message>
@@ -542,12 +542,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+586"/>
+        <location line="+587"/>
         <source>e.g. The 2020 election result is legitimate</source>
         <translation>مثلًا: نتيجة انتخابات 2020 شرعية</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-586"/>
         <source>The one issue every row states a position on, when no column names it; the stances are for or against this</source>
         <translation>القضية الوحيدة التي يعبّر كل صف عن موقف منها، إن لم يحدّدها عمود؛ فتكون المواقف تأييدًا لها أو معارضة</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The columns are read as they were the last time a file with this header was opened.</source>
         <translation>تُقرأ الأعمدة كما قُرئت آخر مرة فُتح فيها ملف بهذه العناوين.</translation>
     </message>

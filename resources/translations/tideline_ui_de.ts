@@ -405,7 +405,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+149"/>
+        <location filename="../../ui/importdialog.cpp" line="+150"/>
         <source>comma-separated</source>
         <translation>kommagetrennt</translation>
     </message>
@@ -542,12 +542,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+586"/>
+        <location line="+587"/>
         <source>e.g. The 2020 election result is legitimate</source>
         <translation>z. B. Das Wahlergebnis von 2020 ist rechtmäßig</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-586"/>
         <source>The one issue every row states a position on, when no column names it; the stances are for or against this</source>
         <translation>Die eine Streitfrage, zu der jede Zeile eine Position angibt, wenn keine Spalte sie nennt; die Haltungen sind dafür oder dagegen</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The columns are read as they were the last time a file with this header was opened.</source>
         <translation>Die Spalten werden so gelesen wie beim letzten Öffnen einer Datei mit dieser Kopfzeile.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/importdialog.cpp" line="+857"/>
+        <location filename="../../ui/importdialog.cpp" line="+859"/>
         <location line="+39"/>
         <source>%Ln row(s)</source>
         <translation>
