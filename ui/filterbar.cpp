@@ -58,8 +58,10 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     m_to->setAccessibleName(tr("To date"));
     for (QLineEdit *field : {m_search, m_from, m_to})
         nameClearButton(field);
-    m_from->setPlaceholderText(tr("from, e.g. 2024-04"));
-    m_to->setPlaceholderText(tr("to, e.g. 2024-07-23"));
+    //: A hint in the empty "from" date field: an example of what to type
+    m_from->setPlaceholderText(tr("from 2024-04"));
+    //: A hint in the empty "to" date field: an example of what to type
+    m_to->setPlaceholderText(tr("to 2024-07-23"));
     // Up to as wide as the hint in the language shown, with room for the frame and the clear
     // button, where the window has the room: a cut hint ("bis, z. B. 2024-0…") says less.
     for (QLineEdit *field : {m_from, m_to})

@@ -1984,7 +1984,7 @@ docs/FORMAT.md.
         <location line="+2"/>
         <source>%1 &quot;%2&quot;</source>
         <extracomment>A column or field named in a message: %1 is &quot;column&quot; or &quot;field&quot;, %2 its name</extracomment>
-        <translation>%1 "%2"</translation>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+59"/>

@@ -274,34 +274,34 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+33"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Only events with any of the ticked tags</source>
         <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Kinds</source>
         <translation>أنواع الأطراف</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Only events with an actor of a ticked kind</source>
         <translation>الأحداث التي يشارك فيها طرف من نوع مؤشَّر عليه فقط</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Which stated positions count: public, private, reported</source>
         <translation>المواقف المعلنة التي تُحتسَب: العلنية، وغير العلنية، والمنقولة عن آخرين</translation>
     </message>
@@ -326,14 +326,16 @@
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>from, e.g. 2024-04</source>
-        <translation>من، مثلًا 2024-04</translation>
+        <location line="+4"/>
+        <source>from 2024-04</source>
+        <extracomment>A hint in the empty &quot;from&quot; date field: an example of what to type</extracomment>
+        <translation>من 2024-04</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>to, e.g. 2024-07-23</source>
-        <translation>إلى، مثلًا 2024-07-23</translation>
+        <location line="+2"/>
+        <source>to 2024-07-23</source>
+        <extracomment>A hint in the empty &quot;to&quot; date field: an example of what to type</extracomment>
+        <translation>إلى 2024-07-23</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -274,41 +274,41 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filterbar.cpp" line="+33"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Only events with any of the ticked tags</source>
         <translation>Nur Ereignisse mit mindestens einem der angehakten Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Kinds</source>
         <translation>Akteursarten</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Only events with an actor of a ticked kind</source>
         <translation>Nur Ereignisse mit einem Akteur einer angehakten Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Statements</source>
         <translation>Äußerungen</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Which stated positions count: public, private, reported</source>
         <translation>Welche erklärten Positionen zählen: öffentliche, nicht öffentliche, von Dritten berichtete</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter: titles, descriptions, quotes, actors (Ctrl+F)</source>
-        <translation>Filtern: Titel, Beschreibungen, Zitate, Akteure (Strg+F)</translation>
+        <translation>Titel, Texte, Zitate, Akteure filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -326,14 +326,16 @@
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>from, e.g. 2024-04</source>
-        <translation>von, z. B. 2024-04</translation>
+        <location line="+4"/>
+        <source>from 2024-04</source>
+        <extracomment>A hint in the empty &quot;from&quot; date field: an example of what to type</extracomment>
+        <translation>ab 2024-04</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>to, e.g. 2024-07-23</source>
-        <translation>bis, z. B. 2024-07-23</translation>
+        <location line="+2"/>
+        <source>to 2024-07-23</source>
+        <extracomment>A hint in the empty &quot;to&quot; date field: an example of what to type</extracomment>
+        <translation>bis 2024-07-23</translation>
     </message>
     <message>
         <location line="+5"/>
