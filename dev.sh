@@ -21,6 +21,11 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6svg6 qt6-qpa-plugins rapidjson-dev libxxhash-dev libgl-dev fonts-dejavu-core
           xvfb xauth poppler-utils desktop-file-utils appstream)
 
+# What only the tests need: tst_archive starts two ClickHouse servers of its own (on free loopback
+# ports, in temporary folders). Debian's package also sets up a system service on ports 8123 and
+# 9000; the tests never use it.
+test_packages=(clickhouse-server)
+
 # What `cpack -G DEB` needs besides: dpkg-shlibdeps reads the binary's dependencies, and CPack
 # asks `file` which files are executables.
 package_tools=(dpkg-dev file)
@@ -74,7 +79,7 @@ run)
     exec "${BUILD_DIR:-build}/bin/tideline" "$@"
     ;;
 test)
-    install_missing
+    install_missing "${test_packages[@]}"
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure \
         --parallel "$(nproc)"

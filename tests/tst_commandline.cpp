@@ -100,6 +100,31 @@ private slots:
                                                  << QStringList{};
         QTest::addRow("cache with an unknown command")
             << QStringList{"cache", "purge"} << int(M::Error) << QStringList{};
+        QTest::addRow("archive push")
+            << QStringList{"archive", "push", "--url", "clickhouse://h/db", "--table", "t",
+                           "--batch", "1000", "--format", "gdelt", "a.csv", "dir"}
+            << int(M::ArchivePush) << QStringList{"a.csv", "dir"};
+        QTest::addRow("archive push without --url")
+            << QStringList{"archive", "push", "a.json"} << int(M::Error) << QStringList{};
+        QTest::addRow("archive push without files")
+            << QStringList{"archive", "push", "--url", "clickhouse://h/db"} << int(M::Error)
+            << QStringList{};
+        QTest::addRow("archive push with a batch of none")
+            << QStringList{"archive", "push", "--url", "clickhouse://h/db", "--batch", "0",
+                           "a.json"}
+            << int(M::Error) << QStringList{};
+        QTest::addRow("archive without push") << QStringList{"archive", "a.json"} << int(M::Error)
+                                              << QStringList{};
+        QTest::addRow("generate into an archive")
+            << QStringList{"generate", "--events", "100", "--archive", "clickhouse://h/db",
+                           "--table", "t"}
+            << int(M::Generate) << QStringList{};
+        QTest::addRow("generate into an archive and a file")
+            << QStringList{"generate", "--events", "100", "--archive", "clickhouse://h/db", "o.json"}
+            << int(M::Error) << QStringList{};
+        QTest::addRow("generate --table without --archive")
+            << QStringList{"generate", "--events", "100", "--table", "t", "o.json"}
+            << int(M::Error) << QStringList{};
     }
 
     void theCacheOptionsAreParsed_data()

@@ -217,7 +217,7 @@ private slots:
         QVERIFY(options.size() >= 15); // --help lists the filter, export and generate options
         for (const QString &option : options)
             QTest::newRow(qPrintable(option)) << option << false;
-        QCOMPARE(commands(m_help), (QSet<QString>{"validate", "generate", "export", "convert", "cache"}));
+        QCOMPARE(commands(m_help), (QSet<QString>{"validate", "generate", "export", "convert", "cache", "archive"}));
         for (const QString &command : commands(m_help))
             QTest::newRow(qPrintable("tideline " + command)) << command << true;
     }

@@ -52,7 +52,7 @@ bool takeForceOrHelp(const QString &argument, CommandLine *command)
 }
 
 // `generate --events N [--actors K] [--seed S] [--files F] [--format tideline|gdelt] [--force]
-// OUTPUT`
+// OUTPUT`, or `generate --events N [--actors K] [--seed S] --archive URL [--table NAME]`
 CommandLine parseGenerate(const QStringList &arguments)
 {
     CommandLine result;
@@ -73,6 +73,13 @@ CommandLine parseGenerate(const QStringList &arguments)
                 return failure(
                     CommandLine::tr("generate --format must be tideline or gdelt, found '%1'")
                         .arg(format));
+            continue;
+        }
+        if (argument == QLatin1String("--archive") || argument == QLatin1String("--table")) {
+            if (i + 1 >= arguments.size())
+                return failure(CommandLine::tr("%1 needs a value").arg(argument));
+            (argument == QLatin1String("--archive") ? result.archive.url
+                                                    : result.archive.table) = arguments[++i];
             continue;
         }
         const bool isOption = argument == QLatin1String("--events")
@@ -108,6 +115,16 @@ CommandLine parseGenerate(const QStringList &arguments)
     }
     if (!sawEvents)
         return failure(CommandLine::tr("generate needs --events N"));
+    if (!result.archive.url.isEmpty()) {
+        if (!result.paths.isEmpty())
+            return failure(CommandLine::tr("generate --archive writes into the archive, not OUTPUT"));
+        if (result.generate.files != 1
+            || result.generate.format != DatasetGenerator::Options::Format::Tideline)
+            return failure(CommandLine::tr("generate --archive takes no --files or --format"));
+        return result;
+    }
+    if (!result.archive.table.isEmpty())
+        return failure(CommandLine::tr("generate --table is for --archive"));
     if (result.paths.size() != 1)
         return failure(CommandLine::tr("generate needs exactly one OUTPUT"));
     return result;
@@ -211,6 +228,57 @@ CommandLine parseConvert(const QStringList &arguments)
         return failure(CommandLine::tr("convert needs --output FILE"));
     if (result.paths.isEmpty())
         return failure(CommandLine::tr("convert needs at least one INPUT to read"));
+    return result;
+}
+
+// `archive push --url URL [--table NAME] [--batch N] [--format NAME] [--profile FILE]
+// [--skip-bad-rows] [--group-as actor|tag] [--no-cache] [--verbose] FILE|FOLDER...`
+CommandLine parseArchive(const QStringList &arguments)
+{
+    if (arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--help")))
+        return only(CommandLine::Mode::Help);
+    if (arguments.isEmpty() || arguments.first() != QLatin1String("push"))
+        return failure(CommandLine::tr("archive takes one command: push"));
+    CommandLine result;
+    result.mode = CommandLine::Mode::ArchivePush;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (takeCacheOption(argument, &result))
+            continue;
+        if (!argument.startsWith(u'-') || argument == QLatin1String("-")) {
+            result.paths << argument;
+            continue;
+        }
+        QString problem;
+        if (takeImportOption(arguments, i, QStringLiteral("--format"), &result.import, &problem)) {
+            if (!problem.isEmpty())
+                return failure(problem);
+            continue;
+        }
+        if (argument != QLatin1String("--url") && argument != QLatin1String("--table")
+            && argument != QLatin1String("--batch"))
+            return failure(CommandLine::tr("unknown option '%1'").arg(argument));
+        if (i + 1 >= arguments.size())
+            return failure(CommandLine::tr("%1 needs a value").arg(argument));
+        const QString value = arguments[++i];
+        if (argument == QLatin1String("--url")) {
+            result.archive.url = value;
+        } else if (argument == QLatin1String("--table")) {
+            result.archive.table = value;
+        } else {
+            bool ok = false;
+            result.archive.batchEvents = value.toInt(&ok);
+            if (!ok || result.archive.batchEvents < 1 || result.archive.batchEvents > 10'000'000)
+                return failure(
+                    CommandLine::tr("--batch must be a number of events from 1 to 10000000, "
+                                    "not '%1'")
+                        .arg(value));
+        }
+    }
+    if (result.archive.url.isEmpty())
+        return failure(CommandLine::tr("archive push needs --url clickhouse://host:port/database"));
+    if (result.paths.isEmpty())
+        return failure(CommandLine::tr("archive push needs at least one FILE or FOLDER to read"));
     return result;
 }
 
@@ -332,6 +400,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return parseConvert(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("cache"))
         return parseCache(rest.mid(1));
+    if (!rest.isEmpty() && rest.first() == QLatin1String("archive"))
+        return parseArchive(rest.mid(1));
     if (!rest.isEmpty() && rest.first() == QLatin1String("validate")) {
         result.mode = Mode::Validate;
         rest.removeFirst();
@@ -397,6 +467,8 @@ QString CommandLine::usage()
               "                   [--format tideline|gdelt]\n"
               "                   OUTPUT             write a synthetic dataset (F > 1: a folder),\n"
               "                                      or a GDELT 2.0 events export of N rows\n"
+              "  tideline generate --events N [--actors K] [--seed S] --archive URL\n"
+              "                   [--table NAME]     make N synthetic events in an archive\n"
               "  tideline export --output FILE [--format png|svg|pdf] [--size WxH]\n"
               "                  [--fixed-size] [--one-page] [--no-breaks]\n"
               "                  [--theme light|dark|transparent] [--title TEXT] [--force]\n"
@@ -409,6 +481,13 @@ QString CommandLine::usage()
               "                                      Long empty stretches are collapsed into\n"
               "                                      a break mark unless --no-breaks.\n"
               "  tideline cache clear                remove every dataset image from the cache\n"
+              "  tideline archive push --url URL [--table NAME] [--batch N] [INPUT] [CACHE]\n"
+              "                        FILE|FOLDER...\n"
+              "                                      put the files' events into a ClickHouse\n"
+              "                                      archive (URL: clickhouse://host:port/db);\n"
+              "                                      events it holds already are not sent again.\n"
+              "                                      A password is read from\n"
+              "                                      TIDELINE_ARCHIVE_PASSWORD\n"
               "  tideline --help | --version\n"
               "\n"
               "FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,\n"

@@ -18,7 +18,9 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Window, Validate, Generate, Export, Convert, CacheClear, Help, Version, Error };
+    enum class Mode {
+        Window, Validate, Generate, Export, Convert, CacheClear, ArchivePush, Help, Version, Error
+    };
 
     Mode mode = Mode::Window;
     QStringList paths;
@@ -35,6 +37,12 @@ public:
     bool noCache = false;
     bool verbose = false;
     QString convertOutput; // for Mode::Convert: --output
+    struct Archive
+    {
+        QString url;       // --url: the archive address (ArchiveAddress::parse)
+        QString table;     // --table: overrides the address's table
+        int batchEvents = 50'000; // --batch
+    } archive; // for Mode::ArchivePush (paths holds the inputs), and Mode::Generate --archive
     struct Export
     {
         QString output;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The tideline executable: the command line decides between the window and the headless
 // commands, which never create a QGuiApplication and so need no display.
+#include "archivecommand.h"
 #include "cachecommand.h"
 #include "commandline.h"
 #include "convertcommand.h"
@@ -56,6 +57,8 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Generate: {
         QCoreApplication app(argc, argv);
         translateCore();
+        if (!commandLine.archive.url.isEmpty())
+            return ArchiveCommand::generate(commandLine, out, err);
         const QString output = commandLine.paths.first();
         if (QFileInfo::exists(output) && !commandLine.force) {
             err << "tideline: " << output << " exists; use --force to overwrite it\n";
@@ -76,6 +79,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         translateCore();
         return CacheCommand::clear(out, err);
+    }
+    case CommandLine::Mode::ArchivePush: {
+        QCoreApplication app(argc, argv);
+        translateCore();
+        return ArchiveCommand::push(commandLine, out, err);
     }
     case CommandLine::Mode::Convert: {
         QCoreApplication app(argc, argv);

@@ -47,8 +47,9 @@ using Writer = rapidjson::Writer<BlockStream>;
 class DatasetJsonWriter
 {
 public:
-    DatasetJsonWriter(const Dataset &dataset, BlockStream &stream)
-        : m_dataset(dataset), m_stream(stream), m_writer(stream)
+    DatasetJsonWriter(const Dataset &dataset, BlockStream &stream,
+                      const std::vector<int> *onlyEvents = nullptr)
+        : m_dataset(dataset), m_stream(stream), m_writer(stream), m_onlyEvents(onlyEvents)
     {
     }
 
@@ -63,7 +64,12 @@ public:
         collection("issues", m_dataset.issues.size(), [&](size_t i) { issue(m_dataset.issues[i]); });
         collection("sources", m_dataset.sources.size(),
                    [&](size_t i) { source(m_dataset.sources[i]); });
-        collection("events", size_t(m_dataset.events.count()), [&](size_t i) { event(int(i)); });
+        if (m_onlyEvents)
+            collection("events", m_onlyEvents->size(),
+                       [&](size_t i) { event((*m_onlyEvents)[i]); });
+        else
+            collection("events", size_t(m_dataset.events.count()),
+                       [&](size_t i) { event(int(i)); });
         collection("positions", m_dataset.positions.size(),
                    [&](size_t i) { position(m_dataset.positions[i]); });
         collection("periods", m_dataset.periods.size(),
@@ -264,18 +270,19 @@ private:
     const Dataset &m_dataset;
     BlockStream &m_stream;
     Writer m_writer;
+    const std::vector<int> *m_onlyEvents;
 };
 
 } // namespace
 
-QByteArray DatasetWriter::toJson(const Dataset &dataset)
+QByteArray DatasetWriter::toJson(const Dataset &dataset, const std::vector<int> *onlyEvents)
 {
     QByteArray out;
     BlockStream stream([&](const char *data, qint64 size) {
         out.append(data, qsizetype(size));
         return true;
     });
-    DatasetJsonWriter(dataset, stream).write();
+    DatasetJsonWriter(dataset, stream, onlyEvents).write();
     return out;
 }
 

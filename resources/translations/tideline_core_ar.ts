@@ -74,6 +74,98 @@
     </message>
 </context>
 <context>
+    <name>ArchiveAddress</name>
+    <message>
+        <location filename="../../app/archive/archiveaddress.cpp" line="+26"/>
+        <source>&apos;%1&apos; is not an archive address; expected clickhouse://host:port/database?table=events</source>
+        <translation>‏«%1» ليس عنوان أرشيف؛ المتوقع clickhouse://host:port/database?table=events</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive address holds a password; give it in TIDELINE_ARCHIVE_PASSWORD instead, where other users cannot read it</source>
+        <translation>عنوان الأرشيف يحوي كلمة مرور؛ ضعها بدلًا من ذلك في TIDELINE_ARCHIVE_PASSWORD حيث لا يقرؤها المستخدمون الآخرون</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not a plain database name (letters, digits and _)</source>
+        <translation>‏«%1» ليس اسم قاعدة بيانات بسيطًا (حروف وأرقام و _)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a plain table name (letters, digits and _)</source>
+        <translation>‏«%1» ليس اسم جدول بسيطًا (حروف وأرقام و _)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/archivecommand.cpp" line="+81"/>
+        <source>made %1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>أُنشئ %1 من %Ln حدث</numerusform>
+            <numerusform>أُنشئ %1 من %Ln حدث</numerusform>
+            <numerusform>أُنشئ %1 من %Ln حدث</numerusform>
+            <numerusform>أُنشئ %1 من %Ln حدث</numerusform>
+            <numerusform>أُنشئ %1 من %Ln حدث</numerusform>
+            <numerusform>أُنشئ %1 من %Ln حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln event(s) made in %2 s (%3 events/s)</source>
+        <translation>
+            <numerusform>%1: أُنشئ %Ln حدث في %2 ث (%3 حدث/ث)</numerusform>
+            <numerusform>%1: أُنشئ %Ln حدث في %2 ث (%3 حدث/ث)</numerusform>
+            <numerusform>%1: أُنشئ %Ln حدث في %2 ث (%3 حدث/ث)</numerusform>
+            <numerusform>%1: أُنشئ %Ln حدث في %2 ث (%3 حدث/ث)</numerusform>
+            <numerusform>%1: أُنشئ %Ln حدث في %2 ث (%3 حدث/ث)</numerusform>
+            <numerusform>%1: أُنشئ %Ln حدث في %2 ث (%3 حدث/ث)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>pushed %1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>أُرسل %1 من %Ln حدث</numerusform>
+            <numerusform>أُرسل %1 من %Ln حدث</numerusform>
+            <numerusform>أُرسل %1 من %Ln حدث</numerusform>
+            <numerusform>أُرسل %1 من %Ln حدث</numerusform>
+            <numerusform>أُرسل %1 من %Ln حدث</numerusform>
+            <numerusform>أُرسل %1 من %Ln حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s (%5 events/s)</source>
+        <translation>
+            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLaneSource</name>
+    <message>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+125"/>
+        <location line="+110"/>
+        <location line="+13"/>
+        <source>the archive at %1 answered with rows that cannot be read</source>
+        <translation>أجاب الأرشيف في %1 بصفوف لا يمكن قراءتها</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePush</name>
+    <message>
+        <location filename="../../app/archive/archivepush.cpp" line="+46"/>
+        <source>the archive answered with rows that cannot be read</source>
+        <translation>أجاب الأرشيف بصفوف لا يمكن قراءتها</translation>
+    </message>
+</context>
+<context>
     <name>CacheCommand</name>
     <message numerus="yes">
         <location filename="../../app/cli/cachecommand.cpp" line="+28"/>
@@ -120,6 +212,24 @@
         <location line="+2"/>
         <source>cache: not kept: %1</source>
         <translation>التخزين المؤقت: لم تُحفظ نسخة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
+    <message>
+        <location filename="../../app/archive/clickhouseclient.cpp" line="+72"/>
+        <source>the archive at %1 refused the request (HTTP %2): %3</source>
+        <translation>رفض الأرشيف في %1 الطلب (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive at %1 did not answer within %2 s</source>
+        <translation>لم يُجب الأرشيف في %1 خلال %2 ث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the archive at %1: %2</source>
+        <translation>تعذّر الوصول إلى الأرشيف في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -363,15 +473,16 @@
         <translation>يجب أن تكون قيمة --format في الأمر generate هي tideline أو gdelt، لكن وُجد &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+122"/>
-        <location line="+59"/>
-        <location line="+111"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <location line="+38"/>
+        <location line="+72"/>
+        <location line="+113"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>خيار غير معروف &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-350"/>
         <source>%1 needs a number</source>
         <translation>يحتاج الخيار %1 إلى رقم</translation>
     </message>
@@ -396,20 +507,37 @@
         <translation>يحتاج الأمر generate إلى --events N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>generate needs exactly one OUTPUT</source>
         <translation>يحتاج الأمر generate إلى مُخرَج (OUTPUT) واحد بالضبط</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-49"/>
+        <location line="+70"/>
         <location line="+74"/>
-        <location line="+59"/>
-        <location line="+102"/>
+        <location line="+38"/>
+        <location line="+72"/>
+        <location line="+104"/>
         <source>%1 needs a value</source>
         <translation>يحتاج الخيار %1 إلى قيمة</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-318"/>
+        <source>generate --archive writes into the archive, not OUTPUT</source>
+        <translation>يكتب generate --archive في الأرشيف لا في OUTPUT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate --archive takes no --files or --format</source>
+        <translation>لا يقبل generate --archive الخيارين ‎--files و‎--format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate --table is for --archive</source>
+        <translation>الخيار ‎--table في generate هو لـ ‎--archive فقط</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>يجب أن تكون قيمة %1 واحدة من %2، لا &apos;%3&apos;</translation>
     </message>
@@ -432,6 +560,26 @@
         <location line="+2"/>
         <source>convert needs at least one INPUT to read</source>
         <translation>يحتاج الأمر convert إلى ملف إدخال (INPUT) واحد على الأقل لقراءته</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>archive takes one command: push</source>
+        <translation>يقبل archive أمرًا واحدًا: push</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--batch must be a number of events from 1 to 10000000, not &apos;%1&apos;</source>
+        <translation>يجب أن يكون ‎--batch عدد أحداث من 1 إلى 10000000، لا «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive push needs --url clickhouse://host:port/database</source>
+        <translation>يحتاج archive push إلى ‎--url clickhouse://host:port/database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archive push needs at least one FILE or FOLDER to read</source>
+        <translation>يحتاج archive push إلى ملف أو مجلد واحد على الأقل ليقرأه</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -479,7 +627,7 @@
         <translation>يحتاج الأمر export إلى ملف (FILE) أو مجلد (FOLDER) واحد على الأقل لقراءته</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>validate needs at least one FILE or FOLDER</source>
         <translation>يحتاج الأمر validate إلى ملف (FILE) أو مجلد (FOLDER) واحد على الأقل</translation>
     </message>
@@ -498,6 +646,8 @@
                    [--format tideline|gdelt]
                    OUTPUT             write a synthetic dataset (F &gt; 1: a folder),
                                       or a GDELT 2.0 events export of N rows
+  tideline generate --events N [--actors K] [--seed S] --archive URL
+                   [--table NAME]     make N synthetic events in an archive
   tideline export --output FILE [--format png|svg|pdf] [--size WxH]
                   [--fixed-size] [--one-page] [--no-breaks]
                   [--theme light|dark|transparent] [--title TEXT] [--force]
@@ -510,6 +660,13 @@
                                       Long empty stretches are collapsed into
                                       a break mark unless --no-breaks.
   tideline cache clear                remove every dataset image from the cache
+  tideline archive push --url URL [--table NAME] [--batch N] [INPUT] [CACHE]
+                        FILE|FOLDER...
+                                      put the files&apos; events into a ClickHouse
+                                      archive (URL: clickhouse://host:port/db);
+                                      events it holds already are not sent again.
+                                      A password is read from
+                                      TIDELINE_ARCHIVE_PASSWORD
   tideline --help | --version
 
 FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,
@@ -539,6 +696,8 @@ docs/FORMAT.md.
                    [--format tideline|gdelt]
                    OUTPUT             يكتب مجموعة بيانات اصطناعية (F &gt; 1: مجلدًا)،
                                       أو تصديرًا لأحداث GDELT 2.0 من N صف
+  tideline generate --events N [--actors K] [--seed S] --archive URL
+                   [--table NAME]     ينشئ N حدثًا اصطناعيًا في أرشيف
   tideline export --output FILE [--format png|svg|pdf] [--size WxH]
                   [--fixed-size] [--one-page] [--no-breaks]
                   [--theme light|dark|transparent] [--title TEXT] [--force]
@@ -551,6 +710,12 @@ docs/FORMAT.md.
                                       وتُطوى الامتدادات الفارغة الطويلة في
                                       علامة انقطاع ما لم يُستخدم --no-breaks.
   tideline cache clear                يزيل كل النسخ المخزَّنة لمجموعات البيانات من ذاكرة التخزين المؤقت
+  tideline archive push --url URL [--table NAME] [--batch N] [INPUT] [CACHE]
+                        FILE|FOLDER...
+                                      يضع أحداث الملفات في أرشيف ClickHouse
+                                      (URL: clickhouse://host:port/db)؛ ولا يُرسل
+                                      ثانيةً ما يحويه الأرشيف. تُقرأ كلمة المرور من
+                                      TIDELINE_ARCHIVE_PASSWORD
   tideline --help | --version
 
 FILTER: --actor ID (كرِّره لتحديد عدة أطراف)، --from DATE، --to DATE، --query TEXT،
@@ -1247,7 +1412,7 @@ docs/FORMAT.md.
 <context>
     <name>DatasetWriter</name>
     <message>
-        <location filename="../../app/io/datasetwriter.cpp" line="+286"/>
+        <location filename="../../app/io/datasetwriter.cpp" line="+293"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>

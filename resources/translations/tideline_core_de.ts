@@ -74,6 +74,82 @@
     </message>
 </context>
 <context>
+    <name>ArchiveAddress</name>
+    <message>
+        <location filename="../../app/archive/archiveaddress.cpp" line="+26"/>
+        <source>&apos;%1&apos; is not an archive address; expected clickhouse://host:port/database?table=events</source>
+        <translation>„%1“ ist keine Archivadresse; erwartet wird clickhouse://host:port/datenbank?table=events</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive address holds a password; give it in TIDELINE_ARCHIVE_PASSWORD instead, where other users cannot read it</source>
+        <translation>die Archivadresse enthält ein Passwort; geben Sie es stattdessen in TIDELINE_ARCHIVE_PASSWORD an, wo andere Benutzer es nicht lesen können</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not a plain database name (letters, digits and _)</source>
+        <translation>„%1“ ist kein einfacher Datenbankname (Buchstaben, Ziffern und _)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a plain table name (letters, digits and _)</source>
+        <translation>„%1“ ist kein einfacher Tabellenname (Buchstaben, Ziffern und _)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/archivecommand.cpp" line="+81"/>
+        <source>made %1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Ereignis erzeugt</numerusform>
+            <numerusform>%1 von %Ln Ereignissen erzeugt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln event(s) made in %2 s (%3 events/s)</source>
+        <translation>
+            <numerusform>%1: %Ln Ereignis in %2 s erzeugt (%3 Ereignisse/s)</numerusform>
+            <numerusform>%1: %Ln Ereignisse in %2 s erzeugt (%3 Ereignisse/s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>pushed %1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Ereignis übertragen</numerusform>
+            <numerusform>%1 von %Ln Ereignissen übertragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s (%5 events/s)</source>
+        <translation>
+            <numerusform>%1: %Ln neues Ereignis von %2, %3 neue Akteure, in %4 s (%5 Ereignisse/s)</numerusform>
+            <numerusform>%1: %Ln neue Ereignisse von %2, %3 neue Akteure, in %4 s (%5 Ereignisse/s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLaneSource</name>
+    <message>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+125"/>
+        <location line="+110"/>
+        <location line="+13"/>
+        <source>the archive at %1 answered with rows that cannot be read</source>
+        <translation>das Archiv unter %1 antwortete mit Zeilen, die sich nicht lesen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePush</name>
+    <message>
+        <location filename="../../app/archive/archivepush.cpp" line="+46"/>
+        <source>the archive answered with rows that cannot be read</source>
+        <translation>das Archiv antwortete mit Zeilen, die sich nicht lesen lassen</translation>
+    </message>
+</context>
+<context>
     <name>CacheCommand</name>
     <message numerus="yes">
         <location filename="../../app/cli/cachecommand.cpp" line="+28"/>
@@ -116,6 +192,24 @@
         <location line="+2"/>
         <source>cache: not kept: %1</source>
         <translation>Cache: nicht behalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
+    <message>
+        <location filename="../../app/archive/clickhouseclient.cpp" line="+72"/>
+        <source>the archive at %1 refused the request (HTTP %2): %3</source>
+        <translation>das Archiv unter %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive at %1 did not answer within %2 s</source>
+        <translation>das Archiv unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the archive at %1: %2</source>
+        <translation>das Archiv unter %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -359,15 +453,16 @@
         <translation>generate --format muss tideline oder gdelt sein, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+122"/>
-        <location line="+59"/>
-        <location line="+111"/>
+        <location line="+16"/>
+        <location line="+132"/>
+        <location line="+38"/>
+        <location line="+72"/>
+        <location line="+113"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-350"/>
         <source>%1 needs a number</source>
         <translation>%1 erwartet eine Zahl</translation>
     </message>
@@ -392,20 +487,37 @@
         <translation>generate benötigt --events N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>generate needs exactly one OUTPUT</source>
         <translation>generate benötigt genau eine AUSGABE</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-49"/>
+        <location line="+70"/>
         <location line="+74"/>
-        <location line="+59"/>
-        <location line="+102"/>
+        <location line="+38"/>
+        <location line="+72"/>
+        <location line="+104"/>
         <source>%1 needs a value</source>
         <translation>%1 erwartet einen Wert</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-318"/>
+        <source>generate --archive writes into the archive, not OUTPUT</source>
+        <translation>generate --archive schreibt in das Archiv, nicht in AUSGABE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate --archive takes no --files or --format</source>
+        <translation>generate --archive nimmt weder --files noch --format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate --table is for --archive</source>
+        <translation>generate --table gilt nur mit --archive</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 muss einer der Werte %2 sein, nicht &apos;%3&apos;</translation>
     </message>
@@ -428,6 +540,26 @@
         <location line="+2"/>
         <source>convert needs at least one INPUT to read</source>
         <translation>convert benötigt mindestens eine DATEI zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>archive takes one command: push</source>
+        <translation>archive kennt einen Befehl: push</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--batch must be a number of events from 1 to 10000000, not &apos;%1&apos;</source>
+        <translation>--batch muss eine Anzahl von Ereignissen von 1 bis 10000000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive push needs --url clickhouse://host:port/database</source>
+        <translation>archive push braucht --url clickhouse://host:port/datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archive push needs at least one FILE or FOLDER to read</source>
+        <translation>archive push braucht mindestens eine DATEI oder einen ORDNER zum Lesen</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -475,7 +607,7 @@
         <translation>export benötigt mindestens eine DATEI oder einen ORDNER zum Lesen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>validate needs at least one FILE or FOLDER</source>
         <translation>validate benötigt mindestens eine DATEI oder einen ORDNER</translation>
     </message>
@@ -494,6 +626,8 @@
                    [--format tideline|gdelt]
                    OUTPUT             write a synthetic dataset (F &gt; 1: a folder),
                                       or a GDELT 2.0 events export of N rows
+  tideline generate --events N [--actors K] [--seed S] --archive URL
+                   [--table NAME]     make N synthetic events in an archive
   tideline export --output FILE [--format png|svg|pdf] [--size WxH]
                   [--fixed-size] [--one-page] [--no-breaks]
                   [--theme light|dark|transparent] [--title TEXT] [--force]
@@ -506,6 +640,13 @@
                                       Long empty stretches are collapsed into
                                       a break mark unless --no-breaks.
   tideline cache clear                remove every dataset image from the cache
+  tideline archive push --url URL [--table NAME] [--batch N] [INPUT] [CACHE]
+                        FILE|FOLDER...
+                                      put the files&apos; events into a ClickHouse
+                                      archive (URL: clickhouse://host:port/db);
+                                      events it holds already are not sent again.
+                                      A password is read from
+                                      TIDELINE_ARCHIVE_PASSWORD
   tideline --help | --version
 
 FILTER: --actor ID (repeat for several), --from DATE, --to DATE, --query TEXT,
@@ -535,6 +676,8 @@ docs/FORMAT.md.
                    [--format tideline|gdelt]
                    AUSGABE            schreibt einen synthetischen Datensatz (F &gt; 1:
                                       ein Ordner) oder N Zeilen als GDELT-2.0-Export
+  tideline generate --events N [--actors K] [--seed S] --archive URL
+                   [--table NAME]     erzeugt N synthetische Ereignisse in einem Archiv
   tideline export --output DATEI [--format png|svg|pdf] [--size BxH]
                   [--fixed-size] [--one-page] [--no-breaks]
                   [--theme light|dark|transparent] [--title TEXT] [--force]
@@ -547,6 +690,14 @@ docs/FORMAT.md.
                                       Lange leere Abschnitte werden verkürzt und als
                                       Unterbrechung markiert, außer mit --no-breaks.
   tideline cache clear                entfernt alle Datensatz-Abbilder aus dem Cache
+  tideline archive push --url URL [--table NAME] [--batch N] [INPUT] [CACHE]
+                        FILE|FOLDER...
+                                      legt die Ereignisse der Dateien in einem
+                                      ClickHouse-Archiv ab (URL:
+                                      clickhouse://host:port/db); was es schon
+                                      enthält, wird nicht erneut gesendet. Ein
+                                      Passwort wird aus TIDELINE_ARCHIVE_PASSWORD
+                                      gelesen
   tideline --help | --version
 
 FILTER: --actor ID (wiederholbar), --from DATUM, --to DATUM, --query TEXT,
@@ -1207,7 +1358,7 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>DatasetWriter</name>
     <message>
-        <location filename="../../app/io/datasetwriter.cpp" line="+286"/>
+        <location filename="../../app/io/datasetwriter.cpp" line="+293"/>
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

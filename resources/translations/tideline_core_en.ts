@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveCommand</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/archivecommand.cpp" line="+81"/>
+        <source>made %1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>made %1 of %Ln event</numerusform>
+            <numerusform>made %1 of %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln event(s) made in %2 s (%3 events/s)</source>
+        <translation>
+            <numerusform>%1: %Ln event made in %2 s (%3 events/s)</numerusform>
+            <numerusform>%1: %Ln events made in %2 s (%3 events/s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>pushed %1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>pushed %1 of %Ln event</numerusform>
+            <numerusform>pushed %1 of %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s (%5 events/s)</source>
+        <translation>
+            <numerusform>%1: %Ln new event of %2, %3 new actor(s), in %4 s (%5 events/s)</numerusform>
+            <numerusform>%1: %Ln new events of %2, %3 new actor(s), in %4 s (%5 events/s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CacheCommand</name>
     <message numerus="yes">
         <location filename="../../app/cli/cachecommand.cpp" line="+28"/>

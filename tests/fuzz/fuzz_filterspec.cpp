@@ -186,6 +186,10 @@ void fromCommandLine(const QByteArray &bytes)
     case CommandLine::Mode::CacheClear:
         FUZZ_CHECK(line.paths.isEmpty(), "cache clear with files");
         return;
+    case CommandLine::Mode::ArchivePush:
+        FUZZ_CHECK(!line.paths.isEmpty() && !line.archive.url.isEmpty(), "push without files");
+        FUZZ_CHECK(line.archive.batchEvents >= 1, "a batch of no events");
+        return;
     case CommandLine::Mode::Generate:
         FUZZ_CHECK(line.paths.size() == 1, "generate without one output");
         FUZZ_CHECK(line.generate.events >= 0, "negative events");

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: MIT
+#include "archivelanesource.h"
+
+#include "actorcolors.h"
+#include "clickhouseclient.h"
+#include "datasetvocabulary.h"
+#include "partialdate.h"
+#include "rowbinary.h"
+
+#include <QPointer>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <numeric>
+
+namespace {
+
+constexpr int firstDayLevel = 17; // 2^16 s is the last width under a day
+constexpr int maxLevel = 50;      // 2048 buckets of 2^33 days outspan the Big Bang
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+qint64 tileSpan(int level)
+{
+    return ArchiveLaneSource::tileBuckets * ArchiveLaneSource::bucketWidth(level);
+}
+
+} // namespace
+
+size_t ArchiveLaneSource::TileKeyHash::operator()(const TileKey &key) const
+{
+    size_t h = std::hash<qint64>()(key.index);
+    h = h * 31 + size_t(key.level);
+    h = h * 31 + size_t(key.lane + 1);
+    return h * 2 + size_t(key.kind);
+}
+
+ArchiveLaneSource::ArchiveLaneSource(ArchiveAddress address, QObject *parent)
+    : QObject(parent), m_address(std::move(address)),
+      m_client(new ClickHouseClient(m_address, this))
+{
+    // A tile over decades of a hundred million events can take the server minutes when it is
+    // busy; a tile no longer needed is cancelled instead (setFilter, open).
+    m_client->setTimeout(0);
+}
+
+ArchiveLaneSource::~ArchiveLaneSource() = default;
+
+qint64 ArchiveLaneSource::bucketWidth(int level)
+{
+    return level < firstDayLevel ? qint64(1) << level
+                                 : qint64(86'400) << (level - firstDayLevel);
+}
+
+int ArchiveLaneSource::levelFor(qint64 t0, qint64 t1)
+{
+    const double width = std::max(1.0, double(t1) - double(t0)) / 4096.0;
+    int level = 0;
+    while (level < maxLevel && double(bucketWidth(level + 1)) <= width)
+        ++level;
+    return level;
+}
+
+void ArchiveLaneSource::open()
+{
+    ++m_generation;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        m_client->cancel(it.key());
+    m_inFlight.clear();
+    m_waiting.clear();
+    m_requested.clear();
+    m_tiles.clear();
+    m_recent.clear();
+    m_resident.clear();
+    m_state = State::Opening;
+    m_problem.clear();
+
+    // Three questions at once; the lanes are made when all three have answered.
+    struct Answers
+    {
+        QByteArray actors, counts, span;
+        int left = 3;
+        QString error;
+    };
+    auto answers = std::make_shared<Answers>();
+    const quint64 generation = m_generation;
+    const auto collect = [this, answers, generation](QByteArray Answers::*slot) {
+        return [this, answers, generation, slot](const QByteArray &body, const QString &error) {
+            if (generation != m_generation)
+                return;
+            (*answers).*slot = body;
+            if (answers->error.isEmpty())
+                answers->error = error;
+            if (--answers->left > 0)
+                return;
+            if (!answers->error.isEmpty()) {
+                fail(answers->error);
+                return;
+            }
+            const auto span = ArchiveQuery::readSpan(answers->span);
+            if (span) {
+                m_earliest = span->first;
+                m_latest = span->second;
+            }
+            lanesArrived(answers->actors, answers->counts);
+        };
+    };
+    m_client->send(ArchiveQuery::actors(m_address), collect(&Answers::actors));
+    m_client->send(ArchiveQuery::actorCounts(m_address, m_filter), collect(&Answers::counts));
+    m_client->send(ArchiveQuery::span(m_address, m_filter), collect(&Answers::span));
+}
+
+void ArchiveLaneSource::setFilter(const ArchiveFilter &filter)
+{
+    m_filter = filter;
+    open();
+}
+
+void ArchiveLaneSource::fail(const QString &problem)
+{
+    m_state = State::Failed;
+    m_problem = problem;
+    emit failed(problem);
+}
+
+void ArchiveLaneSource::lanesArrived(const QByteArray &actorRows, const QByteArray &countRows)
+{
+    const auto counts = ArchiveQuery::readActorCounts(countRows);
+    if (!counts) {
+        fail(tr("the archive at %1 answered with rows that cannot be read")
+                 .arg(m_address.toString()));
+        return;
+    }
+    struct Actor
+    {
+        QString name, kind;
+    };
+    QHash<QString, Actor> actors;
+    RowBinaryReader reader(actorRows);
+    while (!reader.atEnd()) {
+        const QString id = reader.string();
+        Actor actor{reader.string(), reader.string()};
+        reader.string(); // parent: lanes are not nested yet
+        if (reader.failed())
+            break;
+        actors.insert(id, actor);
+    }
+
+    // Busiest first; an actor the actors table does not name is shown by its id.
+    std::vector<std::pair<QString, quint64>> lanes = *counts;
+    std::stable_sort(lanes.begin(), lanes.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    m_lanes.clear();
+    m_actorIds.clear();
+    m_laneOfActor.clear();
+    m_laneCounts.clear();
+    for (const auto &[id, count] : lanes) {
+        LaneInfo info;
+        const Actor actor = actors.value(id);
+        info.title = actor.name.isEmpty() ? id : actor.name;
+        const QByteArray kindKey = actor.kind.toUtf8();
+        const std::optional<ActorKind> kind = Vocabulary::actorKindFromKey(
+            std::string_view(kindKey.constData(), size_t(kindKey.size())));
+        info.subtitle = kind ? Vocabulary::label(*kind) : QString();
+        info.color = QColor::fromRgb(
+            ActorColors::palette[size_t(m_lanes.size()) % ActorColors::palette.size()]);
+        m_laneOfActor.insert(id, int(m_lanes.size()));
+        m_actorIds.append(id);
+        m_laneCounts.push_back(count);
+        m_lanes.push_back(std::move(info));
+    }
+    m_store = EventStore();
+    m_store.finish(laneCount(), {}, {});
+    m_indexOfId.clear();
+    m_state = State::Ready;
+    emit lanesChanged();
+}
+
+const ArchiveLaneSource::Tile *ArchiveLaneSource::tile(const TileKey &key) const
+{
+    const auto found = m_tiles.find(key);
+    if (found != m_tiles.end()) {
+        m_recent.splice(m_recent.begin(), m_recent, found->second.use);
+        return &found->second;
+    }
+    if (m_state != State::Ready
+        || std::find(m_requested.begin(), m_requested.end(), key) != m_requested.end())
+        return nullptr;
+    m_requested.push_back(key);
+    m_waiting.push_back(key);
+    if (m_waiting.size() == 1)
+        QMetaObject::invokeMethod(const_cast<ArchiveLaneSource *>(this),
+                                  [this] { sendWaiting(); }, Qt::QueuedConnection);
+    return nullptr;
+}
+
+void ArchiveLaneSource::sendWaiting() const
+{
+    auto *self = const_cast<ArchiveLaneSource *>(this);
+    while (m_inFlight.size() < maxRequestsInFlight && !m_waiting.empty()) {
+        // The newest first: what the view asked for last is what it shows now.
+        const TileKey key = m_waiting.back();
+        m_waiting.pop_back();
+        const qint64 start = key.index * tileSpan(key.level);
+        const qint64 end = start + tileSpan(key.level);
+        const QByteArray sql = key.kind == Kind::Counts
+            ? ArchiveQuery::laneCountsPerColumn(m_address, m_filter, start,
+                                                bucketWidth(key.level), tileBuckets)
+            : ArchiveQuery::eventsMeeting(m_address, m_filter, m_actorIds.value(key.lane), start,
+                                          end, tileEventLimit);
+        const quint64 generation = m_generation;
+        const QString id = m_client->send(
+            sql, [self, key, generation](const QByteArray &body, const QString &error) {
+                self->arrived(key, generation, body, error);
+            });
+        m_inFlight.insert(id, key);
+    }
+}
+
+void ArchiveLaneSource::arrived(const TileKey &key, quint64 generation, const QByteArray &body,
+                                const QString &error)
+{
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        if (it.value() == key) {
+            m_inFlight.erase(it);
+            break;
+        }
+    }
+    if (generation != m_generation)
+        return;
+    m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key), m_requested.end());
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    Tile tile;
+    if (key.kind == Kind::Counts) {
+        const auto rows = ArchiveQuery::readLaneCounts(body);
+        if (!rows) {
+            fail(tr("the archive at %1 answered with rows that cannot be read")
+                     .arg(m_address.toString()));
+            return;
+        }
+        for (const ArchiveQuery::LaneCount &row : *rows) {
+            const int lane = m_laneOfActor.value(row.actor, -1);
+            if (lane >= 0 && row.column >= 0 && row.column < tileBuckets)
+                tile.counts[lane].emplace_back(quint32(row.column),
+                                               quint32(std::min<quint64>(row.count, UINT32_MAX)));
+        }
+    } else {
+        auto events = ArchiveQuery::readEvents(body);
+        if (!events) {
+            fail(tr("the archive at %1 answered with rows that cannot be read")
+                     .arg(m_address.toString()));
+            return;
+        }
+        tile.complete = events->size() < size_t(tileEventLimit);
+        for (ArchiveEvent &event : *events) {
+            tile.eventIds.push_back(event.id);
+            m_resident.insert(event.id, std::move(event));
+        }
+        m_rebuildPending = true;
+    }
+    m_recent.push_front(key);
+    tile.use = m_recent.begin();
+    m_tiles.insert_or_assign(key, std::move(tile));
+    while (m_tiles.size() > size_t(maxTiles)) {
+        const TileKey oldest = m_recent.back();
+        m_recent.pop_back();
+        m_rebuildPending = m_rebuildPending || oldest.kind == Kind::Events;
+        m_tiles.erase(oldest);
+    }
+    sendWaiting();
+    // Counts are drawn as they come; the event store is rebuilt once the event tiles asked for
+    // have all come, not once per tile.
+    const auto isEvents = [](const TileKey &k) { return k.kind == Kind::Events; };
+    const bool eventsOutstanding = std::any_of(m_waiting.begin(), m_waiting.end(), isEvents)
+        || std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), isEvents);
+    if (m_rebuildPending && !eventsOutstanding)
+        rebuildStore();
+    emit tilesArrived();
+}
+
+void ArchiveLaneSource::rebuildStore()
+{
+    m_rebuildPending = false;
+    // Only the events of the tiles kept.
+    QHash<QString, ArchiveEvent> kept;
+    for (const auto &[key, tile] : m_tiles) {
+        for (const QString &id : tile.eventIds) {
+            if (!kept.contains(id))
+                kept.insert(id, m_resident.value(id));
+        }
+    }
+    m_resident = std::move(kept);
+
+    EventStore store;
+    QStringList order;
+    order.reserve(m_resident.size());
+    std::vector<quint32> actors;
+    for (auto it = m_resident.cbegin(); it != m_resident.cend(); ++it) {
+        const ArchiveEvent &event = it.value();
+        const QByteArray id = event.id.toUtf8();
+        const QByteArray title = event.title.toUtf8();
+        actors.clear();
+        for (const QString &actor : event.actors) {
+            const int lane = m_laneOfActor.value(actor, -1);
+            if (lane >= 0)
+                actors.push_back(quint32(lane));
+        }
+        EventStore::NewEvent added;
+        added.id = std::string_view(id.constData(), size_t(id.size()));
+        added.title = std::string_view(title.constData(), size_t(title.size()));
+        added.start = PartialDate::parse(event.start);
+        added.end = PartialDate::parse(event.end);
+        added.actors = actors;
+        store.append(added);
+        order.append(it.key());
+    }
+    std::vector<quint32> actorOfKey(static_cast<size_t>(laneCount()));
+    std::iota(actorOfKey.begin(), actorOfKey.end(), 0u);
+    const std::vector<quint32> permutation = store.finish(laneCount(), actorOfKey, {});
+    m_indexOfId.clear();
+    for (size_t index = 0; index < permutation.size(); ++index)
+        m_indexOfId.insert(order[qsizetype(permutation[index])], quint32(index));
+    m_store = std::move(store);
+}
+
+template<typename Visit>
+bool ArchiveLaneSource::forEachBucket(int lane, int level, qint64 t0, qint64 t1,
+                                      Visit visit) const
+{
+    if (t1 <= t0)
+        return true;
+    const qint64 span = tileSpan(level);
+    bool complete = true;
+    for (qint64 index = floorDiv(t0, span); index <= floorDiv(t1 - 1, span); ++index) {
+        const Tile *found = tile({-1, level, index, Kind::Counts});
+        if (!found) {
+            complete = false;
+            continue;
+        }
+        const auto counts = found->counts.find(lane);
+        if (counts == found->counts.end())
+            continue;
+        const qint64 start = index * span;
+        for (const auto &[bucket, count] : counts->second) {
+            const qint64 bucketStart = start + qint64(bucket) * bucketWidth(level);
+            if (bucketStart >= t0 && bucketStart < t1)
+                visit(bucketStart, count);
+        }
+    }
+    return complete;
+}
+
+qint64 ArchiveLaneSource::countStarting(int lane, qint64 t0, qint64 t1) const
+{
+    qint64 total = 0;
+    const bool known = forEachBucket(lane, levelFor(t0, t1), t0, t1,
+                                     [&](qint64, quint32 count) { total += count; });
+    return known ? total : 0; // a lower bound: nothing is known yet
+}
+
+qint64 ArchiveLaneSource::countCandidates(int lane, qint64 t0, qint64 t1) const
+{
+    qint64 total = 0;
+    const bool known = forEachBucket(lane, levelFor(t0, t1), t0, t1,
+                                     [&](qint64, quint32 count) { total += count; });
+    // Until the counts are in, "too many to list": the lane shows counts (none yet) rather
+    // than asking for events that may be millions.
+    return known ? total : std::numeric_limits<qint64>::max();
+}
+
+void ArchiveLaneSource::visibleEvents(int lane, qint64 t0, qint64 t1,
+                                      std::vector<quint32> *out) const
+{
+    out->clear();
+    if (t1 <= t0 || lane < 0 || lane >= laneCount())
+        return;
+    const int level = levelFor(t0, t1);
+    const qint64 span = tileSpan(level);
+    for (qint64 index = floorDiv(t0, span); index <= floorDiv(t1 - 1, span); ++index) {
+        const Tile *found = tile({lane, level, index, Kind::Events});
+        if (!found)
+            continue;
+        for (const QString &id : found->eventIds) {
+            const auto at = m_indexOfId.constFind(id);
+            if (at == m_indexOfId.constEnd())
+                continue; // arrived after the last rebuild
+            const int event = int(*at);
+            if (m_store.beginSecond(event) < t1 && m_store.endSecond(event) > t0)
+                out->push_back(*at);
+        }
+    }
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+void ArchiveLaneSource::countPerColumn(int lane, const TimeMapping &mapping, int columns,
+                                       std::vector<quint32> *out) const
+{
+    out->assign(size_t(std::max(0, columns)), 0);
+    const qint64 t0 = mapping.start;
+    const qint64 t1 = mapping.secondAt(columns);
+    forEachBucket(lane, levelFor(t0, t1), t0, t1, [&](qint64 bucketStart, quint32 count) {
+        const auto column = qint64(std::floor(mapping.xOf(bucketStart)));
+        if (column >= 0 && column < columns)
+            (*out)[size_t(column)] += count;
+    });
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "archiveaddress.h"
+#include "archivequery.h"
+#include "eventstore.h"
+#include "lanesource.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <list>
+#include <unordered_map>
+#include <vector>
+
+class ClickHouseClient;
+
+// The timeline's LaneSource over an archive too large for memory: one lane per actor with events
+// under the filter, busiest first. It never waits. Every answer comes from tiles already fetched;
+// what is missing is asked for in the background, and tilesArrived() says when to draw again.
+//
+// Time is cut into buckets (a power of two seconds, or of days), at most a 4096th of the window
+// asked about (so no wider than a pixel of any window up to 4096 pixels), and buckets into tiles of
+// `tileBuckets`: a window spans two or three tiles. A count tile holds, for every lane at once,
+// how many events start in each bucket (one GROUP BY query); an event tile holds one lane's
+// events meeting the tile's span (at most `tileEventLimit`). Tiles stay until the filter changes
+// or there are more than `maxTiles` (least recently used dropped), so panning back is instant.
+// The events of the event tiles are the `events()` store the renderer reads; it is rebuilt, once
+// per batch of arrivals, from the events resident.
+//
+// Counts are exact to the bucket: an event is counted in the pixel column its bucket starts in.
+class ArchiveLaneSource : public QObject, public LaneSource
+{
+    Q_OBJECT
+
+public:
+    static constexpr int tileBuckets = 2048;
+    static constexpr int tileEventLimit = 4096;
+    static constexpr int maxTiles = 256;
+    static constexpr int maxRequestsInFlight = 4;
+
+    enum class State { Closed, Opening, Ready, Failed };
+
+    explicit ArchiveLaneSource(ArchiveAddress address, QObject *parent = nullptr);
+    ~ArchiveLaneSource() override;
+
+    // Asks for the lanes (actors and their counts under the filter); lanesChanged() when they
+    // are known, failed() if the archive cannot say.
+    void open();
+    void setFilter(const ArchiveFilter &filter);
+    const ArchiveFilter &filter() const { return m_filter; }
+
+    State state() const { return m_state; }
+    QString problem() const { return m_problem; }
+    // Requests sent or waiting: zero when everything asked for so far has arrived.
+    int pendingRequests() const { return int(m_inFlight.size() + m_waiting.size()); }
+    // The archive's span, from the lanes' query: [earliest begin, latest end).
+    qint64 earliestBegin() const { return m_earliest; }
+    qint64 latestEnd() const { return m_latest; }
+    // The actor id a lane stands for.
+    QString laneActorId(int lane) const { return m_actorIds.value(lane); }
+    // How many events of the lane pass the filter in all.
+    quint64 laneEventCount(int lane) const { return m_laneCounts[size_t(lane)]; }
+
+    // The events the renderer may be handed indices into (visibleEvents).
+    const EventStore &events() const { return m_store; }
+
+    // LaneSource
+    int laneCount() const override { return int(m_lanes.size()); }
+    const LaneInfo &laneInfo(int lane) const override { return m_lanes[size_t(lane)]; }
+    qint64 countCandidates(int lane, qint64 t0, qint64 t1) const override;
+    qint64 countStarting(int lane, qint64 t0, qint64 t1) const override;
+    void visibleEvents(int lane, qint64 t0, qint64 t1, std::vector<quint32> *out) const override;
+    void countPerColumn(int lane, const TimeMapping &mapping, int columns,
+                        std::vector<quint32> *out) const override;
+
+    // The level used for questions about [t0, t1), and its bucket width: 2^level seconds up to
+    // 2^16, then 2^(level - 17) whole days, so that buckets of a day or more start at midnight
+    // and the daily counts answer them.
+    static int levelFor(qint64 t0, qint64 t1);
+    static qint64 bucketWidth(int level);
+
+signals:
+    void lanesChanged();
+    void tilesArrived();
+    void failed(const QString &problem);
+
+private:
+    enum class Kind : quint8 { Counts, Events };
+    struct TileKey
+    {
+        int lane; // -1 for a count tile: it holds every lane
+        int level; // bucketWidth(level) seconds a bucket
+        qint64 index; // the tile covers [index, index + 1) * tileBuckets * 2^level
+        Kind kind;
+        bool operator==(const TileKey &) const = default;
+    };
+    struct TileKeyHash
+    {
+        size_t operator()(const TileKey &key) const;
+    };
+    struct Tile
+    {
+        // Counts: per lane, (bucket within the tile, count) in bucket order, buckets with none
+        // left out.
+        std::unordered_map<int, std::vector<std::pair<quint32, quint32>>> counts;
+        std::vector<QString> eventIds; // Events: in time order
+        bool complete = true;          // Events: false when the limit cut it short
+        std::list<TileKey>::iterator use; // place in m_recent
+    };
+
+    // The tile if it has arrived; else asks for it (once) and returns null. Const because the
+    // renderer asks through const LaneSource calls; what it changes is the cache, not the answers.
+    const Tile *tile(const TileKey &key) const;
+    void sendWaiting() const;
+    void arrived(const TileKey &key, quint64 generation, const QByteArray &body,
+                 const QString &error);
+    void rebuildStore();
+    void lanesArrived(const QByteArray &actors, const QByteArray &counts);
+    void fail(const QString &problem);
+    // Calls `visit(bucketStart, count)` for the lane's known buckets starting in [t0, t1) at
+    // `level`; returns false when a tile in the range has not arrived.
+    template<typename Visit>
+    bool forEachBucket(int lane, int level, qint64 t0, qint64 t1, Visit visit) const;
+
+    ArchiveAddress m_address;
+    ClickHouseClient *m_client;
+    ArchiveFilter m_filter;
+    State m_state = State::Closed;
+    QString m_problem;
+    quint64 m_generation = 0;
+
+    std::vector<LaneInfo> m_lanes;
+    QStringList m_actorIds; // per lane
+    QHash<QString, int> m_laneOfActor;
+    std::vector<quint64> m_laneCounts;
+    qint64 m_earliest = 0;
+    qint64 m_latest = 0;
+
+    mutable std::unordered_map<TileKey, Tile, TileKeyHash> m_tiles;
+    mutable std::list<TileKey> m_recent; // most recently used first
+    mutable std::vector<TileKey> m_waiting; // asked for, not yet sent (newest last: sent first)
+    mutable QHash<QString, TileKey> m_inFlight; // by query id
+    mutable std::vector<TileKey> m_requested;   // waiting or in flight, for "asked once"
+
+    // The resident events: every event of every event tile, by id.
+    QHash<QString, ArchiveEvent> m_resident;
+    QHash<QString, quint32> m_indexOfId; // into m_store
+    EventStore m_store;
+    bool m_rebuildPending = false;
+};

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+#include "archivequery.h"
+
+#include "clickhousesql.h"
+#include "rowbinary.h"
+
+#include <limits>
+
+namespace {
+
+QByteArray eventsTable(const ArchiveAddress &address)
+{
+    // Plain identifiers only (ArchiveAddress::parse): safe as they are.
+    return address.database.toUtf8() + '.' + address.table.toUtf8();
+}
+
+bool isUnfiltered(const ArchiveFilter &filter)
+{
+    return filter.actors.isEmpty() && filter.text.trimmed().isEmpty() && filter.tags.isEmpty()
+        && filter.from == std::numeric_limits<qint64>::min()
+        && filter.to == std::numeric_limits<qint64>::max();
+}
+
+// [t0, t0 + width * columns), saturated so that a span to the end of the 64-bit range does not
+// wrap around.
+qint64 endOfColumns(qint64 t0, qint64 width, int columns)
+{
+    const __int128 end = __int128(t0) + __int128(width) * columns;
+    return end > std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max()
+                                                    : qint64(end);
+}
+
+} // namespace
+
+QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &laneActor)
+{
+    QList<QByteArray> terms;
+    if (!laneActor.isEmpty())
+        terms << "has(actors, " + ClickHouseSql::string(laneActor) + ')';
+    if (!filter.actors.isEmpty())
+        terms << QByteArray(filter.allActors ? "hasAll" : "hasAny") + "(actors, "
+                + ClickHouseSql::stringArray(filter.actors) + ')';
+    // An event meets [from, to) when it begins before `to` and ends after `from`.
+    if (filter.to != std::numeric_limits<qint64>::max())
+        terms << "begin_second < " + ClickHouseSql::integer(filter.to);
+    if (filter.from != std::numeric_limits<qint64>::min())
+        terms << "end_second > " + ClickHouseSql::integer(filter.from);
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QByteArray needle = ClickHouseSql::string(text);
+        terms << "(positionCaseInsensitiveUTF8(title, " + needle
+                + ") > 0 OR positionCaseInsensitiveUTF8(description, " + needle + ") > 0)";
+    }
+    if (!filter.tags.isEmpty())
+        terms << "hasAny(tags, " + ClickHouseSql::stringArray(filter.tags) + ')';
+    if (terms.isEmpty())
+        return "1";
+    return terms.join(" AND ");
+}
+
+QByteArray ArchiveQuery::eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &filter,
+                                       const QString &laneActor, qint64 t0, qint64 t1, int limit)
+{
+    return "SELECT id, begin_second, end_second, start_date, end_date, title, actors FROM "
+        + eventsTable(address) + " WHERE begin_second < " + ClickHouseSql::integer(t1)
+        + " AND end_second > " + ClickHouseSql::integer(t0) + " AND "
+        + condition(filter, laneActor) + " ORDER BY begin_second, id LIMIT "
+        + ClickHouseSql::integer(qMax(0, limit)) + " FORMAT RowBinary";
+}
+
+std::optional<std::vector<ArchiveEvent>> ArchiveQuery::readEvents(const QByteArray &rowBinary)
+{
+    std::vector<ArchiveEvent> events;
+    RowBinaryReader reader(rowBinary);
+    while (!reader.atEnd()) {
+        ArchiveEvent event;
+        event.id = reader.string();
+        event.beginSecond = reader.int64();
+        event.endSecond = reader.int64();
+        event.start = reader.string();
+        event.end = reader.string();
+        event.title = reader.string();
+        const quint64 actors = reader.count();
+        for (quint64 i = 0; i < actors && !reader.failed(); ++i)
+            event.actors << reader.string();
+        if (reader.failed())
+            return std::nullopt;
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+QByteArray ArchiveQuery::countsPerColumn(const ArchiveAddress &address,
+                                         const ArchiveFilter &filter, const QString &laneActor,
+                                         qint64 t0, qint64 columnSeconds, int columns)
+{
+    const qint64 width = qMax<qint64>(1, columnSeconds);
+    const qint64 t1 = endOfColumns(t0, width, columns);
+    return "SELECT intDiv(begin_second - " + ClickHouseSql::integer(t0) + ", "
+        + ClickHouseSql::integer(width) + ") AS column, count() FROM " + eventsTable(address)
+        + " WHERE begin_second >= " + ClickHouseSql::integer(t0) + " AND begin_second < "
+        + ClickHouseSql::integer(t1) + " AND " + condition(filter, laneActor)
+        + " GROUP BY column ORDER BY column FORMAT RowBinary";
+}
+
+std::optional<std::vector<quint32>> ArchiveQuery::readCounts(const QByteArray &rowBinary,
+                                                             int columns)
+{
+    std::vector<quint32> counts(size_t(qMax(0, columns)), 0);
+    RowBinaryReader reader(rowBinary);
+    while (!reader.atEnd()) {
+        const qint64 column = reader.int64();
+        const quint64 count = reader.uint64();
+        if (reader.failed() || column < 0 || column >= columns)
+            return std::nullopt;
+        counts[size_t(column)] = quint32(qMin<quint64>(count, std::numeric_limits<quint32>::max()));
+    }
+    return counts;
+}
+
+QByteArray ArchiveQuery::laneCountsPerColumn(const ArchiveAddress &address,
+                                             const ArchiveFilter &filter, qint64 t0,
+                                             qint64 columnSeconds, int columns)
+{
+    const qint64 width = qMax<qint64>(1, columnSeconds);
+    // Whole days without a filter: the daily counts answer, a row per actor and day instead of
+    // one per event and actor.
+    if (isUnfiltered(filter) && width % 86400 == 0 && t0 % 86400 == 0)
+        return "SELECT actor, intDiv(day - " + ClickHouseSql::integer(t0) + ", "
+            + ClickHouseSql::integer(width) + ") AS column, sum(n) FROM "
+            + address.database.toUtf8() + '.' + address.dailyTable().toUtf8()
+            + " WHERE day >= " + ClickHouseSql::integer(t0) + " AND day < "
+            + ClickHouseSql::integer(endOfColumns(t0, width, columns))
+            + " GROUP BY actor, column ORDER BY actor, column FORMAT RowBinary";
+    return "SELECT arrayJoin(actors) AS actor, intDiv(begin_second - "
+        + ClickHouseSql::integer(t0) + ", " + ClickHouseSql::integer(width)
+        + ") AS column, count() FROM " + eventsTable(address)
+        + " WHERE begin_second >= " + ClickHouseSql::integer(t0) + " AND begin_second < "
+        + ClickHouseSql::integer(endOfColumns(t0, width, columns)) + " AND " + condition(filter)
+        + " GROUP BY actor, column ORDER BY actor, column FORMAT RowBinary";
+}
+
+std::optional<std::vector<ArchiveQuery::LaneCount>>
+ArchiveQuery::readLaneCounts(const QByteArray &rowBinary)
+{
+    std::vector<LaneCount> counts;
+    RowBinaryReader reader(rowBinary);
+    while (!reader.atEnd()) {
+        LaneCount row;
+        row.actor = reader.string();
+        row.column = reader.int64();
+        row.count = reader.uint64();
+        if (reader.failed())
+            return std::nullopt;
+        counts.push_back(std::move(row));
+    }
+    return counts;
+}
+
+QByteArray ArchiveQuery::span(const ArchiveAddress &address, const ArchiveFilter &filter)
+{
+    return "SELECT min(begin_second), max(end_second) FROM " + eventsTable(address) + " WHERE "
+        + condition(filter) + " FORMAT RowBinary";
+}
+
+std::optional<std::pair<qint64, qint64>> ArchiveQuery::readSpan(const QByteArray &rowBinary)
+{
+    RowBinaryReader reader(rowBinary);
+    const qint64 earliest = reader.int64();
+    const qint64 latest = reader.int64();
+    if (reader.failed() || !reader.atEnd())
+        return std::nullopt;
+    return std::pair{earliest, latest};
+}
+
+QByteArray ArchiveQuery::actors(const ArchiveAddress &address)
+{
+    // Rows with the same id collapse only when parts merge: any() of each.
+    return "SELECT id, any(name), any(kind), any(parent) FROM " + address.database.toUtf8() + '.'
+        + address.actorsTable().toUtf8() + " GROUP BY id ORDER BY id FORMAT RowBinary";
+}
+
+QByteArray ArchiveQuery::actorCounts(const ArchiveAddress &address, const ArchiveFilter &filter)
+{
+    // Without a filter the daily counts hold the same sums in far fewer rows.
+    if (isUnfiltered(filter))
+        return "SELECT actor, sum(n) AS events FROM " + address.database.toUtf8() + '.'
+            + address.dailyTable().toUtf8() + " GROUP BY actor ORDER BY actor FORMAT RowBinary";
+    return "SELECT arrayJoin(actors) AS actor, count() FROM " + eventsTable(address) + " WHERE "
+        + condition(filter) + " GROUP BY actor ORDER BY actor FORMAT RowBinary";
+}
+
+std::optional<std::vector<std::pair<QString, quint64>>>
+ArchiveQuery::readActorCounts(const QByteArray &rowBinary)
+{
+    std::vector<std::pair<QString, quint64>> counts;
+    RowBinaryReader reader(rowBinary);
+    while (!reader.atEnd()) {
+        QString actor = reader.string();
+        const quint64 count = reader.uint64();
+        if (reader.failed())
+            return std::nullopt;
+        counts.emplace_back(std::move(actor), count);
+    }
+    return counts;
+}
+
+QByteArray ArchiveQuery::eventCount(const ArchiveAddress &address, const ArchiveFilter &filter)
+{
+    return "SELECT count() FROM " + eventsTable(address) + " WHERE " + condition(filter)
+        + " FORMAT RowBinary";
+}
+
+std::optional<quint64> ArchiveQuery::readCount(const QByteArray &rowBinary)
+{
+    RowBinaryReader reader(rowBinary);
+    const quint64 count = reader.uint64();
+    if (reader.failed() || !reader.atEnd())
+        return std::nullopt;
+    return count;
+}

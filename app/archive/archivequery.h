@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "archiveaddress.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+#include <optional>
+#include <vector>
+
+// What the filter narrows an archive to, by ids (an archive has no dataset indices): events with
+// any (or all) of the actors, meeting [from, to), whose title or description holds the text
+// (ClickHouse's case-insensitive UTF-8 match: it folds case, not accents, unlike the in-memory
+// TextFolding), with any of the tags. Empty criteria do not filter.
+struct ArchiveFilter
+{
+    QStringList actors;
+    bool allActors = false;
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+    QString text;
+    QStringList tags;
+};
+
+// One event as an archive answers for a window: what a lane draws and the details panel shows.
+struct ArchiveEvent
+{
+    QString id;
+    qint64 beginSecond = 0;
+    qint64 endSecond = 0;
+    QString start; // ISO text at the date's own precision, as pushed
+    QString end;
+    QString title;
+    QStringList actors;
+};
+
+// The questions a timeline asks, as ClickHouse SQL over an archive's events table, and their
+// answers read back from RowBinary. Every value reaches the text through ClickHouseSql; the
+// statements use only functions that 18.16 and current releases share (intDiv, has, hasAny,
+// hasAll, arrayJoin, positionCaseInsensitiveUTF8, count).
+namespace ArchiveQuery {
+
+// The WHERE condition for a filter, plus a lane's actor when given ("1" when nothing filters).
+QByteArray condition(const ArchiveFilter &filter, const QString &laneActor = {});
+
+// The lane's events meeting [t0, t1), in time order, at most `limit` of them.
+QByteArray eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &filter,
+                         const QString &laneActor, qint64 t0, qint64 t1, int limit);
+std::optional<std::vector<ArchiveEvent>> readEvents(const QByteArray &rowBinary);
+
+// How many of the lane's events start in each of `columns` columns of `columnSeconds` seconds
+// from t0 (integer arithmetic, so the answer is exact at any span, the Big Bang's included).
+QByteArray countsPerColumn(const ArchiveAddress &address, const ArchiveFilter &filter,
+                           const QString &laneActor, qint64 t0, qint64 columnSeconds,
+                           int columns);
+std::optional<std::vector<quint32>> readCounts(const QByteArray &rowBinary, int columns);
+
+// The same for every lane (actor) at once: (actor, column, count) rows, ordered by actor then
+// column, columns with none left out. Without a filter, and with columns of whole days starting
+// at a day, from the daily counts (<table>_daily) rather than the events.
+QByteArray laneCountsPerColumn(const ArchiveAddress &address, const ArchiveFilter &filter,
+                               qint64 t0, qint64 columnSeconds, int columns);
+struct LaneCount
+{
+    QString actor;
+    qint64 column = 0;
+    quint64 count = 0;
+};
+std::optional<std::vector<LaneCount>> readLaneCounts(const QByteArray &rowBinary);
+
+// The span of the events that pass the filter: (earliest begin, latest end); (0, 0) when none.
+QByteArray span(const ArchiveAddress &address, const ArchiveFilter &filter);
+std::optional<std::pair<qint64, qint64>> readSpan(const QByteArray &rowBinary);
+
+// Every actor in the archive's actors table: (id, name, kind, parent) rows.
+QByteArray actors(const ArchiveAddress &address);
+
+// How many events pass the filter, per actor (without a filter, from the daily counts).
+QByteArray actorCounts(const ArchiveAddress &address, const ArchiveFilter &filter);
+std::optional<std::vector<std::pair<QString, quint64>>> readActorCounts(const QByteArray &rowBinary);
+
+// How many events pass the filter.
+QByteArray eventCount(const ArchiveAddress &address, const ArchiveFilter &filter);
+std::optional<quint64> readCount(const QByteArray &rowBinary);
+
+} // namespace ArchiveQuery

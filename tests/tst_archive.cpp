@@ -1,0 +1,948 @@
+// SPDX-License-Identifier: MIT
+// Event archives in ClickHouse, against real servers: two clickhouse-server processes started
+// here (ClickHouseCluster), one used alone and both as the shards of a Distributed table. Every
+// answer is checked against the same data in memory.
+#include "archiveaddress.h"
+#include "archivegenerator.h"
+#include "archivelanesource.h"
+#include "archivepush.h"
+#include "archivequery.h"
+#include "archiveschema.h"
+#include "clickhouseclient.h"
+#include "clickhousecluster.h"
+#include "clickhousesql.h"
+#include "datasetgenerator.h"
+#include "datasetloader.h"
+#include "rowbinary.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace {
+
+ArchiveAddress addressOf(const QUrl &server, const QString &table)
+{
+    QString problem;
+    ArchiveAddress address = ArchiveAddress::parse(
+        QStringLiteral("clickhouse://%1:%2/default?table=%3")
+            .arg(server.host())
+            .arg(server.port())
+            .arg(table),
+        &problem);
+    Q_ASSERT(problem.isEmpty());
+    return address;
+}
+
+std::shared_ptr<const Dataset> load(const QString &path)
+{
+    LoadResult result = DatasetLoader::load({path});
+    for (const LoadMessage &message : std::as_const(result.messages))
+        qWarning().noquote() << message.toString();
+    return result.dataset;
+}
+
+// The events of `lane` (an actor id; empty: every event) meeting [t0, t1) that pass `filter`,
+// in memory, ordered as ArchiveQuery orders them.
+std::vector<int> eventsInMemory(const Dataset &dataset, const ArchiveFilter &filter,
+                                const QString &lane, qint64 t0, qint64 t1)
+{
+    const EventStore &events = dataset.events;
+    std::vector<int> found;
+    for (int event = 0; event < events.count(); ++event) {
+        if (events.beginSecond(event) >= t1 || events.endSecond(event) <= t0)
+            continue;
+        QStringList actors;
+        for (const quint32 actor : events.actors(event))
+            actors << dataset.actors[actor].id;
+        if (!lane.isEmpty() && !actors.contains(lane))
+            continue;
+        if (!filter.actors.isEmpty()) {
+            const auto has = [&](const QString &a) { return actors.contains(a); };
+            const bool passes = filter.allActors
+                ? std::all_of(filter.actors.begin(), filter.actors.end(), has)
+                : std::any_of(filter.actors.begin(), filter.actors.end(), has);
+            if (!passes)
+                continue;
+        }
+        if (events.beginSecond(event) >= filter.to || events.endSecond(event) <= filter.from)
+            continue;
+        if (!filter.tags.isEmpty()) {
+            bool tagged = false;
+            for (const quint32 tag : events.tags(event))
+                tagged = tagged || filter.tags.contains(dataset.tags.value(qsizetype(tag)));
+            if (!tagged)
+                continue;
+        }
+        const QString text = filter.text.trimmed();
+        if (!text.isEmpty() && !events.title(event).contains(text, Qt::CaseInsensitive)
+            && !events.description(event).contains(text, Qt::CaseInsensitive))
+            continue;
+        found.push_back(event);
+    }
+    std::sort(found.begin(), found.end(), [&](int a, int b) {
+        if (events.beginSecond(a) != events.beginSecond(b))
+            return events.beginSecond(a) < events.beginSecond(b);
+        return events.idUtf8(a) < events.idUtf8(b);
+    });
+    return found;
+}
+
+ArchiveFilter withText(const QString &text)
+{
+    ArchiveFilter filter;
+    filter.text = text;
+    return filter;
+}
+
+ArchiveFilter withActor(const QString &actor, qint64 from = std::numeric_limits<qint64>::min())
+{
+    ArchiveFilter filter;
+    filter.actors = {actor};
+    filter.from = from;
+    return filter;
+}
+
+ArchiveFilter withTag(const QString &tag)
+{
+    ArchiveFilter filter;
+    filter.tags = {tag};
+    return filter;
+}
+
+} // namespace
+
+class TestArchive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    // Without a server.
+    void addressesAreReadOrRefused_data();
+    void addressesAreReadOrRefused();
+    void literalsEscapeEveryByteThatCouldEndThem();
+    void namesThatAreNotPlainAreRefused();
+    void rowBinaryReadsBackWhatItWrote();
+    void wholeDaysWithoutAFilterAreCountedFromTheDailyTable();
+
+    // On one server.
+    void literalsReadBackExactly_data();
+    void literalsReadBackExactly();
+    void hostileFilterTextStaysAValue_data();
+    void hostileFilterTextStaysAValue();
+    void aPushIsReadBackExactlyAndRepushAddsNothing();
+    void aFullBatchIsPushedAndRepushed();
+    void aRefusedQueryNamesTheServersReason();
+    void aCancelledQueryNeverAnswers();
+
+    void aGeneratedArchiveHoldsExactDatesAndKnownActors();
+
+    // The command.
+    void thePushCommandSaysWhatItDidAndFailsClearly_data();
+    void thePushCommandSaysWhatItDidAndFailsClearly();
+
+    // On two shards.
+    void twoShardsAnswerLikeTheModel();
+    void theLaneSourceDrawsFromTilesWhatTheModelHolds();
+    void aLaneSourceWithoutItsServerSaysSo();
+
+private:
+    ClickHouseCluster m_servers{2};
+    std::shared_ptr<const Dataset> m_sample;
+    std::shared_ptr<const Dataset> m_generated; // pushed to the two shards, table "sharded"
+    std::unique_ptr<ClickHouseClient> m_single;
+};
+
+void TestArchive::initTestCase()
+{
+    // Never skipped: without a server the archive is untested, and that is a failure.
+    const QString problem = m_servers.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_sample = load(QStringLiteral(TIDELINE_SAMPLE));
+    QVERIFY(m_sample);
+    m_single = std::make_unique<ClickHouseClient>(
+        addressOf(m_servers.httpUrl(0), QStringLiteral("single")));
+}
+
+void TestArchive::addressesAreReadOrRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("server"); // empty: refused
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("user");
+
+    QTest::newRow("clickhouse, all parts") << "clickhouse://ana@db.example:9123/gdelt?table=ev"
+                                           << "http://db.example:9123/" << "gdelt" << "ev"
+                                           << "ana";
+    QTest::newRow("clickhouse, default port and table")
+        << "clickhouse://localhost/archive" << "http://localhost:8123/" << "archive" << "events"
+        << "";
+    QTest::newRow("http, database as a parameter")
+        << "http://127.0.0.1:8123/?database=acled&table=rows" << "http://127.0.0.1:8123/"
+        << "acled" << "rows" << "";
+    QTest::newRow("https kept") << "https://ch.example:8443/?database=x"
+                                << "https://ch.example:8443/" << "x" << "events" << "";
+    QTest::newRow("nothing given: default database")
+        << "clickhouse://h:1" << "http://h:1/" << "default" << "events" << "";
+    QTest::newRow("password in the address") << "clickhouse://u:secret@h/db" << "" << "" << ""
+                                             << "";
+    QTest::newRow("table with a quote") << "clickhouse://h/db?table=ev'ents" << "" << "" << ""
+                                        << "";
+    QTest::newRow("table with a semicolon")
+        << "clickhouse://h/db?table=e%3BDROP%20TABLE%20x" << "" << "" << "" << "";
+    QTest::newRow("database with a dot") << "clickhouse://h/a.b" << "" << "" << "" << "";
+    QTest::newRow("another scheme") << "ftp://h/db" << "" << "" << "" << "";
+    QTest::newRow("no host") << "clickhouse:///db" << "" << "" << "" << "";
+    QTest::newRow("not an address") << "events.json" << "" << "" << "" << "";
+}
+
+void TestArchive::addressesAreReadOrRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, server);
+    QFETCH(QString, database);
+    QFETCH(QString, table);
+    QFETCH(QString, user);
+    QString problem;
+    const ArchiveAddress address = ArchiveAddress::parse(text, &problem);
+    if (server.isEmpty()) {
+        QVERIFY2(!problem.isEmpty(), qPrintable(text));
+        QVERIFY(!address.isValid());
+        return;
+    }
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(address.server.toString(), server);
+    QCOMPARE(address.database, database);
+    QCOMPARE(address.table, table);
+    QCOMPARE(address.user, user);
+    // What is shown never holds a password, and reads back as the same archive.
+    const ArchiveAddress again = ArchiveAddress::parse(address.toString(), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(again.server.host(), address.server.host());
+    QCOMPARE(again.server.port(), address.server.port());
+    QCOMPARE(again.database, address.database);
+    QCOMPARE(again.table, address.table);
+}
+
+void TestArchive::literalsEscapeEveryByteThatCouldEndThem()
+{
+    QCOMPARE(ClickHouseSql::string(QStringLiteral("plain")), QByteArray("'plain'"));
+    QCOMPARE(ClickHouseSql::string(QStringLiteral("it's")), QByteArray("'it\\'s'"));
+    QCOMPARE(ClickHouseSql::string(QStringLiteral("a\\b")), QByteArray("'a\\\\b'"));
+    QCOMPARE(ClickHouseSql::string(std::string_view("a\0b\n", 4)), QByteArray("'a\\x00b\\x0A'"));
+    QCOMPARE(ClickHouseSql::string(QStringLiteral("ends with \\")),
+             QByteArray("'ends with \\\\'"));
+    QCOMPARE(ClickHouseSql::stringArray({QStringLiteral("a"), QStringLiteral("'")}),
+             QByteArray("['a', '\\'']"));
+    QCOMPARE(ClickHouseSql::stringSet({QStringLiteral("x")}), QByteArray("('x')"));
+    // Whatever the text, the literal has exactly two unescaped quotes: its ends.
+    const QByteArray hostile = ClickHouseSql::string(QStringLiteral("'; DROP TABLE x; --\\'"));
+    int unescaped = 0;
+    for (qsizetype i = 0; i < hostile.size(); ++i) {
+        if (hostile[i] == '\\')
+            ++i;
+        else if (hostile[i] == '\'')
+            ++unescaped;
+    }
+    QCOMPARE(unescaped, 2);
+}
+
+void TestArchive::namesThatAreNotPlainAreRefused()
+{
+    QVERIFY(ClickHouseSql::isPlainName(QStringLiteral("events_2024")));
+    QVERIFY(ClickHouseSql::isPlainName(QStringLiteral("_x")));
+    QVERIFY(!ClickHouseSql::isPlainName(QString()));
+    QVERIFY(!ClickHouseSql::isPlainName(QStringLiteral("2024")));
+    QVERIFY(!ClickHouseSql::isPlainName(QStringLiteral("a.b")));
+    QVERIFY(!ClickHouseSql::isPlainName(QStringLiteral("a`b")));
+    QVERIFY(!ClickHouseSql::isPlainName(QStringLiteral("événements")));
+    QVERIFY(!ClickHouseSql::isPlainName(QString(129, u'a')));
+}
+
+void TestArchive::rowBinaryReadsBackWhatItWrote()
+{
+    QByteArray bytes;
+    RowBinaryWriter writer(&bytes);
+    const QString long300(300, u'x'); // a two-byte length
+    writer.string(QStringLiteral("Ḥamās"));
+    writer.string(long300);
+    writer.int64(-435485937600000000LL); // the Big Bang, near enough
+    writer.uint64(std::numeric_limits<quint64>::max());
+    writer.uint8(7);
+    writer.count(3);
+    QCOMPARE(bytes.mid(0, 1), QByteArray("\x08")); // "Ḥamās" is 8 UTF-8 bytes
+    RowBinaryReader reader(bytes);
+    QCOMPARE(reader.string(), QStringLiteral("Ḥamās"));
+    QCOMPARE(reader.string(), long300);
+    QCOMPARE(reader.int64(), -435485937600000000LL);
+    QCOMPARE(reader.uint64(), std::numeric_limits<quint64>::max());
+    QCOMPARE(reader.uint8(), quint8(7));
+    QCOMPARE(reader.count(), quint64(3));
+    QVERIFY(reader.atEnd());
+    QVERIFY(!reader.failed());
+    // Reading past the end fails instead of reading what is not there.
+    reader.string();
+    QVERIFY(reader.failed());
+    const QByteArray truncated = bytes.left(5);
+    RowBinaryReader cut(truncated);
+    cut.string();
+    QVERIFY(cut.failed());
+}
+
+void TestArchive::wholeDaysWithoutAFilterAreCountedFromTheDailyTable()
+{
+    const ArchiveAddress address = addressOf(QUrl(QStringLiteral("http://h:1")),
+                                             QStringLiteral("events"));
+    const auto usesDaily = [&](const ArchiveFilter &filter, qint64 t0, qint64 width) {
+        return ArchiveQuery::laneCountsPerColumn(address, filter, t0, width, 100)
+            .contains("default.events_daily ");
+    };
+    QVERIFY(usesDaily({}, 86400 * 10, 86400 * 4));
+    QVERIFY(usesDaily({}, -86400 * 3650, 86400)); // before 1970 too
+    QVERIFY(!usesDaily({}, 86400 * 10 + 1, 86400)); // not at midnight
+    QVERIFY(!usesDaily({}, 86400 * 10, 65536));     // not whole days
+    QVERIFY(!usesDaily(withText(QStringLiteral("talks")), 0, 86400));
+    QVERIFY(!usesDaily(withActor(QStringLiteral("a1")), 0, 86400));
+    QVERIFY(!usesDaily(withTag(QStringLiteral("t")), 0, 86400));
+    // Bucket widths grow without a gap: powers of two seconds, then powers of two days.
+    for (int level = 0; level < 50; ++level)
+        QVERIFY(ArchiveLaneSource::bucketWidth(level) < ArchiveLaneSource::bucketWidth(level + 1));
+    QCOMPARE(ArchiveLaneSource::bucketWidth(17), qint64(86400));
+    // The Big Bang's span still gets tiles that do not overflow.
+    const int level = ArchiveLaneSource::levelFor(-435'485'937'600'000'000LL, 1'735'689'600LL);
+    QVERIFY(ArchiveLaneSource::bucketWidth(level) % 86400 == 0);
+    QVERIFY(ArchiveLaneSource::bucketWidth(level) < std::numeric_limits<qint64>::max() / 4096);
+}
+
+namespace {
+
+void addHostileTexts()
+{
+    QTest::addColumn<QByteArray>("text"); // UTF-8 bytes
+    QTest::newRow("quote") << QByteArray("it's");
+    QTest::newRow("two quotes") << QByteArray("''");
+    QTest::newRow("backslash") << QByteArray("a\\b");
+    QTest::newRow("ends with backslash") << QByteArray("escape\\");
+    QTest::newRow("escaped quote") << QByteArray("\\'");
+    QTest::newRow("drop table") << QByteArray("'; DROP TABLE single; --");
+    QTest::newRow("union") << QByteArray("x' UNION ALL SELECT 'y");
+    QTest::newRow("comment") << QByteArray("/* x */ -- y");
+    QTest::newRow("NUL") << QByteArray("a\0b", 3);
+    QTest::newRow("control bytes") << QByteArray("\x01\x1F\x7F\t\r\n");
+    QTest::newRow("backquote") << QByteArray("`id`");
+    QTest::newRow("format clause") << QByteArray("') FORMAT TSV");
+    QTest::newRow("Arabic and emoji") << QByteArray("حماس 🕊");
+    QTest::newRow("very long") << QByteArray(200'000, '\'');
+}
+
+} // namespace
+
+void TestArchive::literalsReadBackExactly_data()
+{
+    addHostileTexts();
+}
+
+void TestArchive::literalsReadBackExactly()
+{
+    QFETCH(QByteArray, text);
+    m_single->setSetting(QStringLiteral("max_query_size"), QString::number(16 << 20));
+    QString error;
+    const QByteArray answer = m_single->run(
+        "SELECT " + ClickHouseSql::string(std::string_view(text.constData(), size_t(text.size())))
+            + " FORMAT RowBinary",
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    RowBinaryReader reader(answer);
+    const std::string_view back = reader.stringBytes();
+    QVERIFY(!reader.failed());
+    QVERIFY(reader.atEnd());
+    QCOMPARE(QByteArray(back.data(), qsizetype(back.size())), text);
+}
+
+void TestArchive::hostileFilterTextStaysAValue_data()
+{
+    addHostileTexts();
+}
+
+void TestArchive::hostileFilterTextStaysAValue()
+{
+    QFETCH(QByteArray, text);
+    // The sample in a table of its own (pushed once; the push is idempotent).
+    ArchivePush::Outcome pushed =
+        ArchivePush::push(*m_single, *m_sample, QStringLiteral("sample"), {});
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error));
+
+    const QString value = QString::fromUtf8(text);
+    for (const auto &[what, filter] :
+         std::vector<std::pair<const char *, ArchiveFilter>>{
+             {"text", withText(value)}, {"actor", withActor(value)}, {"tag", withTag(value)}}) {
+        QString error;
+        const std::optional<quint64> count = ArchiveQuery::readCount(
+            m_single->run(ArchiveQuery::eventCount(m_single->address(), filter), &error));
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(what, error)));
+        QVERIFY(count);
+        QCOMPARE(*count, quint64(eventsInMemory(*m_sample, filter, {},
+                                                std::numeric_limits<qint64>::min(),
+                                                std::numeric_limits<qint64>::max())
+                                     .size()));
+    }
+    // The table is still there, whole.
+    QString error;
+    const std::optional<quint64> all = ArchiveQuery::readCount(
+        m_single->run(ArchiveQuery::eventCount(m_single->address(), {}), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(all.value_or(0), quint64(m_sample->events.count()));
+}
+
+void TestArchive::aPushIsReadBackExactlyAndRepushAddsNothing()
+{
+    ClickHouseClient client(addressOf(m_servers.httpUrl(0), QStringLiteral("readback")));
+    std::vector<qint64> progress;
+    ArchivePush::Options options;
+    options.batchEvents = 5; // several batches, each checked for ids already there
+    ArchivePush::Outcome first = ArchivePush::push(
+        client, *m_sample, QStringLiteral("sample.json"), options,
+        [&](qint64 done, qint64 total) {
+            QCOMPARE(total, qint64(m_sample->events.count()));
+            progress.push_back(done);
+        });
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.sent, qint64(m_sample->events.count()));
+    QCOMPARE(first.actorsSent, qint64(m_sample->actors.size()));
+    QCOMPARE(progress.back(), qint64(m_sample->events.count()));
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+
+    const ArchivePush::Outcome again =
+        ArchivePush::push(client, *m_sample, QStringLiteral("sample.json"), options);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.sent, qint64(0));
+    QCOMPARE(again.actorsSent, qint64(0));
+
+    // Every event reads back as the model holds it: exact dates, title, actors, in order.
+    QString error;
+    const auto events = ArchiveQuery::readEvents(client.run(
+        ArchiveQuery::eventsMeeting(client.address(), {}, {}, std::numeric_limits<qint64>::min(),
+                                    std::numeric_limits<qint64>::max(), 1000),
+        &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(events);
+    const std::vector<int> expected =
+        eventsInMemory(*m_sample, {}, {}, std::numeric_limits<qint64>::min(),
+                       std::numeric_limits<qint64>::max());
+    QCOMPARE(events->size(), expected.size());
+    const EventStore &store = m_sample->events;
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const ArchiveEvent &event = (*events)[i];
+        const int e = expected[i];
+        QCOMPARE(event.id, store.id(e));
+        QCOMPARE(event.beginSecond, store.beginSecond(e));
+        QCOMPARE(event.endSecond, store.endSecond(e));
+        QCOMPARE(PartialDate::parse(event.start), store.start(e));
+        if (store.isRange(e))
+            QCOMPARE(PartialDate::parse(event.end), store.end(e));
+        else
+            QVERIFY(event.end.isEmpty());
+        QCOMPARE(event.title, store.title(e));
+        QStringList actors;
+        for (const quint32 actor : store.actors(e))
+            actors << m_sample->actors[actor].id;
+        QCOMPARE(event.actors, actors);
+    }
+
+    // The rest of the dataset is one document that loads as a tideline/1 file on its own.
+    const QByteArray document = client.run(
+        "SELECT document FROM default.readback_dataset WHERE part = 'sample.json' "
+        "ORDER BY pushed DESC LIMIT 1 FORMAT RowBinary",
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    RowBinaryReader reader(document);
+    const std::string_view json = reader.stringBytes();
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("rest.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json.data(), qint64(json.size()));
+    file.close();
+    const std::shared_ptr<const Dataset> rest = load(file.fileName());
+    QVERIFY(rest);
+    QCOMPARE(rest->actors.size(), m_sample->actors.size());
+    QCOMPARE(rest->positions.size(), m_sample->positions.size());
+    QCOMPARE(rest->issues.size(), m_sample->issues.size());
+    QVERIFY(rest->events.count() < m_sample->events.count());
+}
+
+void TestArchive::aFullBatchIsPushedAndRepushed()
+{
+    // The default batch, full: more ids than ClickHouse takes in one query's syntax tree
+    // (max_ast_elements, 50,000), which a check listing the batch's ids would hit.
+    QTemporaryDir folder;
+    DatasetGenerator::Options generate;
+    generate.events = 60'000;
+    generate.seed = 3;
+    const QString path = folder.filePath(QStringLiteral("big.json"));
+    QCOMPARE(DatasetGenerator::write(generate, path), QString());
+    const std::shared_ptr<const Dataset> dataset = load(path);
+    QVERIFY(dataset);
+    ClickHouseClient client(addressOf(m_servers.httpUrl(1), QStringLiteral("fullbatch")));
+    const ArchivePush::Options defaults;
+    QCOMPARE(defaults.batchEvents, 50'000);
+    const ArchivePush::Outcome first =
+        ArchivePush::push(client, *dataset, QStringLiteral("big.json"), defaults);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.sent, qint64(60'000));
+    const ArchivePush::Outcome again =
+        ArchivePush::push(client, *dataset, QStringLiteral("big.json"), defaults);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.sent, qint64(0));
+    QString error;
+    QCOMPARE(client.run("SELECT count() FROM default.fullbatch FORMAT TSV", &error).trimmed(),
+             QByteArray("60000"));
+}
+
+void TestArchive::aRefusedQueryNamesTheServersReason()
+{
+    QString error;
+    m_single->run("SELECT * FROM default.no_such_table", &error);
+    QVERIFY2(error.contains(QLatin1String("no_such_table")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("HTTP 404")) || error.contains(QLatin1String("HTTP 500")),
+             qPrintable(error));
+
+    // A server that is not there: a clear message, quickly, and no answer of rows.
+    ClickHouseClient nowhere(addressOf(QUrl(QStringLiteral("http://127.0.0.1:1")),
+                                       QStringLiteral("events")));
+    const QByteArray answer = nowhere.run("SELECT 1", &error);
+    QVERIFY(answer.isEmpty());
+    QVERIFY2(error.startsWith(QLatin1String("cannot reach the archive at clickhouse://127.0.0.1:1")),
+             qPrintable(error));
+}
+
+void TestArchive::aCancelledQueryNeverAnswers()
+{
+    ClickHouseClient client(m_single->address());
+    bool answered = false;
+    // Seconds of work in many small blocks (the server checks for KILL between blocks).
+    const QString id = client.send("SELECT count() FROM numbers(100000000000) "
+                                   "WHERE NOT ignore(sipHash64(number)) FORMAT RowBinary",
+                                   [&](const QByteArray &, const QString &) { answered = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_single
+             ->run("SELECT count() FROM system.processes WHERE query_id = "
+                       + ClickHouseSql::string(id) + " FORMAT TSV",
+                   nullptr)
+             .startsWith('0'),
+        5000);
+    client.cancel(id);
+    QCOMPARE(client.pendingCount(), 0);
+    // The server stops it too: it leaves the process list long before it could have ended.
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_single
+                                 ->run("SELECT count() FROM system.processes WHERE query_id = "
+                                           + ClickHouseSql::string(id) + " FORMAT TSV",
+                                       nullptr)
+                                 .startsWith('0'),
+                             5000);
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(100);
+    QVERIFY(!answered);
+}
+
+void TestArchive::aGeneratedArchiveHoldsExactDatesAndKnownActors()
+{
+    ClickHouseClient client(addressOf(m_servers.httpUrl(0), QStringLiteral("generated")));
+    ArchiveGenerator::Options options;
+    options.events = 20'000;
+    options.actors = 50;
+    options.seed = 7;
+    options.batchEvents = 7'000; // three batches, each the same rows whichever batch makes them
+    std::vector<qint64> progress;
+    const QString problem = ArchiveGenerator::generate(
+        client, options, [&](qint64 done, qint64) { progress.push_back(done); });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(progress, (std::vector<qint64>{7'000, 14'000, 20'000}));
+
+    QString error;
+    QCOMPARE(client
+                 .run("SELECT count(), uniqExact(id) FROM default.generated FORMAT TSV", &error)
+                 .trimmed(),
+             QByteArray("20000\t20000"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Every actor an event names is in the actors table.
+    QCOMPARE(client
+                 .run("SELECT count() FROM (SELECT arrayJoin(actors) AS a FROM default.generated) "
+                      "WHERE a NOT IN (SELECT id FROM default.generated_actors) FORMAT TSV",
+                      &error)
+                 .trimmed(),
+             QByteArray("0"));
+
+    // Each date reads back at its own precision and covers exactly [begin_second, end_second).
+    const QByteArray rows = client.run(
+        "SELECT start_date, end_date, start_precision, begin_second, end_second FROM "
+        "default.generated ORDER BY id LIMIT 5000 FORMAT RowBinary",
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    RowBinaryReader reader(rows);
+    int read = 0, minutes = 0, ranges = 0;
+    while (!reader.atEnd()) {
+        const QString startText = reader.string();
+        const QString endText = reader.string();
+        const quint8 precision = reader.uint8();
+        const qint64 begin = reader.int64();
+        const qint64 end = reader.int64();
+        QVERIFY(!reader.failed());
+        QString why;
+        const PartialDate start = PartialDate::parse(startText, &why);
+        QVERIFY2(start.isValid(), qPrintable(startText + u' ' + why));
+        QCOMPARE(quint8(start.precision), precision);
+        QCOMPARE(start.firstSecond(), begin);
+        if (endText.isEmpty()) {
+            QCOMPARE(start.endSecond(), end);
+        } else {
+            const PartialDate last = PartialDate::parse(endText, &why);
+            QVERIFY2(last.isValid(), qPrintable(endText + u' ' + why));
+            QCOMPARE(last.endSecond(), end);
+            QVERIFY(end - begin > 86400);
+            ++ranges;
+        }
+        minutes += start.precision == DatePrecision::Minute;
+        ++read;
+    }
+    QCOMPARE(read, 5000);
+    QVERIFY2(minutes > 300 && ranges > 100, qPrintable(QStringLiteral("%1 %2").arg(minutes).arg(ranges)));
+}
+
+void TestArchive::thePushCommandSaysWhatItDidAndFailsClearly_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // in standard output, or standard error on failure
+
+    const QUrl server = m_servers.httpUrl(0);
+    const QString url = QStringLiteral("clickhouse://127.0.0.1:%1/default").arg(server.port());
+    QTest::newRow("first push") << url << QStringList{"--table", "command", "--batch", "4"}
+                                << QString() << 0
+                                << url + "?table=command: 23 new events of 23, 36 new actor(s)";
+    QTest::newRow("second push") << url << QStringList{"--table", "command"} << QString() << 0
+                                 << url + "?table=command: 0 new events of 23, 0 new actor(s)";
+    QTest::newRow("no server there") << "clickhouse://127.0.0.1:1/default" << QStringList{}
+                                     << QString() << 1
+                                     << "tideline: cannot reach the archive at "
+                                        "clickhouse://127.0.0.1:1/default?table=events";
+    QTest::newRow("a table name that is not plain")
+        << url << QStringList{"--table", "x; DROP TABLE command"} << QString() << 2
+        << "tideline: 'x; DROP TABLE command' is not a plain table name";
+    QTest::newRow("a password in the address")
+        << QStringLiteral("clickhouse://default:secret@127.0.0.1:%1/default").arg(server.port())
+        << QStringList{} << QString() << 2 << "TIDELINE_ARCHIVE_PASSWORD";
+    QTest::newRow("a wrong password, from the environment")
+        << QStringLiteral("clickhouse://default@127.0.0.1:%1/default").arg(server.port())
+        << QStringList{"--table", "command"} << QStringLiteral("not-the-password") << 1
+        << "refused the request";
+}
+
+void TestArchive::thePushCommandSaysWhatItDidAndFailsClearly()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, options);
+    QFETCH(QString, password);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TIDELINE_ARCHIVE_PASSWORD"), password);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TIDELINE_BINARY),
+                  QStringList{"archive", "push", "--url", url} + options
+                      + QStringList{"--no-cache", QStringLiteral(TIDELINE_SAMPLE)});
+    QVERIFY(process.waitForFinished(60000));
+    const QString standardOut = QString::fromUtf8(process.readAllStandardOutput());
+    const QString standardError = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(standardOut + standardError));
+    const QString said = exitCode == 0 ? standardOut : standardError;
+    QVERIFY2(said.contains(out), qPrintable(said));
+    if (exitCode == 0)
+        QVERIFY2(standardError.contains(QLatin1String("pushed 23 of 23 events")),
+                 qPrintable(standardError));
+    // The password is never printed.
+    if (!password.isEmpty())
+        QVERIFY(!(standardOut + standardError).contains(password));
+}
+
+void TestArchive::twoShardsAnswerLikeTheModel()
+{
+    QTemporaryDir folder;
+    DatasetGenerator::Options generate;
+    generate.events = 4000;
+    generate.actors = 40;
+    generate.seed = 19;
+    const QString path = folder.filePath(QStringLiteral("generated.json"));
+    QCOMPARE(DatasetGenerator::write(generate, path), QString());
+    const std::shared_ptr<const Dataset> dataset = load(path);
+    QVERIFY(dataset);
+    m_generated = dataset;
+
+    // The tables on each shard, then the Distributed tables over them on the first server.
+    const QString table = QStringLiteral("sharded");
+    for (int server = 0; server < m_servers.serverCount(); ++server) {
+        ClickHouseClient shard(addressOf(m_servers.httpUrl(server), table));
+        for (const QByteArray &statement : ArchiveSchema::createShardTables(shard.address())) {
+            QString error;
+            shard.run(statement, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+    ClickHouseClient cluster(addressOf(m_servers.httpUrl(0), table));
+    for (const QByteArray &statement : ArchiveSchema::createDistributedTables(
+             cluster.address(), ClickHouseCluster::clusterName())) {
+        QString error;
+        cluster.run(statement, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    ArchivePush::Options options;
+    options.createTables = false;
+    options.batchEvents = 1000;
+    const ArchivePush::Outcome pushed =
+        ArchivePush::push(cluster, *dataset, QStringLiteral("generated"), options);
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error));
+    QCOMPARE(pushed.sent, qint64(dataset->events.count()));
+    const ArchivePush::Outcome again =
+        ArchivePush::push(cluster, *dataset, QStringLiteral("generated"), options);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.sent, qint64(0));
+
+    // Both shards hold a share, and together all of it.
+    quint64 total = 0;
+    for (int server = 0; server < m_servers.serverCount(); ++server) {
+        ClickHouseClient shard(addressOf(m_servers.httpUrl(server), table));
+        QString error;
+        const quint64 held =
+            shard.run("SELECT count() FROM default.sharded_shard FORMAT TSV", &error).trimmed()
+                .toULongLong();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(held > 0, qPrintable(QStringLiteral("shard %1 holds nothing").arg(server)));
+        total += held;
+    }
+    QCOMPARE(total, quint64(dataset->events.count()));
+
+    // Windows at three zoom levels, for the busiest lanes and for everything.
+    const EventStore &store = dataset->events;
+    const qint64 earliest = store.earliestBegin();
+    const qint64 latest = store.latestEnd();
+    std::map<QString, quint64> perActor;
+    for (int event = 0; event < store.count(); ++event)
+        for (const quint32 actor : store.actors(event))
+            ++perActor[dataset->actors[actor].id];
+    std::vector<std::pair<quint64, QString>> busiest;
+    for (const auto &[actor, count] : perActor)
+        busiest.emplace_back(count, actor);
+    std::sort(busiest.rbegin(), busiest.rend());
+    const QStringList lanes = {QString(), busiest[0].second, busiest[1].second,
+                               busiest[5].second};
+    const qint64 middle = earliest + (latest - earliest) / 2;
+    const std::vector<std::pair<qint64, qint64>> windows = {
+        {earliest, latest + 1},
+        {middle - 365 * 86400LL, middle + 365 * 86400LL},
+        {middle - 86400, middle + 86400}};
+    const ArchiveFilter filters[] = {{}, withText(QStringLiteral("talks")),
+                                     withActor(busiest[2].second, middle - 3650 * 86400LL)};
+    for (const ArchiveFilter &filter : filters) {
+        for (const QString &lane : lanes) {
+            for (const auto &[t0, t1] : windows) {
+                const QString where = QStringLiteral("lane '%1', [%2, %3), text '%4'")
+                                          .arg(lane)
+                                          .arg(t0)
+                                          .arg(t1)
+                                          .arg(filter.text);
+                const std::vector<int> expected = eventsInMemory(*dataset, filter, lane, t0, t1);
+                QString error;
+                const auto events = ArchiveQuery::readEvents(cluster.run(
+                    ArchiveQuery::eventsMeeting(cluster.address(), filter, lane, t0, t1, 100000),
+                    &error));
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QVERIFY(events);
+                QCOMPARE(events->size(), expected.size());
+                for (size_t i = 0; i < expected.size(); ++i)
+                    QCOMPARE((*events)[i].id, store.id(expected[i]));
+
+                // Counts per column of the events that start in the window.
+                const int columns = 300;
+                const qint64 width = (t1 - t0 + columns - 1) / columns;
+                std::vector<quint32> counted(columns, 0);
+                for (const int event : eventsInMemory(*dataset, filter, lane, t0,
+                                                      std::numeric_limits<qint64>::max())) {
+                    const qint64 begin = store.beginSecond(event);
+                    if (begin >= t0 && begin < t0 + width * columns)
+                        ++counted[size_t((begin - t0) / width)];
+                }
+                const auto counts = ArchiveQuery::readCounts(
+                    cluster.run(ArchiveQuery::countsPerColumn(cluster.address(), filter, lane, t0,
+                                                              width, columns),
+                                &error),
+                    columns);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QVERIFY(counts);
+                QVERIFY2(*counts == counted, qPrintable(where));
+            }
+        }
+        // Per-actor counts under the filter.
+        std::map<QString, quint64> expectedCounts;
+        for (const int event : eventsInMemory(*dataset, filter, {},
+                                              std::numeric_limits<qint64>::min(),
+                                              std::numeric_limits<qint64>::max()))
+            for (const quint32 actor : store.actors(event))
+                ++expectedCounts[dataset->actors[actor].id];
+        QString error;
+        const auto actorCounts = ArchiveQuery::readActorCounts(
+            cluster.run(ArchiveQuery::actorCounts(cluster.address(), filter), &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(actorCounts);
+        std::map<QString, quint64> answered(actorCounts->begin(), actorCounts->end());
+        QVERIFY(answered == expectedCounts);
+    }
+}
+
+void TestArchive::theLaneSourceDrawsFromTilesWhatTheModelHolds()
+{
+    QVERIFY(m_generated); // twoShardsAnswerLikeTheModel pushed it
+    const Dataset &dataset = *m_generated;
+    const EventStore &store = dataset.events;
+    ArchiveLaneSource source(addressOf(m_servers.httpUrl(0), QStringLiteral("sharded")));
+    QSignalSpy lanesChanged(&source, &ArchiveLaneSource::lanesChanged);
+    source.open();
+    QCOMPARE(source.state(), ArchiveLaneSource::State::Opening);
+    QTRY_COMPARE(source.state(), ArchiveLaneSource::State::Ready);
+    QCOMPARE(lanesChanged.count(), 1);
+
+    // A lane per actor with events, busiest first, named as the dataset names them.
+    std::map<QString, quint64> perActor;
+    for (int event = 0; event < store.count(); ++event)
+        for (const quint32 actor : store.actors(event))
+            ++perActor[dataset.actors[actor].id];
+    QCOMPARE(size_t(source.laneCount()), perActor.size());
+    for (int lane = 0; lane < source.laneCount(); ++lane) {
+        const QString id = source.laneActorId(lane);
+        QCOMPARE(source.laneEventCount(lane), perActor[id]);
+        QCOMPARE(source.laneInfo(lane).title, dataset.actors[size_t(dataset.actorIndex(id))].name);
+        if (lane > 0)
+            QVERIFY(source.laneEventCount(lane) <= source.laneEventCount(lane - 1));
+    }
+    QCOMPARE(source.earliestBegin(), store.earliestBegin());
+    QCOMPARE(source.latestEnd(), store.latestEnd());
+
+    // The whole span, 1500 columns: nothing known at first, then the counts to the bucket.
+    const int columns = 1500;
+    const qint64 t0 = store.earliestBegin();
+    const TimeMapping whole(t0, double(store.latestEnd() - t0) / columns);
+    const int busiest = 0;
+    const QString busiestId = source.laneActorId(busiest);
+    std::vector<quint32> counts;
+    source.countPerColumn(busiest, whole, columns, &counts);
+    QCOMPARE(std::accumulate(counts.begin(), counts.end(), quint64(0)), quint64(0));
+    QVERIFY(source.pendingRequests() > 0);
+    QCOMPARE(source.countCandidates(busiest, t0, whole.secondAt(columns)),
+             std::numeric_limits<qint64>::max());
+    QSignalSpy arrived(&source, &ArchiveLaneSource::tilesArrived);
+    QTRY_COMPARE(source.pendingRequests(), 0);
+    QVERIFY(arrived.count() > 0);
+    source.countPerColumn(busiest, whole, columns, &counts);
+    const qint64 t1 = whole.secondAt(columns);
+    const qint64 width = ArchiveLaneSource::bucketWidth(ArchiveLaneSource::levelFor(t0, t1));
+    QVERIFY2(width % 86400 == 0, "the whole span's buckets are whole days: the daily counts");
+    std::vector<quint32> expected(columns, 0);
+    for (int event = 0; event < store.count(); ++event) {
+        bool inLane = false;
+        for (const quint32 actor : store.actors(event))
+            inLane = inLane || dataset.actors[actor].id == busiestId;
+        const qint64 begin = store.beginSecond(event);
+        const qint64 bucket = (begin / width - (begin % width < 0)) * width;
+        if (!inLane || bucket < t0 || bucket >= t1)
+            continue;
+        const auto column = qint64(std::floor(whole.xOf(bucket)));
+        if (column >= 0 && column < columns)
+            ++expected[size_t(column)];
+    }
+    QVERIFY(counts == expected);
+    QVERIFY(std::accumulate(counts.begin(), counts.end(), quint64(0)) > 0);
+
+    // Two weeks around the lane's middle event: its events, from event tiles, exactly.
+    const std::vector<int> laneEvents = eventsInMemory(dataset, {}, busiestId,
+                                                       std::numeric_limits<qint64>::min(),
+                                                       std::numeric_limits<qint64>::max());
+    const qint64 middle = store.beginSecond(laneEvents[laneEvents.size() / 2]);
+    const qint64 w0 = middle - 7 * 86400, w1 = middle + 7 * 86400;
+    std::vector<quint32> visible;
+    source.visibleEvents(busiest, w0, w1, &visible);
+    QVERIFY(visible.empty());
+    QTRY_COMPARE(source.pendingRequests(), 0);
+    source.visibleEvents(busiest, w0, w1, &visible);
+    QStringList shown, held;
+    for (const quint32 event : visible)
+        shown << source.events().id(int(event));
+    for (const int event : eventsInMemory(dataset, {}, busiestId, w0, w1))
+        held << store.id(event);
+    QVERIFY(!held.isEmpty());
+    QCOMPARE(QSet<QString>(shown.begin(), shown.end()), QSet<QString>(held.begin(), held.end()));
+    QCOMPARE(shown.size(), held.size());
+    for (qsizetype i = 1; i < qsizetype(visible.size()); ++i)
+        QVERIFY(source.events().beginSecond(int(visible[size_t(i - 1)]))
+                <= source.events().beginSecond(int(visible[size_t(i)])));
+    // Exact dates on the way back.
+    for (const quint32 event : visible) {
+        const int model = [&] {
+            for (int e : eventsInMemory(dataset, {}, busiestId, w0, w1))
+                if (store.id(e) == source.events().id(int(event)))
+                    return e;
+            return -1;
+        }();
+        QCOMPARE(source.events().start(int(event)), store.start(model));
+        QCOMPARE(source.events().endSecond(int(event)), store.endSecond(model));
+        QCOMPARE(source.events().title(int(event)), store.title(model));
+    }
+    // Panning back is answered at once, from the tiles kept.
+    source.countPerColumn(busiest, whole, columns, &counts);
+    QVERIFY(counts == expected);
+    QCOMPARE(source.pendingRequests(), 0);
+
+    // A filter makes the lanes again, with what passes it.
+    ArchiveFilter talks;
+    talks.text = QStringLiteral("talks");
+    source.setFilter(talks);
+    QCOMPARE(source.state(), ArchiveLaneSource::State::Opening);
+    QTRY_COMPARE(source.state(), ArchiveLaneSource::State::Ready);
+    std::map<QString, quint64> passing;
+    for (const int event : eventsInMemory(dataset, talks, {}, std::numeric_limits<qint64>::min(),
+                                          std::numeric_limits<qint64>::max()))
+        for (const quint32 actor : store.actors(event))
+            ++passing[dataset.actors[actor].id];
+    QCOMPARE(size_t(source.laneCount()), passing.size());
+    for (int lane = 0; lane < source.laneCount(); ++lane)
+        QCOMPARE(source.laneEventCount(lane), passing[source.laneActorId(lane)]);
+}
+
+void TestArchive::aLaneSourceWithoutItsServerSaysSo()
+{
+    ArchiveLaneSource source(addressOf(QUrl(QStringLiteral("http://127.0.0.1:1")),
+                                       QStringLiteral("events")));
+    QSignalSpy failed(&source, &ArchiveLaneSource::failed);
+    source.open();
+    QTRY_COMPARE(source.state(), ArchiveLaneSource::State::Failed);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(source.problem().startsWith(QLatin1String("cannot reach the archive at")),
+             qPrintable(source.problem()));
+    QCOMPARE(source.laneCount(), 0);
+    // Asking for what it cannot have sends nothing more.
+    std::vector<quint32> counts;
+    source.countPerColumn(0, TimeMapping(0, 1000.0), 100, &counts);
+    QCOMPARE(source.pendingRequests(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestArchive)
+#include "tst_archive.moc"
