@@ -17,6 +17,13 @@
 // the same events loaded from tideline/1 (the import converted once with DatasetWriter): events
 // per second of each, and the peak memory of each, measured in a process of its own.
 //   tideline-bench --import-json N [--runs R]   (TimelineJS and vis.js files of N items)
+//   tideline-bench --archive URL [--archive-push FILE] [--runs R]
+//                  the questions the timeline asks of a ClickHouse archive (e.g. one made by
+//                  `tideline generate --archive`), at three zoom levels; with --archive-push,
+//                  the push rate of FILE into a scratch table beside it
+//   tideline-bench --archive-cluster N [--runs R]
+//                  the same on a two-shard cluster started here (two clickhouse-server
+//                  processes on loopback ports), with N events generated into it
 //
 // Run a Release build. Peak memory is read from /proc/self/status, not estimated.
 //
@@ -24,7 +31,14 @@
 // timed), read back through CachedLoad as the window and the commands do, in this process and
 // in a fresh one (this program, run with --reopen-of FILE CACHE-FOLDER). The image is in the
 // page cache, as after any recent open; a cold disk adds its read time.
+#include "archivegenerator.h"
+#include "archivelanesource.h"
+#include "archivepush.h"
+#include "archiveschema.h"
+#include "clickhousecluster.h"
+#include "archivequery.h"
 #include "cachedload.h"
+#include "clickhouseclient.h"
 #include "validatecommand.h"
 #include "datasetfilereader.h"
 #include "datasetgenerator.h"
@@ -397,6 +411,263 @@ int benchImportJson(qint64 items, int runs, QTextStream &out)
     return 0;
 }
 
+// How long the archive takes to answer what the timeline asks, measured from this process over
+// HTTP: counts per pixel column (1920) and a lane's events in the window (at most 2,000), for
+// every event and for the busiest actor's lane, at the whole span, one year and one day around
+// the archive's busiest day. These are the requests' times, not yet a view's (the window does not
+// open archives yet).
+void benchArchiveView(const ArchiveAddress &address, int runs, const QString &label,
+                      std::vector<Figure> &figures);
+
+bool benchArchive(const QString &url, const QString &pushFile, int runs,
+                  std::vector<Figure> &figures)
+{
+    QString problem;
+    ArchiveAddress address = ArchiveAddress::parse(url, &problem);
+    if (!problem.isEmpty()) {
+        fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+        return false;
+    }
+    address.password = qEnvironmentVariable("TIDELINE_ARCHIVE_PASSWORD");
+    ClickHouseClient client(address);
+    client.setTimeout(0);
+    const QByteArray events = address.database.toUtf8() + '.' + address.table.toUtf8();
+    const auto ask = [&](const QByteArray &sql) {
+        QString error;
+        const QByteArray answer = client.run(sql, &error);
+        if (!error.isEmpty()) {
+            fprintf(stderr, "tideline-bench: %s\n", qPrintable(error));
+            exit(1);
+        }
+        return answer;
+    };
+    const QList<QByteArray> span =
+        ask("SELECT count(), min(begin_second), max(end_second) FROM " + events + " FORMAT TSV")
+            .trimmed()
+            .split('\t');
+    const qint64 count = span.value(0).toLongLong();
+    const qint64 earliest = span.value(1).toLongLong();
+    const qint64 latest = span.value(2).toLongLong();
+    const qint64 busiestDay =
+        ask("SELECT intDiv(begin_second, 86400) * 86400 AS d FROM " + events
+            + " GROUP BY d ORDER BY count() DESC LIMIT 1 FORMAT TSV")
+            .trimmed()
+            .toLongLong();
+    const QString busiestActor = QString::fromUtf8(
+        ask("SELECT arrayJoin(actors) AS a FROM " + events
+            + " GROUP BY a ORDER BY count() DESC LIMIT 1 FORMAT TSV")
+            .trimmed());
+    const QString label = QLocale(QLocale::English).toString(count);
+    const int columns = 1920;
+    struct Level
+    {
+        const char *name;
+        qint64 t0;
+        qint64 t1;
+    };
+    const Level levels[] = {
+        {"whole span", earliest, latest + 1},
+        {"one year", busiestDay - 182 * 86400LL, busiestDay + 183 * 86400LL},
+        {"one day", busiestDay, busiestDay + 86400}};
+    for (const Level &level : levels) {
+        const qint64 width = (level.t1 - level.t0 + columns - 1) / columns;
+        for (const QString &lane : {QString(), busiestActor}) {
+            const QString laneName = lane.isEmpty() ? QStringLiteral("every event")
+                                                    : QStringLiteral("busiest lane");
+            figures.push_back(
+                {label, QStringLiteral("archive: counts per column, %1, %2").arg(laneName, level.name),
+                 QStringLiteral("ms"), timeRuns(runs, [&] {
+                     ask(ArchiveQuery::countsPerColumn(address, {}, lane, level.t0, width,
+                                                       columns));
+                 }), 0, {}});
+            figures.push_back(
+                {label, QStringLiteral("archive: events (<= 2000), %1, %2").arg(laneName, level.name),
+                 QStringLiteral("ms"), timeRuns(runs, [&] {
+                     ask(ArchiveQuery::eventsMeeting(address, {}, lane, level.t0, level.t1, 2000));
+                 }), 0, {}});
+        }
+    }
+    figures.push_back({label, QStringLiteral("archive: per-actor counts, text 'talks'"),
+                       QStringLiteral("ms"), timeRuns(runs, [&] {
+                           ArchiveFilter filter;
+                           filter.text = QStringLiteral("talks");
+                           ask(ArchiveQuery::actorCounts(address, filter));
+                       }), 0, {}});
+    benchArchiveView(address, runs, label, figures);
+
+    if (!pushFile.isEmpty()) {
+        const LoadResult loaded = DatasetLoader::load({pushFile});
+        if (!loaded.ok()) {
+            fprintf(stderr, "tideline-bench: cannot load %s\n", qPrintable(pushFile));
+            return false;
+        }
+        ArchiveAddress scratch = address;
+        scratch.table = address.table + QStringLiteral("_benchpush");
+        ClickHouseClient pushClient(scratch);
+        pushClient.setTimeout(0);
+        std::vector<double> rates;
+        for (int run = 0; run < std::min(runs, 3); ++run) {
+            for (const QString &table :
+                 {scratch.table, scratch.actorsTable(), scratch.datasetTable()}) {
+                QString error;
+                pushClient.run("DROP TABLE IF EXISTS " + scratch.database.toUtf8() + '.'
+                                   + table.toUtf8(),
+                               &error);
+            }
+            const ArchivePush::Outcome outcome =
+                ArchivePush::push(pushClient, *loaded.dataset, QStringLiteral("bench"), {});
+            if (!outcome.ok()) {
+                fprintf(stderr, "tideline-bench: %s\n", qPrintable(outcome.error));
+                return false;
+            }
+            rates.push_back(double(outcome.events) * 1000.0 / double(qMax<qint64>(1, outcome.milliseconds)));
+        }
+        figures.push_back({QLocale(QLocale::English).toString(loaded.dataset->events.count()),
+                           QStringLiteral("archive push, into an empty table"),
+                           QStringLiteral("events/s"), rates, 0, {}});
+    }
+    return true;
+}
+
+// The timeline drawn from an archive as the window will draw it: the real renderer over an
+// ArchiveLaneSource (fresh each run, so nothing is cached), a 1920x1080 frame painted whenever
+// tiles arrive. Per zoom level: the time until a frame shows counts (the count tiles are in) and
+// until it shows everything (no request left), the event loop's longest stall meanwhile, and
+// the process's memory growth.
+void benchArchiveView(const ArchiveAddress &address, int runs, const QString &label,
+                      std::vector<Figure> &figures)
+{
+    const QSize frameSize(1920, 1080);
+    QImage image(frameSize, QImage::Format_ARGB32_Premultiplied);
+    struct Level
+    {
+        QString name;
+        double days; // the window's width; 0: the whole span
+    };
+    const Level levels[] = {{QStringLiteral("whole span"), 0},
+                            {QStringLiteral("one year"), 365},
+                            {QStringLiteral("one day"), 1}};
+    const double rssBefore = procStatusMegabytes("VmRSS:");
+    double rssPeak = rssBefore;
+    for (const Level &level : levels) {
+        std::vector<double> toCounts, toAll, stalls;
+        for (int run = 0; run < runs; ++run) {
+            ArchiveLaneSource source(address);
+            source.open();
+            while (source.state() == ArchiveLaneSource::State::Opening)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            if (source.state() != ArchiveLaneSource::State::Ready) {
+                fprintf(stderr, "tideline-bench: %s\n", qPrintable(source.problem()));
+                exit(1);
+            }
+            TimelineRenderRequest request;
+            request.size = frameSize;
+            request.font = QFont(QStringLiteral("DejaVu Sans"), 9);
+            request.locale = QLocale(QLocale::English);
+            const double areaWidth = frameSize.width() - TimelineGeometry().headerWidth;
+            const qint64 first = source.earliestBegin();
+            const qint64 last = source.latestEnd();
+            // Around the busiest stretch a user would look at: the middle of the span, moved to
+            // the start of its year so runs agree.
+            const qint64 middle = first + (last - first) / 2;
+            const qint64 start = level.days == 0 ? first : middle - qint64(level.days * 43200);
+            const double seconds = level.days == 0 ? double(last - first) : level.days * 86400;
+            request.mapping = TimeMapping(start, seconds / areaWidth);
+            StallMeter stall;
+            stall.start();
+            QElapsedTimer timer;
+            timer.start();
+            double counts = -1;
+            const auto frame = [&] {
+                // A new renderer each frame: the event store's indices change as tiles arrive.
+                TimelineRenderer renderer(source, source.events(), TimelineTheme::light());
+                QPainter painter(&image);
+                renderer.paint(painter, request);
+            };
+            // The first tiles to come are counts: the lanes ask for counts before events.
+            QObject::connect(&source, &ArchiveLaneSource::tilesArrived, &source, [&] {
+                frame();
+                if (counts < 0)
+                    counts = double(timer.nsecsElapsed()) / 1e6;
+            });
+            frame();
+            while (source.pendingRequests() > 0)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            frame(); // the last frame may ask for event tiles the counts allow
+            while (source.pendingRequests() > 0)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            toAll.push_back(double(timer.nsecsElapsed()) / 1e6);
+            toCounts.push_back(counts < 0 ? toAll.back() : counts);
+            stalls.push_back(stall.stop());
+            rssPeak = std::max(rssPeak, procStatusMegabytes("VmRSS:"));
+        }
+        figures.push_back({label, QStringLiteral("view: first frame with counts, %1").arg(level.name),
+                           QStringLiteral("ms"), toCounts, 0, {}});
+        figures.push_back({label, QStringLiteral("view: every tile in, %1").arg(level.name),
+                           QStringLiteral("ms"), toAll, 0, {}});
+        figures.push_back({label, QStringLiteral("view: longest event-loop stall, %1").arg(level.name),
+                           QStringLiteral("ms"), stalls, 16, {}});
+    }
+    figures.push_back({label, QStringLiteral("view: memory growth while browsing"),
+                       QStringLiteral("MB"), {rssPeak - rssBefore}, 300, {}});
+}
+
+// Two servers as two shards, N generated events in a Distributed table over them, then the
+// archive's figures on that table.
+bool benchArchiveCluster(qint64 events, int runs, std::vector<Figure> &figures)
+{
+    ClickHouseCluster cluster(2);
+    const QString problem = cluster.start();
+    if (!problem.isEmpty()) {
+        fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+        return false;
+    }
+    const auto addressOf = [](const QUrl &server) {
+        QString ignored;
+        return ArchiveAddress::parse(QStringLiteral("clickhouse://127.0.0.1:%1/default?table=events")
+                                         .arg(server.port()),
+                                     &ignored);
+    };
+    const auto run = [](ClickHouseClient &client, const QByteArray &sql) {
+        QString error;
+        client.run(sql, &error);
+        if (!error.isEmpty()) {
+            fprintf(stderr, "tideline-bench: %s\n", qPrintable(error));
+            exit(1);
+        }
+    };
+    for (int server = 0; server < cluster.serverCount(); ++server) {
+        ClickHouseClient shard(addressOf(cluster.httpUrl(server)));
+        for (const QByteArray &statement : ArchiveSchema::createShardTables(shard.address()))
+            run(shard, statement);
+    }
+    ClickHouseClient front(addressOf(cluster.httpUrl(0)));
+    front.setTimeout(0);
+    for (const QByteArray &statement :
+         ArchiveSchema::createDistributedTables(front.address(), ClickHouseCluster::clusterName()))
+        run(front, statement);
+    front.setSetting(QStringLiteral("insert_distributed_sync"), QStringLiteral("1"));
+    ArchiveGenerator::Options options;
+    options.events = events;
+    QElapsedTimer timer;
+    timer.start();
+    const QString generated = ArchiveGenerator::generate(front, options);
+    if (!generated.isEmpty()) {
+        fprintf(stderr, "tideline-bench: %s\n", qPrintable(generated));
+        return false;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    figures.push_back({QLocale(QLocale::English).toString(events),
+                       QStringLiteral("archive, 2 shards: generate into the cluster"),
+                       QStringLiteral("events/s"), {double(events) / seconds}, 0, {}});
+    const size_t before = figures.size();
+    if (!benchArchive(front.address().toString(), {}, runs, figures))
+        return false;
+    for (size_t i = before; i < figures.size(); ++i)
+        figures[i].name.replace(QLatin1String("archive:"), QLatin1String("2 shards:"));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -431,6 +702,9 @@ int main(int argc, char *argv[])
     bool qjson = true;
     std::vector<qint64> gdeltSizes;
     qint64 importJsonItems = 0;
+    QString archiveUrl;
+    QString archivePush;
+    qint64 archiveCluster = 0;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -450,16 +724,25 @@ int main(int argc, char *argv[])
             gdeltSizes.push_back(args[++i].toLongLong());
         else if (a == QLatin1String("--import-json") && hasValue)
             importJsonItems = args[++i].toLongLong();
+        else if (a == QLatin1String("--archive") && hasValue)
+            archiveUrl = args[++i];
+        else if (a == QLatin1String("--archive-push") && hasValue)
+            archivePush = args[++i];
+        else if (a == QLatin1String("--archive-cluster") && hasValue)
+            archiveCluster = args[++i].toLongLong();
         else {
             fprintf(stderr, "usage: tideline-bench [--events N]... [--runs R] [--dataset FILE "
                             "[--split FOLDER]] [--json FILE] [--no-qjson] [--import-gdelt N]...\n"
-                            "       tideline-bench --import-json N [--runs R]\n");
+                            "       tideline-bench --import-json N [--runs R]\n"
+                            "       tideline-bench --archive URL [--archive-push FILE] [--runs R]\n"
+                            "       tideline-bench --archive-cluster N [--runs R]\n");
             return 2;
         }
     }
     if (importJsonItems > 0)
         return benchImportJson(importJsonItems, runs, out);
-    if (sizes.empty() && dataset.isEmpty() && gdeltSizes.empty())
+    if (sizes.empty() && dataset.isEmpty() && gdeltSizes.empty() && archiveUrl.isEmpty()
+        && archiveCluster == 0)
         sizes = {10'000, 100'000, 1'000'000};
     if (!dataset.isEmpty())
         sizes = {0};
@@ -855,6 +1138,10 @@ int main(int argc, char *argv[])
         if (!benchImportGdelt(rows, runs, scratch, figures))
             return 1;
     }
+    if (!archiveUrl.isEmpty() && !benchArchive(archiveUrl, archivePush, runs, figures))
+        return 1;
+    if (archiveCluster > 0 && !benchArchiveCluster(archiveCluster, runs, figures))
+        return 1;
 
     // The table.
     out << QStringLiteral("%1  %2 %3 %4 %5  %6  %7\n")
