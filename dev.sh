@@ -17,7 +17,7 @@ cd "$(dirname "$0")"
 # a Recommends of qt6-base-dev), and .ci/fresh-root proves the list on a minimal Debian root.
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev
-          qt6-translations-l10n
+          qt6-translations-l10n qtkeychain-qt6-dev
           libqt6svg6 qt6-qpa-plugins rapidjson-dev libxxhash-dev libgl-dev fonts-dejavu-core
           xvfb xauth poppler-utils desktop-file-utils appstream)
 

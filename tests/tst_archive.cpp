@@ -224,8 +224,10 @@ void TestArchive::addressesAreReadOrRefused()
     // What is shown never holds a password, and reads back as the same archive.
     const ArchiveAddress again = ArchiveAddress::parse(address.toString(), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(again.server.scheme(), address.server.scheme()); // https stays https
     QCOMPARE(again.server.host(), address.server.host());
     QCOMPARE(again.server.port(), address.server.port());
+    QCOMPARE(again.user, address.user);
     QCOMPARE(again.database, address.database);
     QCOMPARE(again.table, address.table);
 }

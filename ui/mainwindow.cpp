@@ -4,6 +4,7 @@
 // What has a job of its own lives elsewhere: loading and its indicator (DatasetSession,
 // LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
+#include "archivewindow.h"
 #include "uilanguage.h"
 #include "clearbuttonname.h"
 #include "loadindicator.h"
@@ -430,7 +431,14 @@ void MainWindow::createActions()
         file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setStatusTip(tr("Open every .json file in a folder as one dataset"));
+    QAction *openArchive = file->addAction(tr("Open &Archive…"), this,
+                                           [this] { ArchiveWindow::openArchiveDialog(this); });
+    openArchive->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    openArchive->setStatusTip(tr("Browse an event archive too large for memory, held by a "
+                                 "ClickHouse server, in a window of its own"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    // Archive windows remember what they open too: the menu is made afresh when shown.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     QAction *sample = file->addAction(tr("Open &Sample Dataset"), this,
                                       [this] { openPaths({DatasetSession::samplePath()}); });
     sample->setStatusTip(tr("The Gaza cease-fire talks of July 2024, from a news article"));
@@ -1027,15 +1035,31 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(PlainText::toolTip(paths.join(u'\n')));
         action->setStatusTip(paths.join(QStringLiteral(", ")));
     }
-    if (!recent.isEmpty()) {
+    // Archives under the files: an archive opens in a window of its own.
+    const QStringList archives = RecentDatasets::loadArchives(QSettings());
+    if (!archives.isEmpty() && !recent.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const QString &text : archives) {
+        QAction *action = m_recentMenu->addAction(PlainText::forMnemonic(text), this, [this, text] {
+            QString problem;
+            const ArchiveAddress address = ArchiveAddress::parse(text, &problem);
+            if (!problem.isEmpty())
+                ArchiveWindow::openArchiveDialog(this, text);
+            else
+                ArchiveWindow::openWithStoredPassword(address, this);
+        });
+        action->setStatusTip(tr("Open the archive %1").arg(text));
+    }
+    if (!recent.isEmpty() || !archives.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
             QSettings settings;
             RecentDatasets::clear(settings);
+            RecentDatasets::clearArchives(settings);
             rebuildRecentMenu();
         });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(!recent.isEmpty() || !archives.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -62,13 +62,18 @@ ArchiveAddress ArchiveAddress::parse(const QString &text, QString *problem)
 
 QString ArchiveAddress::toString() const
 {
+    // An address over TLS keeps its https form, so that reopening it (a recent archive) does
+    // not fall back to plain HTTP.
+    const bool tls = server.scheme() == QLatin1String("https");
     QUrl url;
-    url.setScheme(QStringLiteral("clickhouse"));
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("clickhouse"));
     url.setHost(server.host());
     url.setPort(server.port(defaultHttpPort));
     url.setUserName(user);
-    url.setPath(QLatin1Char('/') + database);
+    url.setPath(QLatin1Char('/') + (tls ? QString() : database));
     QUrlQuery query;
+    if (tls)
+        query.addQueryItem(QStringLiteral("database"), database);
     query.addQueryItem(QStringLiteral("table"), table);
     url.setQuery(query);
     return url.toString();

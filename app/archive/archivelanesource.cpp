@@ -178,6 +178,7 @@ void ArchiveLaneSource::lanesArrived(const QByteArray &actorRows, const QByteArr
     m_store.finish(laneCount(), {}, {});
     m_indexOfId.clear();
     m_state = State::Ready;
+    emit eventsReplaced();
     emit lanesChanged();
 }
 
@@ -281,8 +282,10 @@ void ArchiveLaneSource::arrived(const TileKey &key, quint64 generation, const QB
     const auto isEvents = [](const TileKey &k) { return k.kind == Kind::Events; };
     const bool eventsOutstanding = std::any_of(m_waiting.begin(), m_waiting.end(), isEvents)
         || std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), isEvents);
-    if (m_rebuildPending && !eventsOutstanding)
+    if (m_rebuildPending && !eventsOutstanding) {
         rebuildStore();
+        emit eventsReplaced();
+    }
     emit tilesArrived();
 }
 
@@ -329,6 +332,14 @@ void ArchiveLaneSource::rebuildStore()
     for (size_t index = 0; index < permutation.size(); ++index)
         m_indexOfId.insert(order[qsizetype(permutation[index])], quint32(index));
     m_store = std::move(store);
+}
+
+const ArchiveEvent *ArchiveLaneSource::event(int index) const
+{
+    if (index < 0 || index >= m_store.count())
+        return nullptr;
+    const auto found = m_resident.constFind(m_store.id(index));
+    return found == m_resident.constEnd() ? nullptr : &*found;
 }
 
 template<typename Visit>

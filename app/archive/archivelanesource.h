@@ -62,8 +62,16 @@ public:
     // How many events of the lane pass the filter in all.
     quint64 laneEventCount(int lane) const { return m_laneCounts[size_t(lane)]; }
 
-    // The events the renderer may be handed indices into (visibleEvents).
+    // The events the renderer may be handed indices into (visibleEvents). The indices change
+    // whenever eventsReplaced() is emitted: keep an event by its id, not its index.
     const EventStore &events() const { return m_store; }
+    // The resident event at an index of events(), or null.
+    const ArchiveEvent *event(int index) const;
+    // The index in events() of a resident event, or -1.
+    int indexOfEvent(const QString &id) const { return int(m_indexOfId.value(id, -1)); }
+    // The lane that stands for an actor id, or -1.
+    int laneOfActor(const QString &id) const { return m_laneOfActor.value(id, -1); }
+    ClickHouseClient *client() const { return m_client; }
 
     // LaneSource
     int laneCount() const override { return int(m_lanes.size()); }
@@ -83,6 +91,8 @@ public:
 signals:
     void lanesChanged();
     void tilesArrived();
+    // events() was rebuilt: every index into it from before means nothing now.
+    void eventsReplaced();
     void failed(const QString &problem);
 
 private:

@@ -90,6 +90,33 @@ std::optional<std::vector<ArchiveEvent>> ArchiveQuery::readEvents(const QByteArr
     return events;
 }
 
+QByteArray ArchiveQuery::eventDetails(const ArchiveAddress &address, const QString &id,
+                                      qint64 beginSecond)
+{
+    return "SELECT description, location, tags, sources FROM " + eventsTable(address)
+        + " WHERE begin_second = " + ClickHouseSql::integer(beginSecond)
+        + " AND id = " + ClickHouseSql::string(id) + " LIMIT 1 FORMAT RowBinary";
+}
+
+std::optional<ArchiveQuery::ArchiveEventDetails>
+ArchiveQuery::readEventDetails(const QByteArray &rowBinary)
+{
+    RowBinaryReader reader(rowBinary);
+    if (reader.atEnd())
+        return std::nullopt; // no such event (any more)
+    ArchiveEventDetails details;
+    details.description = reader.string();
+    details.location = reader.string();
+    for (QStringList *list : {&details.tags, &details.sources}) {
+        const quint64 count = reader.count();
+        for (quint64 i = 0; i < count && !reader.failed(); ++i)
+            *list << reader.string();
+    }
+    if (reader.failed())
+        return std::nullopt;
+    return details;
+}
+
 QByteArray ArchiveQuery::countsPerColumn(const ArchiveAddress &address,
                                          const ArchiveFilter &filter, const QString &laneActor,
                                          qint64 t0, qint64 columnSeconds, int columns)

@@ -82,6 +82,18 @@ QByteArray actors(const ArchiveAddress &address);
 QByteArray actorCounts(const ArchiveAddress &address, const ArchiveFilter &filter);
 std::optional<std::vector<std::pair<QString, quint64>>> readActorCounts(const QByteArray &rowBinary);
 
+// What the details panel shows of one event beyond its lane's answer: description, location,
+// tags and sources. The event's begin second narrows the read to the parts that hold it.
+struct ArchiveEventDetails
+{
+    QString description;
+    QString location;
+    QStringList tags;
+    QStringList sources;
+};
+QByteArray eventDetails(const ArchiveAddress &address, const QString &id, qint64 beginSecond);
+std::optional<ArchiveEventDetails> readEventDetails(const QByteArray &rowBinary);
+
 // How many events pass the filter.
 QByteArray eventCount(const ArchiveAddress &address, const ArchiveFilter &filter);
 std::optional<quint64> readCount(const QByteArray &rowBinary);

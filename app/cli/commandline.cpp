@@ -458,6 +458,8 @@ QString CommandLine::usage()
               "  tideline [FILTER] [--no-cache] [FILE|FOLDER...]\n"
               "                                      open the files in a window (no files: the\n"
               "                                      sample dataset)\n"
+              "  tideline ARCHIVE                    browse an event archive in a window; ARCHIVE\n"
+              "                                      is clickhouse://HOST[:PORT]/DB?table=NAME\n"
               "  tideline validate [INPUT] FILE|FOLDER...\n"
               "                                      check files; print every problem as\n"
               "                                      file:line:col: error: ...; exit 1 on error\n"

@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "validatecommand.h"
 
+#include "archivewindow.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
 
@@ -115,16 +116,42 @@ int main(int argc, char *argv[])
         UiLanguage::chosen(QSettings().value(QStringLiteral("window/language")).toString());
     UiLanguage::install(language, {QStringLiteral("core"), QStringLiteral("ui")});
     QGuiApplication::setLayoutDirection(QLocale().textDirection());
+    // `tideline clickhouse://host:8123/db?table=events` opens the archive in a window of its
+    // own, with the password (if the server needs one) from TIDELINE_ARCHIVE_PASSWORD, else
+    // from the desktop's keychain, else asked for.
+    QList<ArchiveAddress> archives;
+    QStringList paths;
+    for (const QString &path : commandLine.paths) {
+        if (!path.contains(QLatin1String("://"))) {
+            paths << path;
+            continue;
+        }
+        QString problem;
+        ArchiveAddress address = ArchiveAddress::parse(path, &problem);
+        if (!problem.isEmpty()) {
+            err << "tideline: " << problem << '\n';
+            return 2;
+        }
+        address.password = qEnvironmentVariable("TIDELINE_ARCHIVE_PASSWORD");
+        archives << address;
+    }
+    if (!archives.isEmpty() && paths.isEmpty()) {
+        for (const ArchiveAddress &address : archives)
+            ArchiveWindow::openWithStoredPassword(address, nullptr);
+        return app.exec();
+    }
+    for (const ArchiveAddress &address : archives)
+        ArchiveWindow::openWithStoredPassword(address, nullptr);
     MainWindow window;
     window.setCacheAllowed(!commandLine.noCache);
     // The embedded sample opens before the window is shown, so that its first frame shows the
     // sample and never an empty "Untitled dataset" window for as long as the sample takes to
     // read; files named on the command line are read in the background with the window up.
-    if (commandLine.paths.isEmpty())
+    if (paths.isEmpty())
         window.openAtStart({});
     window.show();
-    if (!commandLine.paths.isEmpty())
-        window.openAtStart(commandLine.paths);
+    if (!paths.isEmpty())
+        window.openAtStart(paths);
     if (!commandLine.filter.isEmpty()) {
         // Actors and tags are named by id, so the filter is resolved once the files are open.
         const auto applyFilter = [&window, &err, spec = commandLine.filter] {

@@ -6,6 +6,7 @@
 namespace {
 
 const char *key = "recentDatasets";
+const char *archivesKey = "recentArchives";
 // A multi-file entry is stored as one string joined by a character that cannot occur in a path.
 const QChar pathSeparator = QChar(0x1F);
 
@@ -39,4 +40,28 @@ void RecentDatasets::remember(QSettings &settings, const QStringList &paths)
 void RecentDatasets::clear(QSettings &settings)
 {
     settings.remove(key);
+}
+
+QStringList RecentDatasets::loadArchives(const QSettings &settings)
+{
+    QStringList archives = settings.value(archivesKey).toStringList();
+    archives.removeAll(QString());
+    while (archives.size() > maximum)
+        archives.removeLast();
+    return archives;
+}
+
+void RecentDatasets::rememberArchive(QSettings &settings, const QString &address)
+{
+    QStringList recent = settings.value(archivesKey).toStringList();
+    recent.removeAll(address);
+    recent.prepend(address);
+    while (recent.size() > maximum)
+        recent.removeLast();
+    settings.setValue(archivesKey, recent);
+}
+
+void RecentDatasets::clearArchives(QSettings &settings)
+{
+    settings.remove(archivesKey);
 }

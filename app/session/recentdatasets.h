@@ -18,4 +18,10 @@ QList<QStringList> load(const QSettings &settings);
 void remember(QSettings &settings, const QStringList &paths);
 void clear(QSettings &settings);
 
+// File → Recent Archives: archive addresses as text (ArchiveAddress::toString, which never holds
+// a password), newest first, at most `maximum`.
+QStringList loadArchives(const QSettings &settings);
+void rememberArchive(QSettings &settings, const QString &address);
+void clearArchives(QSettings &settings);
+
 } // namespace RecentDatasets

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: MIT
+// The archive window against a real clickhouse-server started here (ClickHouseCluster): the
+// sample dataset pushed into it, browsed with real mouse, wheel and key events, filtered,
+// exported, and a server that is gone. What the window shows is checked against the sample in
+// memory.
+#include "archiveaddress.h"
+#include "archivelanesource.h"
+#include "archivepush.h"
+#include "archiveview.h"
+#include "archivewindow.h"
+#include "clickhouseclient.h"
+#include "clickhousecluster.h"
+#include "datasetloader.h"
+#include "openarchivedialog.h"
+#include "partialdate.h"
+#include "recentdatasets.h"
+#include "visiblewindow.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QtTest>
+
+#include <set>
+
+namespace {
+
+constexpr const char *table = "sample";
+
+// The actors (by id) of the sample's events that a filter of this text and actor passes, as
+// ArchiveQuery matches text: case-insensitive, in the title or the description.
+std::set<QString> actorsWithEvents(const Dataset &dataset, const QString &text = {},
+                                   qint64 from = std::numeric_limits<qint64>::min())
+{
+    std::set<QString> actors;
+    const EventStore &events = dataset.events;
+    for (int event = 0; event < events.count(); ++event) {
+        if (!text.isEmpty() && !events.title(event).contains(text, Qt::CaseInsensitive)
+            && !events.description(event).contains(text, Qt::CaseInsensitive))
+            continue;
+        if (events.endSecond(event) <= from)
+            continue;
+        for (const quint32 actor : events.actors(event))
+            actors.insert(dataset.actors[actor].id);
+    }
+    return actors;
+}
+
+std::set<QString> laneActors(const ArchiveLaneSource &source)
+{
+    std::set<QString> actors;
+    for (int lane = 0; lane < source.laneCount(); ++lane)
+        actors.insert(source.laneActorId(lane));
+    return actors;
+}
+
+// Every tile the view asked for has arrived and been drawn.
+bool settled(ArchiveWindow &window)
+{
+    window.view()->repaint();
+    return window.source()->state() == ArchiveLaneSource::State::Ready
+        && window.source()->pendingRequests() == 0;
+}
+
+} // namespace
+
+class TestArchiveWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void theWindowDrawsTheArchivesLanesAndEvents();
+    void clickingAnEventShowsItsDetails();
+    void theWheelZoomsAndADragPans();
+    void theFilterNarrowsTheLanes();
+    void aLaneHeaderFiltersByItsActor();
+    void exportWritesWhatIsOnScreen_data();
+    void exportWritesWhatIsOnScreen();
+    void aServerThatIsGoneIsShownNotWaitedFor();
+    void theDialogRefusesBadAddressesAndKeepsNoPassword();
+    void theCommandLineRefusesABadAddress();
+
+private:
+    std::unique_ptr<ArchiveWindow> openWindow();
+
+    ClickHouseCluster m_server{1};
+    std::shared_ptr<const Dataset> m_sample;
+    ArchiveAddress m_address;
+    QHash<QString, int> m_indexOfId; // the sample's events
+};
+
+void TestArchiveWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings of its own, not the user's
+    // Never skipped: without a server the window on an archive is untested.
+    const QString problem = m_server.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const LoadResult loaded = DatasetLoader::load({QStringLiteral(TIDELINE_SAMPLE)});
+    QVERIFY(loaded.dataset);
+    m_sample = loaded.dataset;
+    for (int event = 0; event < m_sample->events.count(); ++event)
+        m_indexOfId.insert(m_sample->events.id(event), event);
+    QString error;
+    m_address = ArchiveAddress::parse(QStringLiteral("clickhouse://127.0.0.1:%1/default?table=%2")
+                                          .arg(m_server.httpUrl(0).port())
+                                          .arg(QLatin1String(table)),
+                                      &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ClickHouseClient client(m_address);
+    const ArchivePush::Outcome pushed =
+        ArchivePush::push(client, *m_sample, QStringLiteral("sample.json"), {});
+    QVERIFY2(pushed.error.isEmpty(), qPrintable(pushed.error));
+}
+
+void TestArchiveWindow::init()
+{
+    QSettings().clear();
+}
+
+std::unique_ptr<ArchiveWindow> TestArchiveWindow::openWindow()
+{
+    auto window = std::make_unique<ArchiveWindow>(m_address);
+    window->setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
+    window->resize(1400, 900);
+    window->show();
+    return window;
+}
+
+void TestArchiveWindow::theWindowDrawsTheArchivesLanesAndEvents()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    // Opening: the view says so instead of waiting.
+    QVERIFY(!window->view()->stateMessage().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QVERIFY2(window->view()->stateMessage().isEmpty(), qPrintable(window->view()->stateMessage()));
+    QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
+    // Fitted to the archive's span.
+    QVERIFY(window->visibleWindow()->start() <= m_sample->events.earliestBegin());
+    QVERIFY(window->visibleWindow()->end() >= m_sample->events.latestEnd());
+
+    // The events drawn are the sample's, each in a lane of one of its actors, and every lane
+    // wholly in view shows every event of its actor.
+    const TimelineFrame &frame = window->view()->lastFrame();
+    QVERIFY(!frame.items.empty());
+    std::set<std::pair<int, QString>> drawn;
+    for (const TimelineFrame::Item &item : frame.items) {
+        const ArchiveEvent *event = window->source()->event(item.event);
+        QVERIFY(event);
+        const int index = m_indexOfId.value(event->id, -1);
+        QVERIFY2(index >= 0, qPrintable(event->id));
+        QCOMPARE(event->title, m_sample->events.title(index));
+        QVERIFY(event->actors.contains(window->source()->laneActorId(item.lane)));
+        drawn.insert({item.lane, event->id});
+    }
+    const ArchiveView *view = window->view();
+    std::set<std::pair<int, QString>> expected;
+    int lanesInView = 0;
+    for (int lane = 0; lane < window->source()->laneCount(); ++lane) {
+        const double top = view->renderer().laneTop(lane, view->verticalOffset());
+        if (top + view->renderer().laneHeight(lane) > view->height())
+            break;
+        ++lanesInView;
+        const int actor = m_sample->actorIndex(window->source()->laneActorId(lane));
+        for (int event = 0; event < m_sample->events.count(); ++event) {
+            const auto actors = m_sample->events.actors(event);
+            if (std::find(actors.begin(), actors.end(), quint32(actor)) != actors.end())
+                expected.insert({lane, m_sample->events.id(event)});
+        }
+    }
+    QVERIFY(lanesInView >= 5);
+    for (const auto &pair : drawn)
+        QVERIFY2(pair.first >= lanesInView || expected.count(pair), qPrintable(pair.second));
+    for (const auto &pair : expected)
+        QVERIFY2(drawn.count(pair), qPrintable(QStringLiteral("lane %1: %2 not drawn")
+                                                   .arg(pair.first)
+                                                   .arg(pair.second)));
+    QVERIFY(window->statusText().contains(QString::number(window->source()->laneCount())));
+    // Remembered for File → Open Recent, without a password.
+    QCOMPARE(RecentDatasets::loadArchives(QSettings()), QStringList{m_address.toString()});
+}
+
+void TestArchiveWindow::clickingAnEventShowsItsDetails()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    const TimelineFrame &frame = window->view()->lastFrame();
+    // An event with a description in the sample.
+    const TimelineFrame::Item *chosen = nullptr;
+    int sampleIndex = -1;
+    for (const TimelineFrame::Item &item : frame.items) {
+        const ArchiveEvent *event = window->source()->event(item.event);
+        const int index = m_indexOfId.value(event->id, -1);
+        if (!m_sample->events.description(index).isEmpty()
+            && window->view()->eventAt(item.marker.center()) == item.event) {
+            chosen = &item;
+            sampleIndex = index;
+            break;
+        }
+    }
+    QVERIFY(chosen);
+    const QString id = m_sample->events.id(sampleIndex);
+    QTest::mouseClick(window->view(), Qt::LeftButton, {}, chosen->marker.center().toPoint());
+    QCOMPARE(window->view()->selectedEventId(), id);
+    QVERIFY(window->details()->toPlainText().contains(m_sample->events.title(sampleIndex)));
+    // The description comes from the server, after the click.
+    const QString description = m_sample->events.description(sampleIndex).simplified();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->details()->toPlainText().simplified().contains(description.left(40)), 10000);
+
+    // Esc clears the selection and the details.
+    window->view()->setFocus();
+    QTest::keyClick(window->view(), Qt::Key_Escape);
+    QVERIFY(window->view()->selectedEventId().isEmpty());
+    QVERIFY(window->details()->toPlainText().isEmpty());
+}
+
+void TestArchiveWindow::theWheelZoomsAndADragPans()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    VisibleWindow *time = window->visibleWindow();
+    const qint64 span = time->span();
+    const QPoint middle(window->view()->width() / 2, window->view()->height() / 2);
+    QWheelEvent wheel(middle, window->view()->mapToGlobal(middle), {}, QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(window->view(), &wheel);
+    QVERIFY2(time->span() < span * 0.7, "two notches zoom in by 1.25² ");
+    // The view asks for the new window's tiles and draws them when they come.
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+
+    const qint64 start = time->start();
+    QTest::mousePress(window->view(), Qt::LeftButton, {}, middle);
+    QTest::mouseMove(window->view(), middle + QPoint(100, 0));
+    QTest::mouseMove(window->view(), middle + QPoint(200, 0));
+    QTest::mouseRelease(window->view(), Qt::LeftButton, {}, middle + QPoint(200, 0));
+    QVERIFY2(time->start() < start, "dragging right shows earlier times");
+    QVERIFY(window->view()->selectedEventId().isEmpty()); // a drag is not a click
+
+    // Keys: Home fits everything again, + and - zoom.
+    window->view()->setFocus();
+    QTest::keyClick(window->view(), Qt::Key_Home);
+    QVERIFY(time->start() <= m_sample->events.earliestBegin());
+    const qint64 fitted = time->span();
+    QTest::keyClick(window->view(), Qt::Key_Plus);
+    QVERIFY(time->span() < fitted);
+    QTest::keyClick(window->view(), Qt::Key_Minus);
+    QVERIFY(std::abs(double(time->span() - fitted)) < fitted * 0.01);
+}
+
+void TestArchiveWindow::theFilterNarrowsTheLanes()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+
+    QTest::keyClicks(window->searchField(), QStringLiteral("beijing"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->source()->filter().text == QStringLiteral("beijing"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    const std::set<QString> expected = actorsWithEvents(*m_sample, QStringLiteral("beijing"));
+    QVERIFY(!expected.empty());
+    QVERIFY(expected.size() < actorsWithEvents(*m_sample).size());
+    QCOMPARE(laneActors(*window->source()), expected);
+
+    // A text nothing holds: the view says so.
+    window->searchField()->setText(QStringLiteral("'; DROP TABLE sample; --"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->source()->filter().text.startsWith(u'\''), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(window->source()->laneCount(), 0);
+    QVERIFY(!window->view()->stateMessage().isEmpty());
+
+    // Dates: from July 2024 on; a date that is not one is refused and the filter kept.
+    window->searchField()->clear();
+    window->fromField()->setText(QStringLiteral("2024-07"));
+    QMetaObject::invokeMethod(window->fromField(), "editingFinished");
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()),
+             actorsWithEvents(*m_sample, {}, PartialDate::parse(QStringLiteral("2024-07")).firstSecond()));
+    const ArchiveFilter kept = window->source()->filter();
+    window->toField()->setText(QStringLiteral("July"));
+    QMetaObject::invokeMethod(window->toField(), "editingFinished");
+    QCOMPARE(window->source()->filter().to, kept.to);
+    QVERIFY(!window->toField()->styleSheet().isEmpty());
+}
+
+void TestArchiveWindow::aLaneHeaderFiltersByItsActor()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    ArchiveView *view = window->view();
+    const int lane = 1;
+    const QString actor = window->source()->laneActorId(lane);
+    const QPoint header(20, int(view->renderer().laneTop(lane, view->verticalOffset())) + 8);
+    QTest::mouseClick(view, Qt::LeftButton, {}, header);
+    QCOMPARE(window->source()->filter().actors, QStringList{actor});
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    // Every lane left holds events of that actor: its own, and those it shares.
+    std::set<QString> expected;
+    const EventStore &events = m_sample->events;
+    for (int event = 0; event < events.count(); ++event) {
+        QStringList actors;
+        for (const quint32 a : events.actors(event))
+            actors << m_sample->actors[a].id;
+        if (actors.contains(actor))
+            expected.insert(actors.begin(), actors.end());
+    }
+    QCOMPARE(laneActors(*window->source()), expected);
+    // The chip names the filter; clicking it shows every actor again.
+    auto *chip = window->findChild<QToolButton *>();
+    QVERIFY(chip && chip->isVisible());
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(window->source()->filter().actors.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
+}
+
+void TestArchiveWindow::exportWritesWhatIsOnScreen_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "png" << int(TimelineImage::Format::Png) << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "svg" << int(TimelineImage::Format::Svg) << QByteArray("<?xml");
+    QTest::newRow("pdf") << "pdf" << int(TimelineImage::Format::Pdf) << QByteArray("%PDF");
+}
+
+void TestArchiveWindow::exportWritesWhatIsOnScreen()
+{
+    QFETCH(QString, suffix);
+    QFETCH(int, format);
+    QFETCH(QByteArray, magic);
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("archive.") + suffix);
+    const QString problem = window->exportImage(path, TimelineImage::Format(format));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith(magic));
+    if (suffix == QLatin1String("svg")) {
+        // Text stays text: the lane titles and the archive in the caption.
+        QVERIFY(bytes.contains(window->source()->laneInfo(0).title.toUtf8()));
+        QVERIFY(bytes.contains(QByteArray("table=") + table));
+    }
+    if (suffix == QLatin1String("png")) {
+        const QImage image(path);
+        QCOMPARE(image.width(), window->view()->renderer().geometry().headerWidth
+                                    + window->visibleWindow()->width());
+        // The events are in it: the first lane's colour is painted somewhere.
+        const QColor lane = window->source()->laneInfo(0).color;
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; ++y)
+            for (int x = 0; x < image.width() && !found; ++x)
+                found = image.pixelColor(x, y).rgb() == lane.rgb();
+        QVERIFY(found);
+    }
+    // An unwritable path fails with a message and leaves nothing.
+    const QString refused = window->exportImage(QStringLiteral("/proc/archive.png"),
+                                                TimelineImage::Format::Png);
+    QVERIFY(!refused.isEmpty());
+}
+
+void TestArchiveWindow::aServerThatIsGoneIsShownNotWaitedFor()
+{
+    QString problem;
+    const ArchiveAddress gone =
+        ArchiveAddress::parse(QStringLiteral("clickhouse://127.0.0.1:1/default?table=x"), &problem);
+    ArchiveWindow window(gone);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.source()->state(), ArchiveLaneSource::State::Failed, 20000);
+    QVERIFY2(window.view()->stateMessage().contains(window.source()->problem()),
+             qPrintable(window.view()->stateMessage()));
+    QVERIFY(window.statusText().contains(window.source()->problem()));
+    // F5 asks again (and fails again, without freezing anything).
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(window.source()->state(), ArchiveLaneSource::State::Opening);
+    QTRY_COMPARE_WITH_TIMEOUT(window.source()->state(), ArchiveLaneSource::State::Failed, 20000);
+}
+
+void TestArchiveWindow::theDialogRefusesBadAddressesAndKeepsNoPassword()
+{
+    OpenArchiveDialog dialog({});
+    QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+    QVERIFY(!open->isEnabled());
+    QTest::keyClicks(dialog.addressBox()->lineEdit(), QStringLiteral("clickhouse://h/db?table=a'b"));
+    QVERIFY(!open->isEnabled());
+    QVERIFY(dialog.problem().contains(QStringLiteral("a'b")));
+    dialog.addressBox()->lineEdit()->setText(m_address.toString());
+    QVERIFY(open->isEnabled());
+    QVERIFY(dialog.problem().isEmpty());
+    dialog.userField()->setText(QStringLiteral("analyst"));
+    dialog.passwordField()->setText(QStringLiteral("s3cret-word"));
+    QCOMPARE(dialog.passwordField()->echoMode(), QLineEdit::Password);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ArchiveAddress chosen = dialog.address();
+    QCOMPARE(chosen.user, QStringLiteral("analyst"));
+    QCOMPARE(chosen.password, QStringLiteral("s3cret-word"));
+    QCOMPARE(chosen.table, QString::fromLatin1(table));
+    QVERIFY(!chosen.toString().contains(QStringLiteral("s3cret")));
+
+    // Opening it remembers the address with its user, never the password.
+    {
+        ArchiveWindow window(chosen);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("analyst@127.0.0.1"));
+    QVERIFY(!stored.contains("s3cret"));
+}
+
+void TestArchiveWindow::theCommandLineRefusesABadAddress()
+{
+    QProcess process;
+    process.start(QStringLiteral(TIDELINE_BINARY),
+                  {QStringLiteral("clickhouse://127.0.0.1/db?table=a;b")});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("not a plain table name"));
+}
+
+QTEST_MAIN(TestArchiveWindow)
+#include "tst_archivewindow.moc"

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+#include "archiveview.h"
+
+#include "clickhouseclient.h"
+#include "dateformat.h"
+#include "partialdate.h"
+#include "plaintext.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace {
+
+// The same feel as the file timeline (TimelineView).
+constexpr double wheelZoomPerNotch = 1.25;
+constexpr double keyZoomFactor = 1.5;
+constexpr double clickSlop = 4.0;
+
+} // namespace
+
+ArchiveView::ArchiveView(ArchiveLaneSource *source, VisibleWindow *window, QWidget *parent)
+    : QWidget(parent), m_source(source), m_window(window),
+      m_scrollBar(new QScrollBar(Qt::Vertical, this))
+{
+    setLayoutDirection(Qt::LeftToRight); // time runs left to right in every language
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Archive timeline"));
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(400, 200);
+    remakeRenderer();
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, &ArchiveView::setVerticalOffset);
+    connect(m_window, &VisibleWindow::changed, this, qOverload<>(&QWidget::update));
+    connect(m_source, &ArchiveLaneSource::lanesChanged, this, &ArchiveView::lanesChanged);
+    // Titles are measured once per renderer and kept by event index; new indices, new renderer.
+    connect(m_source, &ArchiveLaneSource::eventsReplaced, this, &ArchiveView::remakeRenderer);
+    connect(m_source, &ArchiveLaneSource::tilesArrived, this, qOverload<>(&QWidget::update));
+    connect(m_source, &ArchiveLaneSource::failed, this, qOverload<>(&QWidget::update));
+}
+
+ArchiveView::~ArchiveView() = default;
+
+void ArchiveView::remakeRenderer()
+{
+    m_renderer = std::make_unique<TimelineRenderer>(*m_source, m_source->events(),
+                                                    TimelineTheme::fromPalette(palette()));
+    update();
+}
+
+void ArchiveView::lanesChanged()
+{
+    remakeRenderer();
+    if (m_source->latestEnd() > m_source->earliestBegin()) {
+        m_window->setDataBounds(m_source->earliestBegin(), m_source->latestEnd());
+        if (!m_fitted) {
+            m_fitted = true;
+            fitAll();
+        }
+    }
+    updateScrollBar();
+}
+
+void ArchiveView::setSelectedEventId(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    update();
+    emit eventSelected(id);
+}
+
+void ArchiveView::setMarkedActor(const QString &actorId)
+{
+    m_markedActor = actorId;
+    update();
+}
+
+int ArchiveView::timelineWidth() const
+{
+    const int scrollBar = m_scrollBar->isHidden() ? 0 : m_scrollBar->sizeHint().width();
+    return std::max(1, width() - m_renderer->geometry().headerWidth - scrollBar);
+}
+
+void ArchiveView::updateScrollBar()
+{
+    const int content = m_renderer->contentHeight();
+    const int page = std::max(0, height() - m_renderer->geometry().axisHeight);
+    m_scrollBar->setGeometry(width() - m_scrollBar->sizeHint().width(), 0,
+                             m_scrollBar->sizeHint().width(), height());
+    m_scrollBar->setRange(0, std::max(0, content - m_renderer->geometry().axisHeight - page));
+    m_scrollBar->setPageStep(page);
+    m_scrollBar->setSingleStep(m_renderer->geometry().laneHeight(1) / 2);
+    const bool wasHidden = m_scrollBar->isHidden();
+    m_scrollBar->setVisible(m_scrollBar->maximum() > 0);
+    if (m_scrollBar->isHidden() != wasHidden)
+        m_window->setWidth(timelineWidth());
+    setVerticalOffset(m_scrollBar->value());
+}
+
+void ArchiveView::setVerticalOffset(int offset)
+{
+    offset = std::clamp(offset, 0, m_scrollBar->maximum());
+    if (offset == m_verticalOffset)
+        return;
+    m_verticalOffset = offset;
+    m_scrollBar->setValue(offset);
+    update();
+}
+
+TimelineRenderRequest ArchiveView::renderRequest(QSize size) const
+{
+    TimelineRenderRequest request;
+    request.mapping = m_window->mapping();
+    request.size = size;
+    request.verticalOffset = m_verticalOffset;
+    request.selectedEvent = m_source->indexOfEvent(m_selectedId);
+    request.selectedActorLane = m_source->laneOfActor(m_markedActor);
+    request.font = font();
+    request.locale = locale();
+    return request;
+}
+
+void ArchiveView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_frame = m_renderer->paint(
+        painter, renderRequest(QSize(m_renderer->geometry().headerWidth + timelineWidth(), height())));
+    const QString message = stateMessage();
+    if (!message.isEmpty()) {
+        const QRect area(m_renderer->geometry().headerWidth, m_renderer->geometry().axisHeight,
+                         timelineWidth(), height() - m_renderer->geometry().axisHeight);
+        painter.setPen(m_source->state() == ArchiveLaneSource::State::Failed
+                           ? palette().color(QPalette::Text)
+                           : palette().color(QPalette::PlaceholderText));
+        painter.drawText(area.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap, message);
+    }
+    if (m_scrollBar->isVisible())
+        painter.fillRect(m_scrollBar->geometry(), palette().window());
+}
+
+QString ArchiveView::stateMessage() const
+{
+    switch (m_source->state()) {
+    case ArchiveLaneSource::State::Closed:
+        return tr("No archive open");
+    case ArchiveLaneSource::State::Opening:
+        return tr("Asking %1 for its actors…").arg(m_source->client()->address().toString());
+    case ArchiveLaneSource::State::Failed:
+        return tr("The archive did not answer: %1\nPress F5 to ask again.").arg(m_source->problem());
+    case ArchiveLaneSource::State::Ready:
+        break;
+    }
+    if (m_source->laneCount() == 0)
+        return tr("No event in the archive passes the filter");
+    return {};
+}
+
+void ArchiveView::resizeEvent(QResizeEvent *)
+{
+    m_window->setWidth(timelineWidth());
+    updateScrollBar();
+}
+
+void ArchiveView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_renderer)
+        remakeRenderer();
+    QWidget::changeEvent(event);
+}
+
+int ArchiveView::eventAt(const QPointF &position) const
+{
+    for (auto it = m_frame.items.rbegin(); it != m_frame.items.rend(); ++it) {
+        if (it->marker.adjusted(-2, -2, 2, 2).contains(position) || it->label.contains(position))
+            return it->event;
+    }
+    return -1;
+}
+
+QString ArchiveView::tooltipFor(int index) const
+{
+    const ArchiveEvent *event = m_source->event(index);
+    if (!event)
+        return {};
+    QStringList actors;
+    for (const QString &actor : event->actors) {
+        const int lane = m_source->laneOfActor(actor);
+        actors << (lane >= 0 ? m_source->laneInfo(lane).title : actor);
+    }
+    QString text = event->title + u'\n'
+        + DateFormat::range(PartialDate::parse(event->start), PartialDate::parse(event->end),
+                            locale());
+    if (!actors.isEmpty())
+        text += u'\n' + actors.join(QStringLiteral(", "));
+    return PlainText::toolTip(text);
+}
+
+bool ArchiveView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int hit = eventAt(help->pos());
+        if (hit >= 0)
+            QToolTip::showText(help->globalPos(), tooltipFor(hit), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ArchiveView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        const int steps = delta.y() != 0 ? delta.y() : delta.x();
+        setVerticalOffset(m_verticalOffset - steps * m_scrollBar->singleStep() / 120);
+    } else if (std::abs(delta.x()) > std::abs(delta.y())) {
+        m_window->panByPixels(event->pixelDelta().isNull() ? delta.x() / 2.0
+                                                           : event->pixelDelta().x());
+    } else if (delta.y() != 0) {
+        m_window->zoomAround(timelineX(event->position().x()),
+                             std::pow(wheelZoomPerNotch, delta.y() / 120.0));
+    }
+    event->accept();
+}
+
+void ArchiveView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPosition = m_lastPosition = event->position();
+    m_moved = false;
+    if (event->button() != Qt::LeftButton)
+        return;
+    const TimelineGeometry &geometry = m_renderer->geometry();
+    const QPointF p = event->position();
+    if (p.x() < geometry.headerWidth && p.y() >= geometry.axisHeight) {
+        const int lane = m_renderer->laneAt(p.y(), m_verticalOffset);
+        if (lane >= 0)
+            emit actorChosen(m_source->laneActorId(lane));
+        return;
+    }
+    m_panning = true;
+}
+
+void ArchiveView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF p = event->position();
+    if ((p - m_pressPosition).manhattanLength() >= clickSlop)
+        m_moved = true;
+    if (m_panning && m_moved) {
+        setCursor(Qt::ClosedHandCursor);
+        m_window->panByPixels(p.x() - m_lastPosition.x());
+        setVerticalOffset(m_verticalOffset - int(std::lround(p.y() - m_lastPosition.y())));
+    }
+    m_lastPosition = p;
+}
+
+void ArchiveView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool panning = m_panning;
+    m_panning = false;
+    unsetCursor();
+    if (event->button() == Qt::LeftButton && panning && !m_moved) {
+        const int hit = eventAt(event->position());
+        const ArchiveEvent *found = m_source->event(hit);
+        setSelectedEventId(found ? found->id : QString());
+    }
+}
+
+void ArchiveView::keyPressEvent(QKeyEvent *event)
+{
+    const int pan = timelineWidth() / 8;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        m_window->panByPixels(pan);
+        break;
+    case Qt::Key_Right:
+        m_window->panByPixels(-pan);
+        break;
+    case Qt::Key_Up:
+        setVerticalOffset(m_verticalOffset - m_scrollBar->singleStep());
+        break;
+    case Qt::Key_Down:
+        setVerticalOffset(m_verticalOffset + m_scrollBar->singleStep());
+        break;
+    case Qt::Key_PageUp:
+        setVerticalOffset(m_verticalOffset - m_scrollBar->pageStep());
+        break;
+    case Qt::Key_PageDown:
+        setVerticalOffset(m_verticalOffset + m_scrollBar->pageStep());
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Escape:
+        if (m_selectedId.isEmpty()) {
+            event->ignore();
+            return;
+        }
+        setSelectedEventId({});
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ArchiveView::zoomIn()
+{
+    m_window->zoomAround(timelineWidth() / 2.0, keyZoomFactor);
+}
+
+void ArchiveView::zoomOut()
+{
+    m_window->zoomAround(timelineWidth() / 2.0, 1.0 / keyZoomFactor);
+}
+
+void ArchiveView::fitAll()
+{
+    m_window->setWidth(timelineWidth());
+    m_window->fitAll();
+}

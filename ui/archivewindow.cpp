@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: MIT
+#include "archivewindow.h"
+
+#include "archiveimage.h"
+#include "archivelanesource.h"
+#include "archivepasswords.h"
+#include "archiveview.h"
+#include "civilcalendar.h"
+#include "clickhouseclient.h"
+#include "dateformat.h"
+#include "openarchivedialog.h"
+#include "partialdate.h"
+#include "recentdatasets.h"
+#include "visiblewindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Typing pauses this long before the filter goes to the server: every change of the filter
+// drops the tiles and asks again.
+constexpr int searchDelayMs = 400;
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
+    : QMainWindow(parent), m_address(address),
+      m_source(new ArchiveLaneSource(address, this)), m_window(new VisibleWindow(this)),
+      m_view(new ArchiveView(m_source, m_window, this)), m_search(new QLineEdit(this)),
+      m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_actorChip(new QToolButton(this)),
+      m_details(new QTextBrowser(this)), m_status(new QLabel(this)), m_searchDelay(new QTimer(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("%1 — Tideline archive").arg(address.toString()));
+
+    m_search->setPlaceholderText(tr("Search titles and descriptions"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_from->setPlaceholderText(tr("from 2024-04"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setPlaceholderText(tr("to 2024-07-15"));
+    m_to->setAccessibleName(tr("To date"));
+    for (QLineEdit *date : {m_from, m_to}) {
+        date->setToolTip(tr("A year, a month, a day or a minute (ISO 8601: 2024, 2024-07, "
+                            "2024-07-15); years before 1 AD as -0043"));
+        date->setMaximumWidth(160);
+        connect(date, &QLineEdit::editingFinished, this, &ArchiveWindow::applyFilter);
+    }
+    m_actorChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actorChip->setVisible(false);
+    m_actorChip->setToolTip(tr("Click to show every actor again"));
+    connect(m_actorChip, &QToolButton::clicked, this, [this] { setActorFilter({}); });
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ArchiveWindow::applyFilter);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_from);
+    filterRow->addWidget(m_to);
+    filterRow->addWidget(m_actorChip);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("archiveDetails"));
+    m_details->setOpenExternalLinks(false);
+    m_details->setPlaceholderText(tr("Click an event to see its details"));
+    m_details->setAccessibleName(tr("Event details"));
+    dock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    statusBar()->addWidget(m_status, 1);
+    connect(m_source, &ArchiveLaneSource::lanesChanged, this, &ArchiveWindow::updateStatus);
+    connect(m_source, &ArchiveLaneSource::tilesArrived, this, &ArchiveWindow::updateStatus);
+    connect(m_source, &ArchiveLaneSource::failed, this, &ArchiveWindow::updateStatus);
+    connect(m_view, &ArchiveView::eventSelected, this, &ArchiveWindow::showDetails);
+    connect(m_view, &ArchiveView::actorChosen, this, [this](const QString &actor) {
+        setActorFilter(m_filter.actors.value(0) == actor ? QString() : actor);
+    });
+    // Details of an event that arrives after it was selected (a tile landing) are filled in.
+    connect(m_source, &ArchiveLaneSource::eventsReplaced, this, [this] {
+        if (!m_view->selectedEventId().isEmpty() && m_details->toPlainText().isEmpty())
+            showDetails(m_view->selectedEventId());
+    });
+    createMenus();
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("archiveWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("archiveWindow/state")).toByteArray());
+    RecentDatasets::rememberArchive(settings, address.toString());
+    m_source->open();
+    updateStatus();
+    m_view->setFocus();
+}
+
+ArchiveWindow::~ArchiveWindow() = default;
+
+void ArchiveWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("Open &Archive…"), this,
+                                    [this] { openArchiveDialog(this); });
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    QAction *exportImage = file->addAction(tr("&Export Image…"), this, &ArchiveWindow::exportDialog);
+    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportImage->setToolTip(tr("A PNG, SVG or PDF picture of the timeline as it is on screen"));
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &ArchiveView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &ArchiveView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("&Fit All"), m_view, &ArchiveView::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *again = view->addAction(tr("&Ask the Server Again"), m_source,
+                                     &ArchiveLaneSource::open);
+    again->setShortcut(QKeySequence::Refresh);
+    again->setToolTip(tr("Drops what was fetched and asks the archive again"));
+    QAction *search = view->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    search->setShortcut(QKeySequence::Find);
+}
+
+void ArchiveWindow::applyFilter()
+{
+    ArchiveFilter filter = m_filter;
+    filter.text = m_search->text().trimmed();
+    filter.from = std::numeric_limits<qint64>::min();
+    filter.to = std::numeric_limits<qint64>::max();
+    QStringList problems;
+    const auto readDate = [&](QLineEdit *field, bool start) {
+        const QString text = field->text().trimmed();
+        field->setStyleSheet(QString());
+        if (text.isEmpty())
+            return;
+        QString error;
+        const PartialDate date = PartialDate::parse(text, &error);
+        if (!date.isValid()) {
+            field->setStyleSheet(QStringLiteral("color: red"));
+            problems << (start ? tr("From: %1") : tr("To: %1")).arg(error);
+            return;
+        }
+        // A date means all of it: "to 2024" takes in the whole of 2024.
+        if (start)
+            filter.from = date.firstSecond();
+        else
+            filter.to = date.endSecond();
+    };
+    readDate(m_from, true);
+    readDate(m_to, false);
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.join(QStringLiteral("; ")), 8000);
+        return;
+    }
+    if (filter.text == m_filter.text && filter.from == m_filter.from && filter.to == m_filter.to
+        && filter.actors == m_filter.actors && m_source->filter().text == filter.text
+        && m_source->state() != ArchiveLaneSource::State::Closed)
+        return;
+    m_filter = filter;
+    m_source->setFilter(m_filter);
+    updateStatus();
+}
+
+void ArchiveWindow::setActorFilter(const QString &actorId)
+{
+    const int lane = m_source->laneOfActor(actorId);
+    const QString name = lane >= 0 ? m_source->laneInfo(lane).title : actorId;
+    m_filter.actors = actorId.isEmpty() ? QStringList() : QStringList{actorId};
+    m_actorChip->setText(tr("Actor: %1 ✕").arg(name));
+    m_actorChip->setVisible(!actorId.isEmpty());
+    m_view->setMarkedActor(actorId);
+    m_source->setFilter(m_filter);
+    updateStatus();
+}
+
+QString ArchiveWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void ArchiveWindow::updateStatus()
+{
+    QString text;
+    switch (m_source->state()) {
+    case ArchiveLaneSource::State::Closed:
+    case ArchiveLaneSource::State::Opening:
+        text = tr("Opening %1…").arg(m_address.toString());
+        break;
+    case ArchiveLaneSource::State::Failed:
+        text = tr("No answer from the archive: %1").arg(m_source->problem());
+        break;
+    case ArchiveLaneSource::State::Ready: {
+        text = tr("%n lane(s)", nullptr, m_source->laneCount());
+        const int pending = m_source->pendingRequests();
+        if (pending > 0)
+            text += QStringLiteral("  ·  ") + tr("fetching %n part(s) of the view", nullptr, pending);
+        break;
+    }
+    }
+    m_status->setText(text);
+}
+
+void ArchiveWindow::showDetails(const QString &id)
+{
+    if (!m_detailsRequest.isEmpty()) {
+        m_source->client()->cancel(m_detailsRequest);
+        m_detailsRequest.clear();
+    }
+    const int index = m_source->indexOfEvent(id);
+    const ArchiveEvent *event = m_source->event(index);
+    if (id.isEmpty() || !event) {
+        m_details->clear();
+        return;
+    }
+    QStringList actors;
+    for (const QString &actor : event->actors) {
+        const int lane = m_source->laneOfActor(actor);
+        actors << escaped(lane >= 0 ? m_source->laneInfo(lane).title : actor);
+    }
+    const QString dates = DateFormat::range(PartialDate::parse(event->start),
+                                            PartialDate::parse(event->end), locale());
+    const QString head = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                             .arg(escaped(event->title), escaped(dates),
+                                  actors.join(QStringLiteral(", ")));
+    m_details->setHtml(head + QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("Asking for the description…"))));
+    m_detailsRequest = m_source->client()->send(
+        ArchiveQuery::eventDetails(m_address, id, event->beginSecond),
+        [this, head, id](const QByteArray &body, const QString &error) {
+            m_detailsRequest.clear();
+            if (m_view->selectedEventId() != id)
+                return;
+            QString html = head;
+            const auto details = ArchiveQuery::readEventDetails(body);
+            if (!error.isEmpty()) {
+                html += QStringLiteral("<p>%1</p>").arg(escaped(error));
+            } else if (details) {
+                if (!details->description.isEmpty())
+                    html += QStringLiteral("<p>%1</p>").arg(escaped(details->description));
+                if (!details->location.isEmpty())
+                    html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Location:")),
+                                                              escaped(details->location));
+                if (!details->tags.isEmpty())
+                    html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Tags:")),
+                                                              escaped(details->tags.join(u", ")));
+                if (!details->sources.isEmpty())
+                    html += QStringLiteral("<p>%1 %2</p>").arg(escaped(tr("Sources:")),
+                                                              escaped(details->sources.join(u", ")));
+            }
+            html += QStringLiteral("<p><small>%1</small></p>").arg(escaped(id));
+            m_details->setHtml(html);
+        });
+}
+
+QString ArchiveWindow::exportImage(const QString &path, TimelineImage::Format format)
+{
+    // The caption says what the picture is of: the archive, the filter, the days shown.
+    const auto day = [](qint64 second) {
+        const CivilCalendar::CivilDay civil =
+            CivilCalendar::civilFromDays(CivilCalendar::floorDiv(second, 86'400));
+        return PartialDate::fromYearMonthDay(civil.year, civil.month, civil.day);
+    };
+    QStringList caption{m_address.toString()};
+    if (!m_filter.text.isEmpty())
+        caption << tr("text “%1”").arg(m_filter.text);
+    if (!m_filter.actors.isEmpty()) {
+        const int lane = m_source->laneOfActor(m_filter.actors.first());
+        caption << tr("actor %1").arg(lane >= 0 ? m_source->laneInfo(lane).title
+                                                : m_filter.actors.first());
+    }
+    caption << DateFormat::range(day(m_window->start()), day(m_window->end() - 1), locale());
+    const TimelineRenderRequest request = m_view->renderRequest(
+        QSize(m_view->renderer().geometry().headerWidth + m_window->width(), m_view->height()));
+    return ArchiveImage::write(path, format, *m_source, request,
+                               caption.join(QStringLiteral("  ·  ")));
+}
+
+void ArchiveWindow::exportDialog()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("archiveWindow/exportFolder")).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"), folder,
+        tr("PNG image (*.png);;SVG picture (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    TimelineImage::Format format = TimelineImage::Format::Png;
+    TimelineImage::formatFromName(QFileInfo(path).suffix(), &format);
+    const QString problem = exportImage(path, format);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Image"), problem);
+        return;
+    }
+    settings.setValue(QStringLiteral("archiveWindow/exportFolder"), QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void ArchiveWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("archiveWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("archiveWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+ArchiveWindow *ArchiveWindow::openArchiveDialog(QWidget *parent, const QString &address)
+{
+    QStringList recent = RecentDatasets::loadArchives(QSettings());
+    if (!address.isEmpty()) {
+        recent.removeAll(address);
+        recent.prepend(address);
+    }
+    OpenArchiveDialog dialog(recent, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    const ArchiveAddress chosen = dialog.address();
+    ArchiveWindow *window = openArchive(chosen);
+    if (chosen.user.isEmpty())
+        return window;
+    const QString key = chosen.toString();
+    if (dialog.remembersPassword() && !chosen.password.isEmpty()) {
+        ArchivePasswords::write(key, chosen.password, window, [window](const QString &problem) {
+            if (!problem.isEmpty())
+                window->statusBar()->showMessage(
+                    tr("The password was not kept in the keychain: %1").arg(problem), 15000);
+        });
+    } else if (!dialog.remembersPassword()) {
+        ArchivePasswords::forget(key, window);
+    }
+    return window;
+}
+
+ArchiveWindow *ArchiveWindow::openArchive(const ArchiveAddress &address)
+{
+    auto *window = new ArchiveWindow(address);
+    window->show();
+    return window;
+}
+
+void ArchiveWindow::openWithStoredPassword(const ArchiveAddress &address, QWidget *parent)
+{
+    if (address.user.isEmpty() || !address.password.isEmpty()) {
+        openArchive(address);
+        return;
+    }
+    QObject *context = parent ? static_cast<QObject *>(parent) : qApp;
+    ArchivePasswords::read(
+        address.toString(), context,
+        [address, parent](const QString &password, const QString &problem) {
+            if (!problem.isEmpty() || password.isEmpty()) {
+                // Started for this archive alone (the command line) and then cancelled: there
+                // is no window left to close, so end here.
+                if (openArchiveDialog(parent, address.toString()) || parent)
+                    return;
+                const QWidgetList windows = QApplication::topLevelWidgets();
+                if (std::none_of(windows.begin(), windows.end(),
+                                 [](const QWidget *widget) { return widget->isVisible(); }))
+                    QCoreApplication::quit();
+                return;
+            }
+            ArchiveAddress withPassword = address;
+            withPassword.password = password;
+            openArchive(withPassword);
+        });
+}
