@@ -148,10 +148,40 @@
     </message>
 </context>
 <context>
+    <name>ArchiveImage</name>
+    <message>
+        <location filename="../../app/archive/archiveimage.cpp" line="+47"/>
+        <source>size %1x%2 is out of range (200x150 to 20000x20000)</source>
+        <translation>الحجم %1x%2 خارج النطاق (من 200x150 إلى 20000x20000)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>not enough memory for a %1x%2 image</source>
+        <translation>لا تكفي الذاكرة لصورة بحجم %1x%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot paint the SVG picture</source>
+        <translation>تعذّر رسم صورة SVG</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot paint the PDF page</source>
+        <translation>تعذّر رسم صفحة PDF</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+125"/>
-        <location line="+110"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+135"/>
+        <location line="+111"/>
         <location line="+13"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف في %1 بصفوف لا يمكن قراءتها</translation>
@@ -160,7 +190,7 @@
 <context>
     <name>ArchivePush</name>
     <message>
-        <location filename="../../app/archive/archivepush.cpp" line="+46"/>
+        <location filename="../../app/archive/archivepush.cpp" line="+43"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف بصفوف لا يمكن قراءتها</translation>
     </message>
@@ -637,6 +667,8 @@
   tideline [FILTER] [--no-cache] [FILE|FOLDER...]
                                       open the files in a window (no files: the
                                       sample dataset)
+  tideline ARCHIVE                    browse an event archive in a window; ARCHIVE
+                                      is clickhouse://HOST[:PORT]/DB?table=NAME
   tideline validate [INPUT] FILE|FOLDER...
                                       check files; print every problem as
                                       file:line:col: error: ...; exit 1 on error
@@ -687,6 +719,8 @@ docs/FORMAT.md.
   tideline [FILTER] [--no-cache] [FILE|FOLDER...]
                                       يفتح الملفات في نافذة (دون ملفات: تُفتح
                                       مجموعة البيانات النموذجية)
+  tideline ARCHIVE                    يتصفّح أرشيف أحداث في نافذة؛ وARCHIVE هو
+                                      clickhouse://HOST[:PORT]/DB?table=NAME
   tideline validate [INPUT] FILE|FOLDER...
                                       يفحص الملفات؛ ويطبع كل مشكلة بالشكل
                                       file:line:col: error: ...؛ ويخرج بالرمز 1 عند وجود خطأ

@@ -132,10 +132,40 @@
     </message>
 </context>
 <context>
+    <name>ArchiveImage</name>
+    <message>
+        <location filename="../../app/archive/archiveimage.cpp" line="+47"/>
+        <source>size %1x%2 is out of range (200x150 to 20000x20000)</source>
+        <translation>Größe %1x%2 liegt außerhalb des Bereichs (200x150 bis 20000x20000)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>not enough memory for a %1x%2 image</source>
+        <translation>nicht genug Speicher für ein Bild von %1x%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot paint the SVG picture</source>
+        <translation>das SVG-Bild kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot paint the PDF page</source>
+        <translation>die PDF-Seite kann nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+125"/>
-        <location line="+110"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+135"/>
+        <location line="+111"/>
         <location line="+13"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>das Archiv unter %1 antwortete mit Zeilen, die sich nicht lesen lassen</translation>
@@ -144,7 +174,7 @@
 <context>
     <name>ArchivePush</name>
     <message>
-        <location filename="../../app/archive/archivepush.cpp" line="+46"/>
+        <location filename="../../app/archive/archivepush.cpp" line="+43"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>das Archiv antwortete mit Zeilen, die sich nicht lesen lassen</translation>
     </message>
@@ -617,6 +647,8 @@
   tideline [FILTER] [--no-cache] [FILE|FOLDER...]
                                       open the files in a window (no files: the
                                       sample dataset)
+  tideline ARCHIVE                    browse an event archive in a window; ARCHIVE
+                                      is clickhouse://HOST[:PORT]/DB?table=NAME
   tideline validate [INPUT] FILE|FOLDER...
                                       check files; print every problem as
                                       file:line:col: error: ...; exit 1 on error
@@ -667,6 +699,8 @@ docs/FORMAT.md.
   tideline [FILTER] [--no-cache] [DATEI|ORDNER...]
                                       öffnet die Dateien in einem Fenster (ohne
                                       Dateien: den Beispieldatensatz)
+  tideline ARCHIV                     zeigt ein Ereignisarchiv in einem Fenster;
+                                      ARCHIV ist clickhouse://HOST[:PORT]/DB?table=NAME
   tideline validate [EINGABE] DATEI|ORDNER...
                                       prüft Dateien (Exit 1 bei Fehlern); meldet
                                       jedes Problem als datei:zeile:spalte: error: ...

@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <location filename="../../ui/archiveview.cpp" line="+34"/>
+        <source>Archive timeline</source>
+        <translation>الخط الزمني للأرشيف</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>No archive open</source>
+        <translation>لا أرشيف مفتوحًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking %1 for its actors…</source>
+        <translation>يُسأل %1 عن أطرافه…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive did not answer: %1
+Press F5 to ask again.</source>
+        <translation>لم يُجب الأرشيف: %1
+اضغط F5 للسؤال مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No event in the archive passes the filter</source>
+        <translation>لا حدث في الأرشيف يجتاز عامل التصفية</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../ui/archivewindow.cpp" line="+54"/>
+        <source>%1 — Tideline archive</source>
+        <translation>%1 — أرشيف Tideline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search titles and descriptions</source>
+        <translation>ابحث في العناوين والأوصاف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 2024-04</source>
+        <translation>من 2024-04</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to 2024-07-15</source>
+        <translation>إلى 2024-07-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A year, a month, a day or a minute (ISO 8601: 2024, 2024-07, 2024-07-15); years before 1 AD as -0043</source>
+        <translation>سنة أو شهر أو يوم أو دقيقة (ISO 8601: 2024، 2024-07، 2024-07-15)؛ والسنوات قبل 1 م بالشكل -0043</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click to show every actor again</source>
+        <translation>انقر لإظهار كل الأطراف مجددًا</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click an event to see its details</source>
+        <translation>انقر حدثًا لترى تفاصيله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event details</source>
+        <translation>تفاصيل الحدث</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Archive…</source>
+        <translation>افتح &amp;أرشيفًا…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;صدّر صورة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG, SVG or PDF picture of the timeline as it is on screen</source>
+        <translation>صورة PNG أو SVG أو PDF للخط الزمني كما يظهر على الشاشة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;أغلق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit All</source>
+        <translation>&amp;ملاءمة الكل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask the Server Again</source>
+        <translation>&amp;اسأل الخادم مجددًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drops what was fetched and asks the archive again</source>
+        <translation>يتخلّى عمّا جُلب ويسأل الأرشيف مجددًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From: %1</source>
+        <translation>من: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To: %1</source>
+        <translation>إلى: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Actor: %1 ✕</source>
+        <translation>الطرف: %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening %1…</source>
+        <translation>يُفتح %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from the archive: %1</source>
+        <translation>لا جواب من الأرشيف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>لا مسارات</numerusform>
+            <numerusform>مسار واحد</numerusform>
+            <numerusform>مساران</numerusform>
+            <numerusform>%n مسارات</numerusform>
+            <numerusform>%n مسارًا</numerusform>
+            <numerusform>%n مسار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>fetching %n part(s) of the view</source>
+        <translation>
+            <numerusform>لا أجزاء تُجلب</numerusform>
+            <numerusform>يُجلب جزء واحد من العرض</numerusform>
+            <numerusform>يُجلب جزآن من العرض</numerusform>
+            <numerusform>تُجلب %n أجزاء من العرض</numerusform>
+            <numerusform>يُجلب %n جزءًا من العرض</numerusform>
+            <numerusform>يُجلب %n جزء من العرض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Asking for the description…</source>
+        <translation>يُسأل عن الوصف…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Location:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>text “%1”</source>
+        <translation>النص «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actor %1</source>
+        <translation>الطرف %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Export Image</source>
+        <translation>تصدير صورة</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PNG image (*.png);;SVG picture (*.svg);;PDF document (*.pdf)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote %1</source>
+        <translation>كُتب %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>لم تُحفظ كلمة المرور في سلسلة المفاتيح: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <location filename="../../ui/clearbuttonname.cpp" line="+12"/>
@@ -958,7 +1211,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../../ui/mainwindow.cpp" line="+129"/>
         <location line="+195"/>
         <source>Events</source>
         <translation>الأحداث</translation>
@@ -1061,11 +1314,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Archive…</source>
+        <translation>افتح &amp;أرشيفًا…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse an event archive too large for memory, held by a ClickHouse server, in a window of its own</source>
+        <translation>تصفّح أرشيف أحداث أكبر من الذاكرة يحفظه خادم ClickHouse، في نافذة خاصة به</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>الملفات ال&amp;حديثة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;Sample Dataset</source>
         <translation>فتح مجموعة بيانات &amp;نموذجية</translation>
     </message>
@@ -1398,7 +1661,12 @@ F6 / Shift+F6: the next / previous panel</source>
         <translation>فتح مجلد مجموعة البيانات</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
+        <source>Open the archive %1</source>
+        <translation>افتح الأرشيف %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear Menu</source>
         <translation>مسح القائمة</translation>
     </message>
@@ -1417,6 +1685,54 @@ F6 / Shift+F6: the next / previous panel</source>
         <location filename="../../ui/messagebar.cpp" line="+23"/>
         <source>Hide this message</source>
         <translation>إخفاء هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>OpenArchiveDialog</name>
+    <message>
+        <location filename="../../ui/openarchivedialog.cpp" line="+17"/>
+        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
+        <translation>&amp;تذكّر كلمة المرور في سلسلة مفاتيح سطح المكتب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Archive</source>
+        <translation>فتح أرشيف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A ClickHouse server&apos;s HTTP interface, the database and the events table, as tideline archive push was given</source>
+        <translation>واجهة HTTP لخادم ClickHouse وقاعدة البيانات وجدول الأحداث، كما أُعطيت لـ tideline archive push</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s default user</source>
+        <translation>المستخدم الافتراضي للخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the server only; never saved in the settings</source>
+        <translation>تُرسل إلى الخادم فقط ولا تُحفظ في الإعدادات أبدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNOME Keyring or KWallet keeps it, locked with your login; Tideline&apos;s settings never hold it</source>
+        <translation>يحفظها GNOME Keyring أو KWallet مقفلةً بتسجيل دخولك؛ ولا تحويها إعدادات Tideline أبدًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
 </context>
 <context>

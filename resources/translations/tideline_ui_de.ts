@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <location filename="../../ui/archiveview.cpp" line="+34"/>
+        <source>Archive timeline</source>
+        <translation>Zeitleiste des Archivs</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>No archive open</source>
+        <translation>Kein Archiv geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking %1 for its actors…</source>
+        <translation>Frage %1 nach seinen Akteuren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The archive did not answer: %1
+Press F5 to ask again.</source>
+        <translation>Das Archiv hat nicht geantwortet: %1
+F5 fragt erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No event in the archive passes the filter</source>
+        <translation>Kein Ereignis im Archiv passt zum Filter</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../ui/archivewindow.cpp" line="+54"/>
+        <source>%1 — Tideline archive</source>
+        <translation>%1 — Tideline-Archiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search titles and descriptions</source>
+        <translation>Titel und Beschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from 2024-04</source>
+        <translation>ab 2024-04</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to 2024-07-15</source>
+        <translation>bis 2024-07-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A year, a month, a day or a minute (ISO 8601: 2024, 2024-07, 2024-07-15); years before 1 AD as -0043</source>
+        <translation>Ein Jahr, ein Monat, ein Tag oder eine Minute (ISO 8601: 2024, 2024-07, 2024-07-15); Jahre vor 1 n. Chr. als -0043</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click to show every actor again</source>
+        <translation>Klicken, um wieder alle Akteure zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click an event to see its details</source>
+        <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Archive…</source>
+        <translation>&amp;Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Image…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG, SVG or PDF picture of the timeline as it is on screen</source>
+        <translation>Ein PNG-, SVG- oder PDF-Bild der Zeitleiste, wie sie auf dem Bildschirm ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit All</source>
+        <translation>Alles &amp;einpassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ask the Server Again</source>
+        <translation>Server erneut &amp;fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drops what was fetched and asks the archive again</source>
+        <translation>Verwirft das Geholte und fragt das Archiv erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From: %1</source>
+        <translation>Ab: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To: %1</source>
+        <translation>Bis: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Actor: %1 ✕</source>
+        <translation>Akteur: %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from the archive: %1</source>
+        <translation>Keine Antwort vom Archiv: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n Spur</numerusform>
+            <numerusform>%n Spuren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>fetching %n part(s) of the view</source>
+        <translation>
+            <numerusform>hole %n Teil der Ansicht</numerusform>
+            <numerusform>hole %n Teile der Ansicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Asking for the description…</source>
+        <translation>Frage nach der Beschreibung…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actor %1</source>
+        <translation>Akteur %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PNG image (*.png);;SVG picture (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClearButton</name>
     <message>
         <location filename="../../ui/clearbuttonname.cpp" line="+12"/>
@@ -942,7 +1187,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../../ui/mainwindow.cpp" line="+129"/>
         <location line="+195"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
@@ -1045,11 +1290,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Archive…</source>
+        <translation>&amp;Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse an event archive too large for memory, held by a ClickHouse server, in a window of its own</source>
+        <translation>Ein Ereignisarchiv, zu groß für den Speicher, von einem ClickHouse-Server in einem eigenen Fenster durchsehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;Sample Dataset</source>
         <translation>Beispiel&amp;datensatz öffnen</translation>
     </message>
@@ -1382,7 +1637,12 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
+        <source>Open the archive %1</source>
+        <translation>Das Archiv %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1401,6 +1661,54 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
         <location filename="../../ui/messagebar.cpp" line="+23"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>OpenArchiveDialog</name>
+    <message>
+        <location filename="../../ui/openarchivedialog.cpp" line="+17"/>
+        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A ClickHouse server&apos;s HTTP interface, the database and the events table, as tideline archive push was given</source>
+        <translation>Die HTTP-Schnittstelle eines ClickHouse-Servers, die Datenbank und die Ereignistabelle, wie sie tideline archive push erhielt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s default user</source>
+        <translation>der Standardbenutzer des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the server only; never saved in the settings</source>
+        <translation>Wird nur an den Server geschickt, nie in den Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNOME Keyring or KWallet keeps it, locked with your login; Tideline&apos;s settings never hold it</source>
+        <translation>GNOME Keyring oder KWallet verwahrt es, gesperrt mit Ihrer Anmeldung; Tidelines Einstellungen enthalten es nie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>

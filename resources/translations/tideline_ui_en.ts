@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/archivewindow.cpp" line="+225"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>fetching %n part(s) of the view</source>
+        <translation>
+            <numerusform>fetching %n part of the view</numerusform>
+            <numerusform>fetching %n parts of the view</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/importdialog.cpp" line="+859"/>
