@@ -149,6 +149,7 @@ private slots:
     // On two shards.
     void twoShardsAnswerLikeTheModel();
     void theLaneSourceDrawsFromTilesWhatTheModelHolds();
+    void residentEventsStayWithinTheirBound();
     void aLaneSourceWithoutItsServerSaysSo();
 
 private:
@@ -927,6 +928,60 @@ void TestArchive::theLaneSourceDrawsFromTilesWhatTheModelHolds()
     QCOMPARE(size_t(source.laneCount()), passing.size());
     for (int lane = 0; lane < source.laneCount(); ++lane)
         QCOMPARE(source.laneEventCount(lane), passing[source.laneActorId(lane)]);
+}
+
+void TestArchive::residentEventsStayWithinTheirBound()
+{
+    QVERIFY(m_generated);
+    const Dataset &dataset = *m_generated;
+    const EventStore &store = dataset.events;
+    ArchiveLaneSource source(addressOf(m_servers.httpUrl(0), QStringLiteral("sharded")));
+    // The smallest bound: only the tiles the latest view asked for may stay.
+    source.setMaxResidentEvents(1);
+    source.open();
+    QTRY_COMPARE(source.state(), ArchiveLaneSource::State::Ready);
+    // Browse the span in 48 windows of about as many events each (the store is in time order),
+    // six lanes.
+    const int windows = 48;
+    const int lanes = std::min(source.laneCount(), 6);
+    qint64 seen = 0;
+    for (int w = 0; w < windows; ++w) {
+        const qint64 t0 = store.beginSecond(int(qint64(store.count()) * w / windows));
+        const qint64 t1 = std::max(t0 + 1, w + 1 == windows
+                                               ? store.latestEnd()
+                                               : store.beginSecond(int(qint64(store.count()) * (w + 1) / windows)));
+        std::vector<quint32> visible;
+        source.beginView();
+        for (int lane = 0; lane < lanes; ++lane)
+            source.visibleEvents(lane, t0, t1, &visible);
+        const bool asked = source.pendingRequests() > 0;
+        QTRY_COMPARE(source.pendingRequests(), 0);
+        // The view's events are all there, exactly: its own tiles are never dropped for the bound.
+        qsizetype inTiles = 0;
+        const qint64 span = ArchiveLaneSource::tileBuckets
+            * ArchiveLaneSource::bucketWidth(ArchiveLaneSource::levelFor(t0, t1));
+        for (int lane = 0; lane < lanes; ++lane) {
+            source.visibleEvents(lane, t0, t1, &visible);
+            const QString actor = source.laneActorId(lane);
+            const auto held = eventsInMemory(dataset, {}, actor, t0, t1);
+            QCOMPARE(visible.size(), held.size());
+            seen += qint64(held.size());
+            const qint64 first = t0 >= 0 ? t0 / span : -((-t0 + span - 1) / span);
+            const qint64 last = (t1 - 1) >= 0 ? (t1 - 1) / span : -((-(t1 - 1) + span - 1) / span);
+            for (qint64 tile = first; tile <= last; ++tile)
+                inTiles += std::min<qsizetype>(
+                    ArchiveLaneSource::tileEventLimit,
+                    qsizetype(eventsInMemory(dataset, {}, actor, tile * span, (tile + 1) * span).size()));
+        }
+        // Everything else was let go when this view's tiles came: what stays is exactly the
+        // events of its tiles. (A view that needed nothing new lets nothing go.)
+        if (asked)
+            QCOMPARE(source.residentEvents(), inTiles);
+        else
+            QVERIFY(source.residentEvents() >= inTiles);
+        QVERIFY(source.events().count() <= source.residentEvents());
+    }
+    QVERIFY(seen > 0);
 }
 
 void TestArchive::aLaneSourceWithoutItsServerSaysSo()

@@ -130,6 +130,7 @@ TimelineRenderRequest ArchiveView::renderRequest(QSize size) const
 void ArchiveView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    m_source->beginView();
     m_frame = m_renderer->paint(
         painter, renderRequest(QSize(m_renderer->geometry().headerWidth + timelineWidth(), height())));
     const QString message = stateMessage();

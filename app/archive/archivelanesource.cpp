@@ -6,6 +6,10 @@
 #include "datasetvocabulary.h"
 #include "partialdate.h"
 #include "rowbinary.h"
+#include "workerpool.h"
+
+#include <QFutureWatcher>
+#include <QSet>
 
 #include <QPointer>
 
@@ -76,7 +80,8 @@ void ArchiveLaneSource::open()
     m_requested.clear();
     m_tiles.clear();
     m_recent.clear();
-    m_resident.clear();
+    m_residentCount = 0;
+    m_rebuildPending = false;
     m_state = State::Opening;
     m_problem.clear();
 
@@ -177,6 +182,8 @@ void ArchiveLaneSource::lanesArrived(const QByteArray &actorRows, const QByteArr
     m_store = EventStore();
     m_store.finish(laneCount(), {}, {});
     m_indexOfId.clear();
+    m_eventAt.clear();
+    m_storeHolds.clear();
     m_state = State::Ready;
     emit eventsReplaced();
     emit lanesChanged();
@@ -187,6 +194,7 @@ const ArchiveLaneSource::Tile *ArchiveLaneSource::tile(const TileKey &key) const
     const auto found = m_tiles.find(key);
     if (found != m_tiles.end()) {
         m_recent.splice(m_recent.begin(), m_recent, found->second.use);
+        found->second.round = m_round;
         return &found->second;
     }
     if (m_state != State::Ready
@@ -234,112 +242,199 @@ void ArchiveLaneSource::arrived(const TileKey &key, quint64 generation, const QB
     }
     if (generation != m_generation)
         return;
-    m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key), m_requested.end());
     if (!error.isEmpty()) {
+        m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key),
+                          m_requested.end());
         fail(error);
         return;
     }
+    // Reading a tile of every lane over decades is hundreds of thousands of rows: not on the
+    // window's thread. The worker gets its own copy of the lanes' index (implicitly shared).
+    ++m_reading;
+    m_readingEvents += key.kind == Kind::Events ? 1 : 0;
+    auto *watcher = new QFutureWatcher<Tile>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, generation] {
+        Tile tile = watcher->future().takeResult();
+        watcher->deleteLater();
+        --m_reading;
+        m_readingEvents -= key.kind == Kind::Events ? 1 : 0;
+        tileRead(key, generation, std::move(tile));
+    });
+    watcher->setFuture(WorkerPool::run(
+        WorkerPool::instance(), [kind = key.kind, body, lanes = m_laneOfActor] {
+            return readTile(kind, body, lanes);
+        }));
+    sendWaiting();
+}
+
+ArchiveLaneSource::Tile ArchiveLaneSource::readTile(Kind kind, const QByteArray &body,
+                                                    const QHash<QString, int> &lanes)
+{
     Tile tile;
-    if (key.kind == Kind::Counts) {
+    if (kind == Kind::Counts) {
         const auto rows = ArchiveQuery::readLaneCounts(body);
-        if (!rows) {
-            fail(tr("the archive at %1 answered with rows that cannot be read")
-                     .arg(m_address.toString()));
-            return;
-        }
+        tile.readable = rows.has_value();
+        if (!rows)
+            return tile;
         for (const ArchiveQuery::LaneCount &row : *rows) {
-            const int lane = m_laneOfActor.value(row.actor, -1);
+            const int lane = lanes.value(row.actor, -1);
             if (lane >= 0 && row.column >= 0 && row.column < tileBuckets)
                 tile.counts[lane].emplace_back(quint32(row.column),
                                                quint32(std::min<quint64>(row.count, UINT32_MAX)));
         }
-    } else {
-        auto events = ArchiveQuery::readEvents(body);
-        if (!events) {
-            fail(tr("the archive at %1 answered with rows that cannot be read")
-                     .arg(m_address.toString()));
-            return;
-        }
-        tile.complete = events->size() < size_t(tileEventLimit);
-        for (ArchiveEvent &event : *events) {
-            tile.eventIds.push_back(event.id);
-            m_resident.insert(event.id, std::move(event));
-        }
+        return tile;
+    }
+    auto events = ArchiveQuery::readEvents(body);
+    tile.readable = events.has_value();
+    if (!events)
+        return tile;
+    tile.complete = events->size() < size_t(tileEventLimit);
+    tile.events = std::make_shared<const Events>(std::move(*events));
+    return tile;
+}
+
+bool ArchiveLaneSource::eventsOutstanding() const
+{
+    const auto isEvents = [](const TileKey &k) { return k.kind == Kind::Events; };
+    return m_readingEvents > 0 || std::any_of(m_waiting.begin(), m_waiting.end(), isEvents)
+        || std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), isEvents);
+}
+
+void ArchiveLaneSource::tileRead(const TileKey &key, quint64 generation, Tile tile)
+{
+    if (generation != m_generation) {
+        sendWaiting();
+        return;
+    }
+    m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key), m_requested.end());
+    if (!tile.readable) {
+        fail(tr("the archive at %1 answered with rows that cannot be read")
+                 .arg(m_address.toString()));
+        return;
+    }
+    if (tile.events) {
+        m_residentCount += qsizetype(tile.events->size());
         m_rebuildPending = true;
     }
     m_recent.push_front(key);
     tile.use = m_recent.begin();
+    tile.round = m_round; // asked for by a view that is most likely still the one shown
     m_tiles.insert_or_assign(key, std::move(tile));
-    while (m_tiles.size() > size_t(maxTiles)) {
-        const TileKey oldest = m_recent.back();
-        m_recent.pop_back();
-        m_rebuildPending = m_rebuildPending || oldest.kind == Kind::Events;
-        m_tiles.erase(oldest);
+    // The least recently used go first, but never a tile the view shown now uses: when what one
+    // view needs is more than the bound, evicting it would only ask for it again, forever.
+    for (auto it = m_recent.end(); it != m_recent.begin()
+         && (m_tiles.size() > size_t(maxTiles) || m_residentCount > m_maxResident);) {
+        --it;
+        const auto found = m_tiles.find(*it);
+        if (found->second.round == m_round)
+            continue;
+        if (found->second.events) {
+            m_residentCount -= qsizetype(found->second.events->size());
+            m_rebuildPending = true;
+        }
+        m_tiles.erase(found);
+        it = m_recent.erase(it);
     }
     sendWaiting();
     // Counts are drawn as they come; the event store is rebuilt once the event tiles asked for
     // have all come, not once per tile.
-    const auto isEvents = [](const TileKey &k) { return k.kind == Kind::Events; };
-    const bool eventsOutstanding = std::any_of(m_waiting.begin(), m_waiting.end(), isEvents)
-        || std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), isEvents);
-    if (m_rebuildPending && !eventsOutstanding) {
+    if (m_rebuildPending && !eventsOutstanding())
         rebuildStore();
-        emit eventsReplaced();
-    }
     emit tilesArrived();
 }
 
 void ArchiveLaneSource::rebuildStore()
 {
+    if (m_rebuilding)
+        return; // storeBuilt() starts the next one
     m_rebuildPending = false;
-    // Only the events of the tiles kept.
-    QHash<QString, ArchiveEvent> kept;
+    m_rebuilding = true;
+    std::vector<std::shared_ptr<const Events>> tiles;
     for (const auto &[key, tile] : m_tiles) {
-        for (const QString &id : tile.eventIds) {
-            if (!kept.contains(id))
-                kept.insert(id, m_resident.value(id));
+        if (tile.events)
+            tiles.push_back(tile.events);
+    }
+    auto *watcher = new QFutureWatcher<Store>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_generation] {
+                Store store = watcher->future().takeResult();
+                watcher->deleteLater();
+                storeBuilt(generation, std::move(store));
+            });
+    watcher->setFuture(WorkerPool::run(
+        WorkerPool::instance(),
+        [tiles = std::move(tiles), lanes = m_laneOfActor, count = laneCount()]() mutable {
+            return buildStore(std::move(tiles), lanes, count);
+        }));
+}
+
+void ArchiveLaneSource::storeBuilt(quint64 generation, Store store)
+{
+    m_rebuilding = false;
+    if (generation == m_generation && m_state == State::Ready) {
+        // Moves, no copies: the hand-over costs the window's thread next to nothing.
+        m_store = std::move(store.events);
+        m_indexOfId = std::move(store.indexOfId);
+        m_eventAt = std::move(store.eventAt);
+        m_storeHolds = std::move(store.holds);
+        emit eventsReplaced();
+        emit tilesArrived();
+    }
+    if (m_rebuildPending && !eventsOutstanding())
+        rebuildStore();
+}
+
+ArchiveLaneSource::Store ArchiveLaneSource::buildStore(std::vector<std::shared_ptr<const Events>> tiles,
+                                                       const QHash<QString, int> &lanes,
+                                                       int laneCount)
+{
+    Store result;
+    // An event in tiles of two lanes, or of two levels, is one event.
+    QSet<QString> seen;
+    std::vector<const ArchiveEvent *> order;
+    for (const auto &tile : tiles) {
+        for (const ArchiveEvent &event : *tile) {
+            if (!seen.contains(event.id)) {
+                seen.insert(event.id);
+                order.push_back(&event);
+            }
         }
     }
-    m_resident = std::move(kept);
-
-    EventStore store;
-    QStringList order;
-    order.reserve(m_resident.size());
     std::vector<quint32> actors;
-    for (auto it = m_resident.cbegin(); it != m_resident.cend(); ++it) {
-        const ArchiveEvent &event = it.value();
-        const QByteArray id = event.id.toUtf8();
-        const QByteArray title = event.title.toUtf8();
+    for (const ArchiveEvent *event : order) {
+        const QByteArray id = event->id.toUtf8();
+        const QByteArray title = event->title.toUtf8();
         actors.clear();
-        for (const QString &actor : event.actors) {
-            const int lane = m_laneOfActor.value(actor, -1);
+        for (const QString &actor : event->actors) {
+            const int lane = lanes.value(actor, -1);
             if (lane >= 0)
                 actors.push_back(quint32(lane));
         }
         EventStore::NewEvent added;
         added.id = std::string_view(id.constData(), size_t(id.size()));
         added.title = std::string_view(title.constData(), size_t(title.size()));
-        added.start = PartialDate::parse(event.start);
-        added.end = PartialDate::parse(event.end);
+        added.start = PartialDate::parse(event->start);
+        added.end = PartialDate::parse(event->end);
         added.actors = actors;
-        store.append(added);
-        order.append(it.key());
+        result.events.append(added);
     }
-    std::vector<quint32> actorOfKey(static_cast<size_t>(laneCount()));
+    std::vector<quint32> actorOfKey(static_cast<size_t>(laneCount));
     std::iota(actorOfKey.begin(), actorOfKey.end(), 0u);
-    const std::vector<quint32> permutation = store.finish(laneCount(), actorOfKey, {});
-    m_indexOfId.clear();
-    for (size_t index = 0; index < permutation.size(); ++index)
-        m_indexOfId.insert(order[qsizetype(permutation[index])], quint32(index));
-    m_store = std::move(store);
+    const std::vector<quint32> permutation = result.events.finish(laneCount, actorOfKey, {});
+    result.eventAt.resize(permutation.size());
+    result.indexOfId.reserve(qsizetype(permutation.size()));
+    for (size_t index = 0; index < permutation.size(); ++index) {
+        const ArchiveEvent *event = order[permutation[index]];
+        result.eventAt[index] = event;
+        result.indexOfId.insert(event->id, quint32(index));
+    }
+    result.holds = std::move(tiles);
+    return result;
 }
 
 const ArchiveEvent *ArchiveLaneSource::event(int index) const
 {
-    if (index < 0 || index >= m_store.count())
-        return nullptr;
-    const auto found = m_resident.constFind(m_store.id(index));
-    return found == m_resident.constEnd() ? nullptr : &*found;
+    return index >= 0 && size_t(index) < m_eventAt.size() ? m_eventAt[size_t(index)] : nullptr;
 }
 
 template<typename Visit>
@@ -397,14 +492,14 @@ void ArchiveLaneSource::visibleEvents(int lane, qint64 t0, qint64 t1,
     const qint64 span = tileSpan(level);
     for (qint64 index = floorDiv(t0, span); index <= floorDiv(t1 - 1, span); ++index) {
         const Tile *found = tile({lane, level, index, Kind::Events});
-        if (!found)
+        if (!found || !found->events)
             continue;
-        for (const QString &id : found->eventIds) {
-            const auto at = m_indexOfId.constFind(id);
+        for (const ArchiveEvent &event : *found->events) {
+            const auto at = m_indexOfId.constFind(event.id);
             if (at == m_indexOfId.constEnd())
                 continue; // arrived after the last rebuild
-            const int event = int(*at);
-            if (m_store.beginSecond(event) < t1 && m_store.endSecond(event) > t0)
+            const int index = int(*at);
+            if (m_store.beginSecond(index) < t1 && m_store.endSecond(index) > t0)
                 out->push_back(*at);
         }
     }

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <list>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -24,9 +25,13 @@ class ClickHouseClient;
 // `tileBuckets`: a window spans two or three tiles. A count tile holds, for every lane at once,
 // how many events start in each bucket (one GROUP BY query); an event tile holds one lane's
 // events meeting the tile's span (at most `tileEventLimit`). Tiles stay until the filter changes
-// or there are more than `maxTiles` (least recently used dropped), so panning back is instant.
-// The events of the event tiles are the `events()` store the renderer reads; it is rebuilt, once
-// per batch of arrivals, from the events resident.
+// or there are more than `maxTiles`, or event tiles hold more than `maxResidentEvents` (least
+// recently used dropped first), so panning back is instant and memory stays bounded whatever the
+// archive's size. The events of the event tiles are the `events()` store the renderer reads.
+//
+// The window's thread only sends requests and swaps results in: each answer is read (RowBinary)
+// on a worker, and the event store is rebuilt on a worker, once per batch of arrivals, from the
+// events resident, then handed over whole.
 //
 // Counts are exact to the bucket: an event is counted in the pixel column its bucket starts in.
 class ArchiveLaneSource : public QObject, public LaneSource
@@ -37,6 +42,7 @@ public:
     static constexpr int tileBuckets = 2048;
     static constexpr int tileEventLimit = 4096;
     static constexpr int maxTiles = 256;
+    static constexpr qsizetype maxResidentEvents = 200'000;
     static constexpr int maxRequestsInFlight = 4;
 
     enum class State { Closed, Opening, Ready, Failed };
@@ -52,8 +58,19 @@ public:
 
     State state() const { return m_state; }
     QString problem() const { return m_problem; }
-    // Requests sent or waiting: zero when everything asked for so far has arrived.
-    int pendingRequests() const { return int(m_inFlight.size() + m_waiting.size()); }
+    // Requests sent, waiting, or being read, and a store being rebuilt: zero when everything
+    // asked for so far has arrived and is drawn from.
+    int pendingRequests() const
+    {
+        return int(m_inFlight.size() + m_waiting.size()) + m_reading + (m_rebuilding ? 1 : 0);
+    }
+    // Events held by the event tiles: at most the bound, or the one tile that came last when it
+    // alone holds more.
+    qsizetype residentEvents() const { return m_residentCount; }
+    void setMaxResidentEvents(qsizetype events) { m_maxResident = events; }
+    // A view is about to ask for everything it shows (a paint): the tiles it asks for from now
+    // on are never let go for the bounds until the next view begins.
+    void beginView() { ++m_round; }
     // The archive's span, from the lanes' query: [earliest begin, latest end).
     qint64 earliestBegin() const { return m_earliest; }
     qint64 latestEnd() const { return m_latest; }
@@ -109,15 +126,30 @@ private:
     {
         size_t operator()(const TileKey &key) const;
     };
+    using Events = std::vector<ArchiveEvent>;
     struct Tile
     {
         // Counts: per lane, (bucket within the tile, count) in bucket order, buckets with none
         // left out.
         std::unordered_map<int, std::vector<std::pair<quint32, quint32>>> counts;
-        std::vector<QString> eventIds; // Events: in time order
+        std::shared_ptr<const Events> events; // Events: in time order
         bool complete = true;          // Events: false when the limit cut it short
+        bool readable = true;          // the answer could be read
         std::list<TileKey>::iterator use; // place in m_recent
+        quint64 round = 0;             // the last view that used it (beginView)
     };
+    // The store the renderer reads, made on a worker from the event tiles' events; it keeps
+    // those events alive for event().
+    struct Store
+    {
+        EventStore events;
+        QHash<QString, quint32> indexOfId;
+        std::vector<const ArchiveEvent *> eventAt; // by index
+        std::vector<std::shared_ptr<const Events>> holds;
+    };
+    static Tile readTile(Kind kind, const QByteArray &body, const QHash<QString, int> &lanes);
+    static Store buildStore(std::vector<std::shared_ptr<const Events>> tiles,
+                            const QHash<QString, int> &lanes, int laneCount);
 
     // The tile if it has arrived; else asks for it (once) and returns null. Const because the
     // renderer asks through const LaneSource calls; what it changes is the cache, not the answers.
@@ -125,7 +157,10 @@ private:
     void sendWaiting() const;
     void arrived(const TileKey &key, quint64 generation, const QByteArray &body,
                  const QString &error);
+    void tileRead(const TileKey &key, quint64 generation, Tile tile);
+    bool eventsOutstanding() const;
     void rebuildStore();
+    void storeBuilt(quint64 generation, Store store);
     void lanesArrived(const QByteArray &actors, const QByteArray &counts);
     void fail(const QString &problem);
     // Calls `visit(bucketStart, count)` for the lane's known buckets starting in [t0, t1) at
@@ -142,20 +177,26 @@ private:
 
     std::vector<LaneInfo> m_lanes;
     QStringList m_actorIds; // per lane
-    QHash<QString, int> m_laneOfActor;
+    QHash<QString, int> m_laneOfActor; // implicitly shared: workers read their own copy
     std::vector<quint64> m_laneCounts;
     qint64 m_earliest = 0;
     qint64 m_latest = 0;
 
     mutable std::unordered_map<TileKey, Tile, TileKeyHash> m_tiles;
     mutable std::list<TileKey> m_recent; // most recently used first
+    quint64 m_round = 0; // counts beginView()
     mutable std::vector<TileKey> m_waiting; // asked for, not yet sent (newest last: sent first)
     mutable QHash<QString, TileKey> m_inFlight; // by query id
     mutable std::vector<TileKey> m_requested;   // waiting or in flight, for "asked once"
 
-    // The resident events: every event of every event tile, by id.
-    QHash<QString, ArchiveEvent> m_resident;
+    qsizetype m_residentCount = 0; // events in event tiles
+    qsizetype m_maxResident = maxResidentEvents;
+    int m_reading = 0;             // answers being read on a worker
+    int m_readingEvents = 0;       // of which event tiles
+    bool m_rebuilding = false;     // a store being built on a worker
+    bool m_rebuildPending = false; // event tiles changed since the store was built
     QHash<QString, quint32> m_indexOfId; // into m_store
+    std::vector<const ArchiveEvent *> m_eventAt; // by index into m_store
+    std::vector<std::shared_ptr<const Events>> m_storeHolds;
     EventStore m_store;
-    bool m_rebuildPending = false;
 };

@@ -578,11 +578,18 @@ void benchArchiveView(const ArchiveAddress &address, int runs, const QString &la
             QElapsedTimer timer;
             timer.start();
             double counts = -1;
+            // As ArchiveView: a new renderer when the event store's indices change (its
+            // measured titles are kept by index), one view begun per frame.
+            auto renderer = std::make_unique<TimelineRenderer>(source, source.events(),
+                                                               TimelineTheme::light());
+            QObject::connect(&source, &ArchiveLaneSource::eventsReplaced, &source, [&] {
+                renderer = std::make_unique<TimelineRenderer>(source, source.events(),
+                                                              TimelineTheme::light());
+            });
             const auto frame = [&] {
-                // A new renderer each frame: the event store's indices change as tiles arrive.
-                TimelineRenderer renderer(source, source.events(), TimelineTheme::light());
+                source.beginView();
                 QPainter painter(&image);
-                renderer.paint(painter, request);
+                renderer->paint(painter, request);
             };
             // The first tiles to come are counts: the lanes ask for counts before events.
             QObject::connect(&source, &ArchiveLaneSource::tilesArrived, &source, [&] {
