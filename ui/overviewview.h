@@ -34,6 +34,9 @@ public:
     QRectF plotArea() const;
 
     QSize sizeHint() const override { return {800, 96}; }
+    // A resize is waiting for the width to settle before the chart is rebuilt (tests wait for
+    // it, so that the rebuild they count is the one they caused).
+    bool isWaitingForWidth() const { return m_widthSettled.isActive(); }
 
 signals:
     // The chart was drawn anew: for a new histogram (a new result), a settled new width or a
