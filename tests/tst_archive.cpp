@@ -150,6 +150,7 @@ private slots:
     void twoShardsAnswerLikeTheModel();
     void theLaneSourceDrawsFromTilesWhatTheModelHolds();
     void residentEventsStayWithinTheirBound();
+    void whatNoViewAsksForAnyMoreIsNotFetched();
     void aLaneSourceWithoutItsServerSaysSo();
 
 private:
@@ -884,6 +885,11 @@ void TestArchive::theLaneSourceDrawsFromTilesWhatTheModelHolds()
     std::vector<quint32> visible;
     source.visibleEvents(busiest, w0, w1, &visible);
     QVERIFY(visible.empty());
+    // Events are asked for once the lane's counts for the window are in, never before.
+    QTRY_COMPARE(source.pendingRequests(), 0);
+    QCOMPARE(source.residentEvents(), 0);
+    source.visibleEvents(busiest, w0, w1, &visible);
+    QVERIFY(visible.empty());
     QTRY_COMPARE(source.pendingRequests(), 0);
     source.visibleEvents(busiest, w0, w1, &visible);
     QStringList shown, held;
@@ -951,11 +957,15 @@ void TestArchive::residentEventsStayWithinTheirBound()
                                                ? store.latestEnd()
                                                : store.beginSecond(int(qint64(store.count()) * (w + 1) / windows)));
         std::vector<quint32> visible;
-        source.beginView();
-        for (int lane = 0; lane < lanes; ++lane)
-            source.visibleEvents(lane, t0, t1, &visible);
-        const bool asked = source.pendingRequests() > 0;
-        QTRY_COMPARE(source.pendingRequests(), 0);
+        // A view asks again as what it asked for arrives: first the counts, then the events.
+        bool asked = false;
+        for (int round = 0; round < 2; ++round) {
+            source.beginView();
+            for (int lane = 0; lane < lanes; ++lane)
+                source.visibleEvents(lane, t0, t1, &visible);
+            asked = source.pendingRequests() > 0;
+            QTRY_COMPARE(source.pendingRequests(), 0);
+        }
         // The view's events are all there, exactly: its own tiles are never dropped for the bound.
         qsizetype inTiles = 0;
         const qint64 span = ArchiveLaneSource::tileBuckets
@@ -982,6 +992,32 @@ void TestArchive::residentEventsStayWithinTheirBound()
         QVERIFY(source.events().count() <= source.residentEvents());
     }
     QVERIFY(seen > 0);
+}
+
+void TestArchive::whatNoViewAsksForAnyMoreIsNotFetched()
+{
+    QVERIFY(m_generated);
+    const EventStore &store = m_generated->events;
+    ArchiveLaneSource source(addressOf(m_servers.httpUrl(0), QStringLiteral("sharded")));
+    source.open();
+    QTRY_COMPARE(source.state(), ArchiveLaneSource::State::Ready);
+    // A view of the whole span, then at once one of a week: the first view's counts were
+    // asked for but are no longer wanted when the requests go out.
+    // With a margin, so that the bucket of the earliest event starts inside the window.
+    const qint64 margin = (store.latestEnd() - store.earliestBegin()) / 10;
+    const qint64 whole0 = store.earliestBegin() - margin, whole1 = store.latestEnd() + margin;
+    const qint64 week0 = store.beginSecond(store.count() / 2), week1 = week0 + 7 * 86400;
+    source.beginView();
+    QCOMPARE(source.countStarting(0, whole0, whole1), 0); // not known yet: asked for
+    source.beginView();
+    QCOMPARE(source.countStarting(0, week0, week1), 0);
+    QTRY_COMPARE(source.pendingRequests(), 0);
+    QVERIFY(source.countStarting(0, week0, week1) > 0); // the week's counts came
+    // The whole span's were never fetched: asking again finds nothing and asks anew.
+    QCOMPARE(source.countStarting(0, whole0, whole1), 0);
+    QVERIFY(source.pendingRequests() > 0);
+    QTRY_COMPARE(source.pendingRequests(), 0);
+    QCOMPARE(source.countStarting(0, whole0, whole1), qint64(source.laneEventCount(0)));
 }
 
 void TestArchive::aLaneSourceWithoutItsServerSaysSo()

@@ -78,6 +78,7 @@ void ArchiveLaneSource::open()
     m_inFlight.clear();
     m_waiting.clear();
     m_requested.clear();
+    m_askedIn.clear();
     m_tiles.clear();
     m_recent.clear();
     m_residentCount = 0;
@@ -197,8 +198,10 @@ const ArchiveLaneSource::Tile *ArchiveLaneSource::tile(const TileKey &key) const
         found->second.round = m_round;
         return &found->second;
     }
-    if (m_state != State::Ready
-        || std::find(m_requested.begin(), m_requested.end(), key) != m_requested.end())
+    if (m_state != State::Ready)
+        return nullptr;
+    m_askedIn[key] = m_round; // still wanted by the view shown now
+    if (std::find(m_requested.begin(), m_requested.end(), key) != m_requested.end())
         return nullptr;
     m_requested.push_back(key);
     m_waiting.push_back(key);
@@ -208,13 +211,51 @@ const ArchiveLaneSource::Tile *ArchiveLaneSource::tile(const TileKey &key) const
     return nullptr;
 }
 
+bool ArchiveLaneSource::isStale(const TileKey &key) const
+{
+    const auto asked = m_askedIn.find(key);
+    return asked == m_askedIn.end() || asked->second < m_round;
+}
+
+void ArchiveLaneSource::forget(const TileKey &key) const
+{
+    m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key), m_requested.end());
+    m_askedIn.erase(key);
+}
+
 void ArchiveLaneSource::sendWaiting() const
 {
     auto *self = const_cast<ArchiveLaneSource *>(this);
+    // What no view since the last one began has asked for is not wanted any more: a request
+    // not sent yet is dropped, one the server is working on is cancelled there (KILL QUERY), so
+    // that a pan over decades does not leave the server busy with the windows passed on the way.
+    const auto stale = [this](const TileKey &key) { return isStale(key); };
+    for (const TileKey &key : m_waiting) {
+        if (stale(key))
+            forget(key);
+    }
+    m_waiting.erase(std::remove_if(m_waiting.begin(), m_waiting.end(), stale), m_waiting.end());
+    if (!m_waiting.empty()) {
+        for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+            if (!stale(it.value())) {
+                ++it;
+                continue;
+            }
+            m_client->cancel(it.key());
+            forget(it.value());
+            it = m_inFlight.erase(it);
+        }
+    }
     while (m_inFlight.size() < maxRequestsInFlight && !m_waiting.empty()) {
-        // The newest first: what the view asked for last is what it shows now.
-        const TileKey key = m_waiting.back();
-        m_waiting.pop_back();
+        // Counts before events: a lane's counts say whether its events are wanted at all. Then
+        // the newest first: what the view asked for last is what it shows now.
+        auto next = std::find_if(m_waiting.rbegin(), m_waiting.rend(), [](const TileKey &key) {
+            return key.kind == Kind::Counts;
+        });
+        if (next == m_waiting.rend())
+            next = m_waiting.rbegin();
+        const TileKey key = *next;
+        m_waiting.erase(std::next(next).base());
         const qint64 start = key.index * tileSpan(key.level);
         const qint64 end = start + tileSpan(key.level);
         const QByteArray sql = key.kind == Kind::Counts
@@ -243,8 +284,7 @@ void ArchiveLaneSource::arrived(const TileKey &key, quint64 generation, const QB
     if (generation != m_generation)
         return;
     if (!error.isEmpty()) {
-        m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key),
-                          m_requested.end());
+        forget(key);
         fail(error);
         return;
     }
@@ -306,7 +346,7 @@ void ArchiveLaneSource::tileRead(const TileKey &key, quint64 generation, Tile ti
         sendWaiting();
         return;
     }
-    m_requested.erase(std::remove(m_requested.begin(), m_requested.end(), key), m_requested.end());
+    forget(key);
     if (!tile.readable) {
         fail(tr("the archive at %1 answered with rows that cannot be read")
                  .arg(m_address.toString()));
@@ -489,6 +529,11 @@ void ArchiveLaneSource::visibleEvents(int lane, qint64 t0, qint64 t1,
     if (t1 <= t0 || lane < 0 || lane >= laneCount())
         return;
     const int level = levelFor(t0, t1);
+    // Until the lane's counts are in, its events are not asked for: the counts may say there
+    // are millions (the lane is drawn as counts), and a lane's events over decades are the
+    // slowest question an archive is asked.
+    if (!forEachBucket(lane, level, t0, t1, [](qint64, quint32) {}))
+        return;
     const qint64 span = tileSpan(level);
     for (qint64 index = floorDiv(t0, span); index <= floorDiv(t1 - 1, span); ++index) {
         const Tile *found = tile({lane, level, index, Kind::Events});

@@ -155,6 +155,10 @@ private:
     // renderer asks through const LaneSource calls; what it changes is the cache, not the answers.
     const Tile *tile(const TileKey &key) const;
     void sendWaiting() const;
+    // Asked for by no view since the current one began (beginView).
+    bool isStale(const TileKey &key) const;
+    // No longer asked for, waiting or in flight.
+    void forget(const TileKey &key) const;
     void arrived(const TileKey &key, quint64 generation, const QByteArray &body,
                  const QString &error);
     void tileRead(const TileKey &key, quint64 generation, Tile tile);
@@ -188,6 +192,7 @@ private:
     mutable std::vector<TileKey> m_waiting; // asked for, not yet sent (newest last: sent first)
     mutable QHash<QString, TileKey> m_inFlight; // by query id
     mutable std::vector<TileKey> m_requested;   // waiting or in flight, for "asked once"
+    mutable std::unordered_map<TileKey, quint64, TileKeyHash> m_askedIn; // the view that last asked
 
     qsizetype m_residentCount = 0; // events in event tiles
     qsizetype m_maxResident = maxResidentEvents;
