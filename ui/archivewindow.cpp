@@ -184,9 +184,8 @@ void ArchiveWindow::applyFilter()
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), 8000);
         return;
     }
-    if (filter.text == m_filter.text && filter.from == m_filter.from && filter.to == m_filter.to
-        && filter.actors == m_filter.actors && m_source->filter().text == filter.text
-        && m_source->state() != ArchiveLaneSource::State::Closed)
+    // Leaving a date field unchanged asks nothing: a new filter drops every tile fetched.
+    if (filter.text == m_filter.text && filter.from == m_filter.from && filter.to == m_filter.to)
         return;
     m_filter = filter;
     m_source->setFilter(m_filter);
