@@ -60,6 +60,27 @@ std::set<QString> laneActors(const ArchiveLaneSource &source)
     return actors;
 }
 
+// Each label drawn is its event's title, or the start of it cut with "…": titles measured for
+// one event store are kept, renumbered, when the archive's resident events are rebuilt.
+bool labelsAreTheirEventsTitles(const ArchiveView &view)
+{
+    int labels = 0;
+    for (const TimelineFrame::Item &item : view.lastFrame().items) {
+        const ArchiveEvent *event = view.source()->event(item.event);
+        if (!event || item.labelText.isEmpty())
+            continue;
+        ++labels;
+        QString text = item.labelText;
+        if (text.endsWith(u'…'))
+            text.chop(1);
+        if (!event->title.startsWith(text)) {
+            qWarning() << "label" << item.labelText << "for" << event->title;
+            return false;
+        }
+    }
+    return labels > 0;
+}
+
 // Every tile the view asked for has arrived and been drawn.
 bool settled(ArchiveWindow &window)
 {
@@ -178,6 +199,7 @@ void TestArchiveWindow::theWindowDrawsTheArchivesLanesAndEvents()
         }
     }
     QVERIFY(lanesInView >= 5);
+    QVERIFY(labelsAreTheirEventsTitles(*window->view()));
     for (const auto &pair : drawn)
         QVERIFY2(pair.first >= lanesInView || expected.count(pair), qPrintable(pair.second));
     for (const auto &pair : expected)
@@ -233,12 +255,18 @@ void TestArchiveWindow::theWheelZoomsAndADragPans()
     VisibleWindow *time = window->visibleWindow();
     const qint64 span = time->span();
     const QPoint middle(window->view()->width() / 2, window->view()->height() / 2);
-    QWheelEvent wheel(middle, window->view()->mapToGlobal(middle), {}, QPoint(0, 240),
+    // Around the last event drawn: where the sample's events crowd, in 2024.
+    const QPoint crowd = window->view()->lastFrame().items.back().marker.center().toPoint();
+    QSignalSpy replaced(window->source(), &ArchiveLaneSource::eventsReplaced);
+    QWheelEvent wheel(crowd, window->view()->mapToGlobal(crowd), {}, QPoint(0, 480),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(window->view(), &wheel);
-    QVERIFY2(time->span() < span * 0.7, "two notches zoom in by 1.25² ");
-    // The view asks for the new window's tiles and draws them when they come.
+    QVERIFY2(time->span() < span * 0.45, "four notches zoom in by 1.25⁴");
+    // The view asks for the new window's tiles and draws them when they come, its labels the
+    // titles of the events now at their indices.
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QVERIFY(replaced.count() > 0); // finer tiles: the resident events were rebuilt
+    QVERIFY(labelsAreTheirEventsTitles(*window->view()));
 
     const qint64 start = time->start();
     QTest::mousePress(window->view(), Qt::LeftButton, {}, middle);

@@ -39,8 +39,11 @@ ArchiveView::ArchiveView(ArchiveLaneSource *source, VisibleWindow *window, QWidg
     connect(m_scrollBar, &QScrollBar::valueChanged, this, &ArchiveView::setVerticalOffset);
     connect(m_window, &VisibleWindow::changed, this, qOverload<>(&QWidget::update));
     connect(m_source, &ArchiveLaneSource::lanesChanged, this, &ArchiveView::lanesChanged);
-    // Titles are measured once per renderer and kept by event index; new indices, new renderer.
-    connect(m_source, &ArchiveLaneSource::eventsReplaced, this, &ArchiveView::remakeRenderer);
+    // Titles are measured once and kept by event index: renumbered, not measured again.
+    connect(m_source, &ArchiveLaneSource::eventsReplaced, this, [this] {
+        m_renderer->renumberEvents(m_source->newIndexOfOld());
+        update();
+    });
     connect(m_source, &ArchiveLaneSource::tilesArrived, this, qOverload<>(&QWidget::update));
     connect(m_source, &ArchiveLaneSource::failed, this, qOverload<>(&QWidget::update));
 }
@@ -56,7 +59,7 @@ void ArchiveView::remakeRenderer()
 
 void ArchiveView::lanesChanged()
 {
-    remakeRenderer();
+    remakeRenderer(); // other lanes, other heights
     if (m_source->latestEnd() > m_source->earliestBegin()) {
         m_window->setDataBounds(m_source->earliestBegin(), m_source->latestEnd());
         if (!m_fitted) {

@@ -183,6 +183,7 @@ void ArchiveLaneSource::lanesArrived(const QByteArray &actorRows, const QByteArr
     m_store = EventStore();
     m_store.finish(laneCount(), {}, {});
     m_indexOfId.clear();
+    m_newIndexOfOld.assign(m_eventAt.size(), -1);
     m_eventAt.clear();
     m_storeHolds.clear();
     m_state = State::Ready;
@@ -403,8 +404,9 @@ void ArchiveLaneSource::rebuildStore()
             });
     watcher->setFuture(WorkerPool::run(
         WorkerPool::instance(),
-        [tiles = std::move(tiles), lanes = m_laneOfActor, count = laneCount()]() mutable {
-            return buildStore(std::move(tiles), lanes, count);
+        [tiles = std::move(tiles), lanes = m_laneOfActor, count = laneCount(),
+         old = m_indexOfId, oldCount = m_store.count()]() mutable {
+            return buildStore(std::move(tiles), lanes, count, old, oldCount);
         }));
 }
 
@@ -417,6 +419,7 @@ void ArchiveLaneSource::storeBuilt(quint64 generation, Store store)
         m_indexOfId = std::move(store.indexOfId);
         m_eventAt = std::move(store.eventAt);
         m_storeHolds = std::move(store.holds);
+        m_newIndexOfOld = std::move(store.newIndexOfOld);
         emit eventsReplaced();
         emit tilesArrived();
     }
@@ -426,7 +429,9 @@ void ArchiveLaneSource::storeBuilt(quint64 generation, Store store)
 
 ArchiveLaneSource::Store ArchiveLaneSource::buildStore(std::vector<std::shared_ptr<const Events>> tiles,
                                                        const QHash<QString, int> &lanes,
-                                                       int laneCount)
+                                                       int laneCount,
+                                                       const QHash<QString, quint32> &oldIndexOfId,
+                                                       int oldCount)
 {
     Store result;
     // An event in tiles of two lanes, or of two levels, is one event.
@@ -469,6 +474,11 @@ ArchiveLaneSource::Store ArchiveLaneSource::buildStore(std::vector<std::shared_p
         result.indexOfId.insert(event->id, quint32(index));
     }
     result.holds = std::move(tiles);
+    result.newIndexOfOld.assign(size_t(std::max(0, oldCount)), -1);
+    for (auto it = oldIndexOfId.cbegin(); it != oldIndexOfId.cend(); ++it) {
+        if (it.value() < result.newIndexOfOld.size())
+            result.newIndexOfOld[it.value()] = qint32(result.indexOfId.value(it.key(), quint32(-1)));
+    }
     return result;
 }
 

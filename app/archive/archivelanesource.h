@@ -82,6 +82,8 @@ public:
     // The events the renderer may be handed indices into (visibleEvents). The indices change
     // whenever eventsReplaced() is emitted: keep an event by its id, not its index.
     const EventStore &events() const { return m_store; }
+    // At the last eventsReplaced(): for each index of the store before, its index now (-1: gone).
+    const std::vector<qint32> &newIndexOfOld() const { return m_newIndexOfOld; }
     // The resident event at an index of events(), or null.
     const ArchiveEvent *event(int index) const;
     // The index in events() of a resident event, or -1.
@@ -146,10 +148,12 @@ private:
         QHash<QString, quint32> indexOfId;
         std::vector<const ArchiveEvent *> eventAt; // by index
         std::vector<std::shared_ptr<const Events>> holds;
+        std::vector<qint32> newIndexOfOld;
     };
     static Tile readTile(Kind kind, const QByteArray &body, const QHash<QString, int> &lanes);
     static Store buildStore(std::vector<std::shared_ptr<const Events>> tiles,
-                            const QHash<QString, int> &lanes, int laneCount);
+                            const QHash<QString, int> &lanes, int laneCount,
+                            const QHash<QString, quint32> &oldIndexOfId, int oldCount);
 
     // The tile if it has arrived; else asks for it (once) and returns null. Const because the
     // renderer asks through const LaneSource calls; what it changes is the cache, not the answers.
@@ -203,5 +207,6 @@ private:
     QHash<QString, quint32> m_indexOfId; // into m_store
     std::vector<const ArchiveEvent *> m_eventAt; // by index into m_store
     std::vector<std::shared_ptr<const Events>> m_storeHolds;
+    std::vector<qint32> m_newIndexOfOld;
     EventStore m_store;
 };

@@ -70,3 +70,17 @@ const QStaticText &LabelTextCache::prepared(const QString &text, const QFont &fo
     }
     return *it;
 }
+
+void LabelTextCache::renumber(const std::vector<qint32> &newIndexOfOld)
+{
+    std::unordered_map<quint64, Entry> renumbered;
+    renumbered.reserve(m_entries.size());
+    for (auto &[key, entry] : m_entries) {
+        const quint64 old = key >> 1;
+        if (old >= newIndexOfOld.size() || newIndexOfOld[size_t(old)] < 0)
+            continue;
+        renumbered.emplace((quint64(quint32(newIndexOfOld[size_t(old)])) << 1) | (key & 1u),
+                           std::move(entry));
+    }
+    m_entries = std::move(renumbered);
+}

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 // Event titles as labels: how wide each is in the timeline's font, and what is left of it cut
 // to a width. Shaping text is most of what a frame full of labels costs, and a title measures
@@ -33,6 +34,10 @@ public:
     // The label laid out for drawing again and again (QPainter::drawStaticText): shaped once,
     // not on every repaint. Valid until the next call.
     const QStaticText &prepared(const QString &text, const QFont &font, bool bold);
+
+    // The events were renumbered (an archive's resident events rebuilt): `newIndexOfOld[old]` is
+    // each event's new index, or -1 for one that is gone. What was measured stays measured.
+    void renumber(const std::vector<qint32> &newIndexOfOld);
 
     // Entries kept before the cache starts afresh: a day's zooming and panning through a
     // million events should not grow it without end.

@@ -88,6 +88,9 @@ public:
                      TimelineGeometry geometry = {});
 
     TimelineFrame paint(QPainter &painter, const TimelineRenderRequest &request) const;
+    // The event store was rebuilt with other indices (an archive's); see
+    // LabelTextCache::renumber. Titles measured before are not measured again.
+    void renumberEvents(const std::vector<qint32> &newIndexOfOld) { m_labels.renumber(newIndexOfOld); }
     // Lays out every lane (not only those in view) as paint() would, without painting.
     TimelineMeasure measure(const TimelineRenderRequest &request) const;
 

@@ -578,14 +578,12 @@ void benchArchiveView(const ArchiveAddress &address, int runs, const QString &la
             QElapsedTimer timer;
             timer.start();
             double counts = -1;
-            // As ArchiveView: a new renderer when the event store's indices change (its
-            // measured titles are kept by index), one view begun per frame.
+            // As ArchiveView: the measured titles renumbered when the event store's indices
+            // change, one view begun per frame.
             auto renderer = std::make_unique<TimelineRenderer>(source, source.events(),
                                                                TimelineTheme::light());
-            QObject::connect(&source, &ArchiveLaneSource::eventsReplaced, &source, [&] {
-                renderer = std::make_unique<TimelineRenderer>(source, source.events(),
-                                                              TimelineTheme::light());
-            });
+            QObject::connect(&source, &ArchiveLaneSource::eventsReplaced, &source,
+                             [&] { renderer->renumberEvents(source.newIndexOfOld()); });
             const auto frame = [&] {
                 source.beginView();
                 QPainter painter(&image);
