@@ -420,6 +420,16 @@ void ArchiveLaneSource::storeBuilt(quint64 generation, Store store)
         m_eventAt = std::move(store.eventAt);
         m_storeHolds = std::move(store.holds);
         m_newIndexOfOld = std::move(store.newIndexOfOld);
+        for (auto &[key, tile] : m_tiles) {
+            tile.indexed = false;
+            if (!tile.events)
+                continue;
+            const auto indices = store.indicesOf.find(tile.events.get());
+            if (indices != store.indicesOf.end()) {
+                tile.indices = std::move(indices->second);
+                tile.indexed = true;
+            }
+        }
         emit eventsReplaced();
         emit tilesArrived();
     }
@@ -472,6 +482,16 @@ ArchiveLaneSource::Store ArchiveLaneSource::buildStore(std::vector<std::shared_p
         const ArchiveEvent *event = order[permutation[index]];
         result.eventAt[index] = event;
         result.indexOfId.insert(event->id, quint32(index));
+    }
+    // What a lane draws is looked up per frame: give each tile its events' indices now, on the
+    // worker, rather than hashing their ids in every paint.
+    for (const auto &tile : tiles) {
+        std::vector<quint32> &indices = result.indicesOf[tile.get()];
+        indices.reserve(tile->size());
+        for (const ArchiveEvent &event : *tile)
+            indices.push_back(result.indexOfId.value(event.id));
+        std::sort(indices.begin(), indices.end());
+        indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
     }
     result.holds = std::move(tiles);
     result.newIndexOfOld.assign(size_t(std::max(0, oldCount)), -1);
@@ -549,6 +569,13 @@ void ArchiveLaneSource::visibleEvents(int lane, qint64 t0, qint64 t1,
         const Tile *found = tile({lane, level, index, Kind::Events});
         if (!found || !found->events)
             continue;
+        if (found->indexed) {
+            for (const quint32 index : found->indices) {
+                if (m_store.beginSecond(int(index)) < t1 && m_store.endSecond(int(index)) > t0)
+                    out->push_back(index);
+            }
+            continue;
+        }
         for (const ArchiveEvent &event : *found->events) {
             const auto at = m_indexOfId.constFind(event.id);
             if (at == m_indexOfId.constEnd())

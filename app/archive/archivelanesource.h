@@ -135,6 +135,10 @@ private:
         // left out.
         std::unordered_map<int, std::vector<std::pair<quint32, quint32>>> counts;
         std::shared_ptr<const Events> events; // Events: in time order
+        // Events: their indices in the store, once a store built with them is in (ascending,
+        // so in time order); before that, looked up by id.
+        std::vector<quint32> indices;
+        bool indexed = false;
         bool complete = true;          // Events: false when the limit cut it short
         bool readable = true;          // the answer could be read
         std::list<TileKey>::iterator use; // place in m_recent
@@ -149,6 +153,8 @@ private:
         std::vector<const ArchiveEvent *> eventAt; // by index
         std::vector<std::shared_ptr<const Events>> holds;
         std::vector<qint32> newIndexOfOld;
+        // Per event tile (by its events), the store's indices of its events, ascending.
+        std::unordered_map<const Events *, std::vector<quint32>> indicesOf;
     };
     static Tile readTile(Kind kind, const QByteArray &body, const QHash<QString, int> &lanes);
     static Store buildStore(std::vector<std::shared_ptr<const Events>> tiles,
