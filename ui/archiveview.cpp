@@ -5,6 +5,7 @@
 #include "dateformat.h"
 #include "partialdate.h"
 #include "plaintext.h"
+#include "timelinenavigation.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -18,9 +19,7 @@
 
 namespace {
 
-// The same feel as the file timeline (TimelineView).
-constexpr double wheelZoomPerNotch = 1.25;
-constexpr double keyZoomFactor = 1.5;
+// A press that moves less than this is a click, not a drag (as in TimelineView).
 constexpr double clickSlop = 4.0;
 
 } // namespace
@@ -222,18 +221,13 @@ bool ArchiveView::event(QEvent *event)
 
 void ArchiveView::wheelEvent(QWheelEvent *event)
 {
-    const QPoint delta = event->angleDelta();
-    if (event->modifiers() & Qt::ShiftModifier) {
-        const int steps = delta.y() != 0 ? delta.y() : delta.x();
-        setVerticalOffset(m_verticalOffset - steps * m_scrollBar->singleStep() / 120);
-    } else if (std::abs(delta.x()) > std::abs(delta.y())) {
-        m_window->panByPixels(event->pixelDelta().isNull() ? delta.x() / 2.0
-                                                           : event->pixelDelta().x());
-    } else if (delta.y() != 0) {
-        m_window->zoomAround(timelineX(event->position().x()),
-                             std::pow(wheelZoomPerNotch, delta.y() / 120.0));
-    }
-    event->accept();
+    TimelineNavigation::wheel(event, m_window, timelineX(event->position().x()), navigationLanes());
+}
+
+TimelineNavigation::Lanes ArchiveView::navigationLanes()
+{
+    return {[this](int pixels) { setVerticalOffset(m_verticalOffset + pixels); },
+            m_scrollBar->singleStep(), m_scrollBar->pageStep()};
 }
 
 void ArchiveView::mousePressEvent(QMouseEvent *event)
@@ -281,33 +275,11 @@ void ArchiveView::mouseReleaseEvent(QMouseEvent *event)
 
 void ArchiveView::keyPressEvent(QKeyEvent *event)
 {
-    const int pan = timelineWidth() / 8;
+    if (TimelineNavigation::key(event, m_window, timelineWidth(), navigationLanes())) {
+        event->accept();
+        return;
+    }
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_Left:
-        m_window->panByPixels(pan);
-        break;
-    case Qt::Key_Right:
-        m_window->panByPixels(-pan);
-        break;
-    case Qt::Key_Up:
-        setVerticalOffset(m_verticalOffset - m_scrollBar->singleStep());
-        break;
-    case Qt::Key_Down:
-        setVerticalOffset(m_verticalOffset + m_scrollBar->singleStep());
-        break;
-    case Qt::Key_PageUp:
-        setVerticalOffset(m_verticalOffset - m_scrollBar->pageStep());
-        break;
-    case Qt::Key_PageDown:
-        setVerticalOffset(m_verticalOffset + m_scrollBar->pageStep());
-        break;
     case Qt::Key_Home:
         fitAll();
         break;
@@ -327,12 +299,12 @@ void ArchiveView::keyPressEvent(QKeyEvent *event)
 
 void ArchiveView::zoomIn()
 {
-    m_window->zoomAround(timelineWidth() / 2.0, keyZoomFactor);
+    m_window->zoomAround(timelineWidth() / 2.0, TimelineNavigation::keyZoomFactor);
 }
 
 void ArchiveView::zoomOut()
 {
-    m_window->zoomAround(timelineWidth() / 2.0, 1.0 / keyZoomFactor);
+    m_window->zoomAround(timelineWidth() / 2.0, 1.0 / TimelineNavigation::keyZoomFactor);
 }
 
 void ArchiveView::fitAll()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivelanesource.h"
+#include "timelinenavigation.h"
 #include "timelinerenderer.h"
 #include "visiblewindow.h"
 
@@ -66,6 +67,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    TimelineNavigation::Lanes navigationLanes();
     void lanesChanged();
     void remakeRenderer();
     void updateScrollBar();

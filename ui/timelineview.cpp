@@ -2,6 +2,7 @@
 #include "timelineview.h"
 #include "plaintext.h"
 #include "timelineaccessible.h"
+#include "timelinenavigation.h"
 
 #include "axisbreaks.h"
 #include "dateformat.h"
@@ -20,9 +21,6 @@
 
 namespace {
 
-// One notch of a mouse wheel (120 units) zooms by this factor.
-constexpr double wheelZoomPerNotch = 1.25;
-constexpr double keyZoomFactor = 1.5;
 // A press that moves less than this is a click, not a drag.
 constexpr double clickSlop = 4.0;
 
@@ -402,20 +400,13 @@ bool TimelineView::event(QEvent *event)
 
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
-    const QPoint delta = event->angleDelta();
-    if (event->modifiers() & Qt::ShiftModifier) {
-        // Shift+wheel scrolls the lanes (some systems turn it into a horizontal delta).
-        const int steps = delta.y() != 0 ? delta.y() : delta.x();
-        setVerticalOffset(m_verticalOffset - steps * m_scrollBar->singleStep() / 120);
-    } else if (std::abs(delta.x()) > std::abs(delta.y())) {
-        // A sideways swipe on a touchpad pans.
-        m_window->panByPixels(event->pixelDelta().isNull() ? delta.x() / 2.0
-                                                           : event->pixelDelta().x());
-    } else if (delta.y() != 0) {
-        m_window->zoomAround(timelineX(event->position().x()),
-                             std::pow(wheelZoomPerNotch, delta.y() / 120.0));
-    }
-    event->accept();
+    TimelineNavigation::wheel(event, m_window, timelineX(event->position().x()), navigationLanes());
+}
+
+TimelineNavigation::Lanes TimelineView::navigationLanes()
+{
+    return {[this](int pixels) { setVerticalOffset(m_verticalOffset + pixels); },
+            m_scrollBar->singleStep(), m_scrollBar->pageStep()};
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
@@ -578,7 +569,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         default: break;
         }
     }
-    const int pan = timelineWidth() / 8;
+    if (TimelineNavigation::key(event, m_window, timelineWidth(), navigationLanes())) {
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -587,31 +581,6 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             return;
         }
         emit detailsRequested(m_selection->event());
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_Left:
-        m_window->panByPixels(pan);
-        break;
-    case Qt::Key_Right:
-        m_window->panByPixels(-pan);
-        break;
-    case Qt::Key_Up:
-        setVerticalOffset(m_verticalOffset - m_scrollBar->singleStep());
-        break;
-    case Qt::Key_Down:
-        setVerticalOffset(m_verticalOffset + m_scrollBar->singleStep());
-        break;
-    case Qt::Key_PageUp:
-        setVerticalOffset(m_verticalOffset - m_scrollBar->pageStep());
-        break;
-    case Qt::Key_PageDown:
-        setVerticalOffset(m_verticalOffset + m_scrollBar->pageStep());
         break;
     case Qt::Key_Home:
         fitAll();
@@ -646,12 +615,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 void TimelineView::zoomIn()
 {
-    m_window->zoomAround(timelineWidth() / 2.0, keyZoomFactor);
+    m_window->zoomAround(timelineWidth() / 2.0, TimelineNavigation::keyZoomFactor);
 }
 
 void TimelineView::zoomOut()
 {
-    m_window->zoomAround(timelineWidth() / 2.0, 1.0 / keyZoomFactor);
+    m_window->zoomAround(timelineWidth() / 2.0, 1.0 / TimelineNavigation::keyZoomFactor);
 }
 
 void TimelineView::fitAll()

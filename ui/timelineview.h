@@ -5,6 +5,7 @@
 #include "filterengine.h"
 #include "selectionstate.h"
 #include "timelinelanebuilder.h"
+#include "timelinenavigation.h"
 #include "timelinerenderer.h"
 #include "visiblewindow.h"
 
@@ -112,6 +113,7 @@ private:
     void updateBreaks();
     enum class Drag { None, Pan, Range };
 
+    TimelineNavigation::Lanes navigationLanes();
     void showBuiltLanes();
     void makeRenderer(const BuiltTimelineLanes &lanes);
     void updateScrollBar();
