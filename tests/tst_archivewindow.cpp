@@ -434,6 +434,14 @@ void TestArchiveWindow::theDialogRefusesBadAddressesAndKeepsNoPassword()
     dialog.addressBox()->lineEdit()->setText(m_address.toString());
     QVERIFY(open->isEnabled());
     QVERIFY(dialog.problem().isEmpty());
+    // The last archive is offered selected, so that typing another replaces it.
+    {
+        OpenArchiveDialog again({m_address.toString()});
+        QCOMPARE(again.addressBox()->currentText(), m_address.toString());
+        QVERIFY(again.addressBox()->lineEdit()->hasSelectedText());
+        QTest::keyClicks(again.addressBox()->lineEdit(), QStringLiteral("clickhouse://other/db"));
+        QCOMPARE(again.addressBox()->currentText(), QStringLiteral("clickhouse://other/db"));
+    }
     dialog.userField()->setText(QStringLiteral("analyst"));
     dialog.passwordField()->setText(QStringLiteral("s3cret-word"));
     QCOMPARE(dialog.passwordField()->echoMode(), QLineEdit::Password);

@@ -168,7 +168,8 @@ void ArchiveWindow::applyFilter()
         QString error;
         const PartialDate date = PartialDate::parse(text, &error);
         if (!date.isValid()) {
-            field->setStyleSheet(QStringLiteral("color: red"));
+            // As the file window's filter bar marks a date it cannot read.
+            field->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
             problems << (start ? tr("From: %1") : tr("To: %1")).arg(error);
             return;
         }

@@ -34,7 +34,6 @@ OpenArchiveDialog::OpenArchiveDialog(const QStringList &recent, QWidget *parent)
                               "Tideline's settings never hold it"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setForegroundRole(QPalette::BrightText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_addressBox);
@@ -55,9 +54,11 @@ OpenArchiveDialog::OpenArchiveDialog(const QStringList &recent, QWidget *parent)
         if (problem.isEmpty() && !parsed.user.isEmpty())
             m_user->setText(parsed.user);
     });
-    check();
     if (!recent.isEmpty())
         m_addressBox->setCurrentIndex(0);
+    // The last archive is offered selected: typing another address replaces it.
+    m_addressBox->lineEdit()->selectAll();
+    check();
 }
 
 bool OpenArchiveDialog::remembersPassword() const
