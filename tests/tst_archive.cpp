@@ -3,6 +3,7 @@
 // here (ClickHouseCluster), one used alone and both as the shards of a Distributed table. Every
 // answer is checked against the same data in memory.
 #include "archiveaddress.h"
+#include "archivedataset.h"
 #include "archivegenerator.h"
 #include "archivelanesource.h"
 #include "archivepush.h"
@@ -129,6 +130,9 @@ private slots:
     void namesThatAreNotPlainAreRefused();
     void rowBinaryReadsBackWhatItWrote();
     void wholeDaysWithoutAFilterAreCountedFromTheDailyTable();
+    void pushedPartsMergeIntoOneDataset_data();
+    void pushedPartsMergeIntoOneDataset();
+    void documentRowsThatAreCutShortAreRefused();
 
     // On one server.
     void literalsReadBackExactly_data();
@@ -347,6 +351,91 @@ void addHostileTexts()
 
 } // namespace
 
+void TestArchive::pushedPartsMergeIntoOneDataset_data()
+{
+    QTest::addColumn<QStringList>("documents"); // one per part, named a.json, b.json, ...
+    QTest::addColumn<QStringList>("actorNames"); // of the dataset built, in order
+    QTest::addColumn<QStringList>("positions");
+    QTest::addColumn<int>("problems");
+    const QString head = QStringLiteral(R"("format":"tideline/1")");
+    const auto actor = [](const char *id, const char *name) {
+        return QStringLiteral(R"({"id":"%1","name":"%2","kind":"state"})").arg(QLatin1String(id), QLatin1String(name));
+    };
+    const QString issue = QStringLiteral(R"("issues":[{"id":"truce","title":"A truce"}])");
+    const auto position = [](const char *id, const char *actor) {
+        return QStringLiteral(R"({"id":"%1","actor":"%2","issue":"truce","date":"2024-07","stance":"supports","visibility":"public","statement":"yes"})")
+            .arg(QLatin1String(id), QLatin1String(actor));
+    };
+    QTest::newRow("one part")
+        << QStringList{QStringLiteral("{%1,\"actors\":[%2],%3,\"positions\":[%4]}")
+                           .arg(head, actor("a", "Aland"), issue, position("p1", "a"))}
+        << QStringList{"Aland"} << QStringList{"p1"} << 0;
+    // Two days of one feed define the same actors: the first part's definition stands, and
+    // each part's positions are kept.
+    QTest::newRow("parts sharing actors")
+        << QStringList{QStringLiteral("{%1,\"actors\":[%2],%3,\"positions\":[%4]}")
+                           .arg(head, actor("a", "Aland"), issue, position("p1", "a")),
+                       QStringLiteral("{%1,\"actors\":[%2,%3],%4,\"positions\":[%5]}")
+                           .arg(head, actor("a", "Aland renamed"), actor("b", "Bland"), issue,
+                                position("p2", "b"))}
+        << QStringList{"Aland", "Bland"} << QStringList{"p1", "p2"} << 0;
+    QTest::newRow("a part that is not JSON is named and left out")
+        << QStringList{QStringLiteral("{%1,\"actors\":[%2]}").arg(head, actor("a", "Aland")),
+                       QStringLiteral("{\"actors\": [")}
+        << QStringList{"Aland"} << QStringList{} << 1;
+    QTest::newRow("nothing pushed yet") << QStringList{} << QStringList{} << QStringList{} << 0;
+    // A position naming an actor no part defines: the loader's error, and no dataset.
+    QTest::newRow("a dangling reference")
+        << QStringList{QStringLiteral("{%1,%2,\"positions\":[%3]}")
+                           .arg(head, issue, position("p1", "nobody"))}
+        << QStringList{} << QStringList{} << 1;
+}
+
+void TestArchive::pushedPartsMergeIntoOneDataset()
+{
+    QFETCH(QStringList, documents);
+    QFETCH(QStringList, actorNames);
+    QFETCH(QStringList, positions);
+    QFETCH(int, problems);
+    std::vector<ArchiveDataset::Part> parts;
+    for (const QString &document : documents)
+        parts.push_back({QString(QChar(u'a' + int(parts.size()))) + QStringLiteral(".json"),
+                         document.toUtf8()});
+    const ArchiveDataset::Result result = ArchiveDataset::build(parts);
+    if (result.problems.size() != problems)
+        qWarning() << result.problems;
+    QCOMPARE(result.problems.size(), problems);
+    if (problems > 0 && actorNames.isEmpty()) {
+        QVERIFY(!result.dataset);
+        return;
+    }
+    QVERIFY2(result.dataset, qPrintable(result.problems.join(u'\n')));
+    QStringList names, ids;
+    for (const Actor &actor : result.dataset->actors)
+        names << actor.name;
+    for (const Position &position : result.dataset->positions)
+        ids << position.id;
+    QCOMPARE(names, actorNames);
+    QCOMPARE(ids, positions);
+    if (problems > 0)
+        QVERIFY2(result.problems.first().startsWith(QStringLiteral("b.json")),
+                 qPrintable(result.problems.first()));
+}
+
+void TestArchive::documentRowsThatAreCutShortAreRefused()
+{
+    QByteArray rows;
+    RowBinaryWriter row(&rows);
+    row.string(QStringLiteral("a.json"));
+    row.string(std::string_view("{\"format\":\"tideline/1\"}"));
+    const auto whole = ArchiveDataset::readDocuments(rows);
+    QVERIFY(whole);
+    QCOMPARE(whole->size(), size_t(1));
+    QCOMPARE(whole->front().name, QStringLiteral("a.json"));
+    QCOMPARE(whole->front().document, QByteArray("{\"format\":\"tideline/1\"}"));
+    QVERIFY(!ArchiveDataset::readDocuments(rows.left(rows.size() - 3)));
+}
+
 void TestArchive::literalsReadBackExactly_data()
 {
     addHostileTexts();
@@ -459,20 +548,17 @@ void TestArchive::aPushIsReadBackExactlyAndRepushAddsNothing()
         QCOMPARE(event.actors, actors);
     }
 
-    // The rest of the dataset is one document that loads as a tideline/1 file on its own.
-    const QByteArray document = client.run(
-        "SELECT document FROM default.readback_dataset WHERE part = 'sample.json' "
-        "ORDER BY pushed DESC LIMIT 1 FORMAT RowBinary",
-        &error);
+    // The rest of the dataset is one document per part, that loads as a tideline/1 file on its
+    // own: pushed twice, the part is still one.
+    const auto parts = ArchiveDataset::readDocuments(
+        client.run(ArchiveDataset::documents(client.address()), &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    RowBinaryReader reader(document);
-    const std::string_view json = reader.stringBytes();
-    QTemporaryDir folder;
-    QFile file(folder.filePath(QStringLiteral("rest.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(json.data(), qint64(json.size()));
-    file.close();
-    const std::shared_ptr<const Dataset> rest = load(file.fileName());
+    QVERIFY(parts);
+    QCOMPARE(parts->size(), size_t(1));
+    QCOMPARE(parts->front().name, QStringLiteral("sample.json"));
+    const ArchiveDataset::Result built = ArchiveDataset::build(*parts);
+    QVERIFY2(built.problems.isEmpty(), qPrintable(built.problems.join(u'\n')));
+    const std::shared_ptr<const Dataset> rest = built.dataset;
     QVERIFY(rest);
     QCOMPARE(rest->actors.size(), m_sample->actors.size());
     QCOMPARE(rest->positions.size(), m_sample->positions.size());

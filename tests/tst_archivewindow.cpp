@@ -3,7 +3,10 @@
 // sample dataset pushed into it, browsed with real mouse, wheel and key events, filtered,
 // exported, and a server that is gone. What the window shows is checked against the sample in
 // memory.
+#include "actorcolors.h"
+#include "actortreemodel.h"
 #include "archiveaddress.h"
+#include "archivedataset.h"
 #include "archivelanesource.h"
 #include "archivepush.h"
 #include "archiveview.h"
@@ -13,8 +16,14 @@
 #include "datasetloader.h"
 #include "openarchivedialog.h"
 #include "partialdate.h"
+#include "positionspanel.h"
 #include "recentdatasets.h"
+#include "selectionstate.h"
+#include "textlinks.h"
 #include "visiblewindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QTreeView>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -104,6 +113,11 @@ private slots:
     void theWheelZoomsAndADragPans();
     void theFilterNarrowsTheLanes();
     void aLaneHeaderFiltersByItsActor();
+    void theActorsAndPositionsAreThePushedOnes();
+    void choosingAnActorShowsWhatItSaid_data();
+    void choosingAnActorShowsWhatItSaid();
+    void tickingActorsFiltersTheLanesAndCounts();
+    void aPositionsDateMovesTheViewToIt();
     void exportWritesWhatIsOnScreen_data();
     void exportWritesWhatIsOnScreen();
     void aServerThatIsGoneIsShownNotWaitedFor();
@@ -346,12 +360,204 @@ void TestArchiveWindow::aLaneHeaderFiltersByItsActor()
     }
     QCOMPARE(laneActors(*window->source()), expected);
     // The chip names the filter; clicking it shows every actor again.
-    auto *chip = window->findChild<QToolButton *>();
+    auto *chip = window->findChild<QToolButton *>(QStringLiteral("actorChip"));
     QVERIFY(chip && chip->isVisible());
     QTest::mouseClick(chip, Qt::LeftButton);
     QVERIFY(window->source()->filter().actors.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
     QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
+}
+
+void TestArchiveWindow::theActorsAndPositionsAreThePushedOnes()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
+    QVERIFY(arrived.wait(20000));
+    const Dataset &read = *window->dataset();
+    const auto ids = [](const auto &records) {
+        QStringList list;
+        for (const auto &record : records)
+            list << record.id;
+        list.sort();
+        return list;
+    };
+    QCOMPARE(ids(read.actors), ids(m_sample->actors));
+    QCOMPARE(ids(read.issues), ids(m_sample->issues));
+    QCOMPARE(ids(read.positions), ids(m_sample->positions));
+    QCOMPARE(ids(read.sources), ids(m_sample->sources));
+    for (const Position &position : read.positions) {
+        const Position &pushed = m_sample->positions[size_t([&] {
+            for (size_t i = 0; i < m_sample->positions.size(); ++i)
+                if (m_sample->positions[i].id == position.id)
+                    return i;
+            return size_t(0);
+        }())];
+        QCOMPARE(position.quote, pushed.quote);
+        QCOMPARE(read.actors[size_t(position.actor)].id, m_sample->actors[size_t(pushed.actor)].id);
+        QCOMPARE(position.date.toIsoString(), pushed.date.toIsoString());
+    }
+    // Each lane is drawn in its actor's colour in the panel (and in the file window).
+    const ActorColors colors(read);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    for (int lane = 0; lane < window->source()->laneCount(); ++lane) {
+        const int actor = read.actorIndex(window->source()->laneActorId(lane));
+        QVERIFY(actor >= 0);
+        QCOMPARE(window->source()->laneInfo(lane).color, colors.of(actor));
+    }
+    QAbstractItemModelTester tester(window->actorModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Each actor's count is its number of events in the archive, as in memory.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (size_t actor = 0; actor < read.actors.size(); ++actor) {
+                const int inMemory = int(m_sample->events
+                                             .eventsOfActor(m_sample->actorIndex(read.actors[actor].id))
+                                             .size());
+                const QModelIndex count = window->actorModel()->indexOfActor(
+                    int(actor), ActorTreeModel::EventCountColumn);
+                if (count.data().toInt() != inMemory)
+                    return false;
+            }
+            return true;
+        }(),
+        20000);
+}
+
+void TestArchiveWindow::choosingAnActorShowsWhatItSaid_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addRow("a person") << "netanyahu";
+    QTest::addRow("a faction") << "hamas";
+    QTest::addRow("a state") << "israel";
+}
+
+void TestArchiveWindow::choosingAnActorShowsWhatItSaid()
+{
+    QFETCH(QString, actor);
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
+    QVERIFY(arrived.wait(20000));
+    // A click on the actor's row (its kind column: the name's box would tick it).
+    QTreeView *tree = window->actorView();
+    const int index = window->dataset()->actorIndex(actor);
+    QVERIFY(index >= 0);
+    const QModelIndex row = window->actorModel()->indexOfActor(index, ActorTreeModel::KindColumn);
+    tree->scrollTo(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
+    QCOMPARE(window->positions()->shownActor(), index);
+
+    // The cards are the ones the file window shows for the same actor of the same dataset.
+    SelectionState selection;
+    PositionsPanel fromFile(&selection);
+    fromFile.setDataset(m_sample);
+    fromFile.showActor(m_sample->actorIndex(actor));
+    QStringList expected, shown;
+    for (const int position : fromFile.shownPositions())
+        expected << m_sample->positions[size_t(position)].id;
+    for (const int position : window->positions()->shownPositions())
+        shown << window->dataset()->positions[size_t(position)].id;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shown, expected);
+    QCOMPARE(window->positions()->toPlainText(), fromFile.toPlainText());
+}
+
+void TestArchiveWindow::tickingActorsFiltersTheLanesAndCounts()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
+    QVERIFY(arrived.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    // A click on the name (beside its box) makes the row current; Space ticks it.
+    const QString actor = QStringLiteral("hamas");
+    QTreeView *tree = window->actorView();
+    const int index = window->dataset()->actorIndex(actor);
+    const QModelIndex row = window->actorModel()->indexOfActor(index);
+    tree->scrollTo(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
+    QCOMPARE(tree->currentIndex(), row);
+    QVERIFY(window->source()->filter().actors.isEmpty()); // not ticked by that click
+    QSignalSpy counted(window.get(), &ArchiveWindow::actorCountsArrived);
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(window->source()->filter().actors, QStringList{actor});
+    auto *chip = window->findChild<QToolButton *>(QStringLiteral("actorChip"));
+    QVERIFY(chip && chip->isVisible());
+    QVERIFY2(chip->text().contains(QStringLiteral("Hamas")), qPrintable(chip->text()));
+
+    // The lanes left, and every actor's count, are those of the events Hamas is in.
+    std::set<QString> lanes;
+    std::map<QString, int> counts;
+    const EventStore &events = m_sample->events;
+    for (const int event : events.eventsOfActor(m_sample->actorIndex(actor))) {
+        for (const quint32 a : events.actors(event)) {
+            lanes.insert(m_sample->actors[a].id);
+            ++counts[m_sample->actors[a].id];
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), lanes);
+    QVERIFY(counted.wait(20000) || !counted.isEmpty());
+    for (size_t a = 0; a < window->dataset()->actors.size(); ++a) {
+        const QString id = window->dataset()->actors[a].id;
+        QCOMPARE(window->actorModel()->indexOfActor(int(a), ActorTreeModel::EventCountColumn)
+                     .data()
+                     .toInt(),
+                 counts.count(id) ? counts[id] : 0);
+    }
+
+    // A second tick: events of either (the tree's ticks are any-of, as in the file window).
+    const int fatah = window->dataset()->actorIndex(QStringLiteral("fatah"));
+    QVERIFY(fatah >= 0);
+    const QModelIndex fatahRow = window->actorModel()->indexOfActor(fatah);
+    tree->scrollTo(fatahRow);
+    tree->setCurrentIndex(fatahRow);
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(window->source()->filter().actors,
+             (QStringList{QStringLiteral("fatah"), QStringLiteral("hamas")}));
+
+    // The chip clears every tick.
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(window->source()->filter().actors.isEmpty());
+    QCOMPARE(row.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(fatahRow.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
+}
+
+void TestArchiveWindow::aPositionsDateMovesTheViewToIt()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
+    QVERIFY(arrived.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    const Dataset &read = *window->dataset();
+    // A position stated at an event: the view moves there and selects that event.
+    int position = -1;
+    for (size_t p = 0; p < read.positions.size() && position < 0; ++p)
+        if (read.positions[p].event >= 0)
+            position = int(p);
+    QVERIFY(position >= 0);
+    const Position &p = read.positions[size_t(position)];
+    const QModelIndex row = window->actorModel()->indexOfActor(p.actor, ActorTreeModel::KindColumn);
+    window->actorView()->scrollTo(row);
+    QTest::mouseClick(window->actorView()->viewport(), Qt::LeftButton, {},
+                      window->actorView()->visualRect(row).center());
+    QCOMPARE(window->positions()->shownActor(), p.actor);
+    VisibleWindow *visible = window->visibleWindow();
+    visible->setRange(visible->start() - 400LL * 86400 * 365, visible->start() - 399LL * 86400 * 365);
+    const qint64 begin = read.events.beginSecond(p.event);
+    const qint64 end = read.events.endSecond(p.event);
+    QVERIFY(visible->end() < begin);
+    QVERIFY(clickAnchor(window->positions(), QStringLiteral("position:%1").arg(position)));
+    QVERIFY(visible->start() <= begin && visible->end() >= end);
+    QCOMPARE(window->view()->selectedEventId(), read.events.id(p.event));
+    // Its details arrive from the server.
+    QTRY_VERIFY_WITH_TIMEOUT(window->details()->toPlainText().contains(read.events.title(p.event)),
+                             20000);
 }
 
 void TestArchiveWindow::exportWritesWhatIsOnScreen_data()

@@ -18,6 +18,7 @@
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
 #include "stancestyle.h"
+#include "textlinks.h"
 #include "positionquery.h"
 #include "workerpool.h"
 
@@ -120,22 +121,6 @@ int positionIndex(const Dataset &dataset, const QString &id)
             return int(i);
     }
     return -1;
-}
-
-// A text cursor in the middle of the link to `href`, or a null cursor when there is none.
-QTextCursor cursorInAnchor(QTextDocument *document, const QString &href)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.isValid() && fragment.charFormat().anchorHref() == href) {
-                QTextCursor cursor(document);
-                cursor.setPosition(fragment.position() + fragment.length() / 2);
-                return cursor;
-            }
-        }
-    }
-    return {};
 }
 
 QStringList anchorsIn(QTextDocument *document)
@@ -243,23 +228,7 @@ private:
     PositionsPanel *panel() const { return m_window->positionsPanel(); }
 
     // Clicks the link to `href` in the positions panel, scrolled into view first.
-    bool clickAnchor(const QString &href)
-    {
-        QTextCursor cursor = cursorInAnchor(panel()->document(), href);
-        if (cursor.isNull()) {
-            qWarning("no link to %s", qPrintable(href));
-            return false;
-        }
-        panel()->setTextCursor(cursor);
-        panel()->ensureCursorVisible();
-        const QPoint at = panel()->cursorRect(cursor).center();
-        if (!panel()->viewport()->rect().contains(at) || panel()->anchorAt(at) != href) {
-            qWarning("the link to %s is not at (%d, %d)", qPrintable(href), at.x(), at.y());
-            return false;
-        }
-        QTest::mouseClick(panel()->viewport(), Qt::LeftButton, {}, at);
-        return true;
-    }
+    bool clickAnchor(const QString &href) { return ::clickAnchor(panel(), href); }
 
     // Clicks the actor's row in the actor tree, as a user would.
     bool clickActorRow(int actor)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "archivewindow.h"
 
+#include "actorcolors.h"
+#include "actortreemodel.h"
+#include "actortreeview.h"
 #include "archiveimage.h"
 #include "archivelanesource.h"
 #include "archivepasswords.h"
@@ -10,8 +13,11 @@
 #include "dateformat.h"
 #include "openarchivedialog.h"
 #include "partialdate.h"
+#include "positionspanel.h"
 #include "recentdatasets.h"
+#include "selectionstate.h"
 #include "visiblewindow.h"
+#include "windowlayout.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -19,6 +25,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -28,7 +35,9 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -41,6 +50,16 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The archive's dataset holds only the events its positions name: a few, searched in turn.
+int datasetEventWithId(const Dataset &dataset, const QString &id)
+{
+    for (int event = 0; !id.isEmpty() && event < dataset.events.count(); ++event) {
+        if (dataset.events.id(event) == id)
+            return event;
+    }
+    return -1;
+}
+
 } // namespace
 
 ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
@@ -48,7 +67,13 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
       m_source(new ArchiveLaneSource(address, this)), m_window(new VisibleWindow(this)),
       m_view(new ArchiveView(m_source, m_window, this)), m_search(new QLineEdit(this)),
       m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_actorChip(new QToolButton(this)),
-      m_details(new QTextBrowser(this)), m_status(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_details(new QTextBrowser(this)), m_status(new QLabel(this)), m_searchDelay(new QTimer(this)),
+      m_dataset(std::make_shared<const Dataset>()), m_selection(new SelectionState(this)),
+      m_actorModel(new ActorTreeModel(this)), m_actorView(new ActorTreeView(this)),
+      m_positions(new PositionsPanel(m_selection, this)),
+      m_actorsDock(new QDockWidget(tr("Actors"), this)),
+      m_detailsDock(new QDockWidget(tr("Details"), this)),
+      m_positionsDock(new QDockWidget(tr("Positions"), this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("%1 — Tideline archive").arg(address.toString()));
@@ -66,10 +91,11 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
         date->setMaximumWidth(160);
         connect(date, &QLineEdit::editingFinished, this, &ArchiveWindow::applyFilter);
     }
+    m_actorChip->setObjectName(QStringLiteral("actorChip"));
     m_actorChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_actorChip->setVisible(false);
     m_actorChip->setToolTip(tr("Click to show every actor again"));
-    connect(m_actorChip, &QToolButton::clicked, this, [this] { setActorFilter({}); });
+    connect(m_actorChip, &QToolButton::clicked, this, [this] { setActorsFilter({}); });
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -87,22 +113,65 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
-    auto *dock = new QDockWidget(tr("Details"), this);
-    dock->setObjectName(QStringLiteral("archiveDetails"));
+    // The side column: the actors above; the selected event's details and the chosen actor's
+    // positions as tabs below, each brought forward when it has something new to show.
+    m_actorView->setModel(m_actorModel);
+    m_actorView->setObjectName(QStringLiteral("archiveActors"));
+    m_actorView->setUpColumns(QSettings().value(QStringLiteral("archiveWindow/actorColumns")).toByteArray());
+    m_actorsDock->setObjectName(QStringLiteral("archiveActorsDock"));
+    m_actorsDock->setWidget(m_actorView);
+    addDockWidget(Qt::RightDockWidgetArea, m_actorsDock);
+
+    m_detailsDock->setObjectName(QStringLiteral("archiveDetails"));
     m_details->setOpenExternalLinks(false);
     m_details->setPlaceholderText(tr("Click an event to see its details"));
     m_details->setAccessibleName(tr("Event details"));
-    dock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_positions->setAccessibleName(tr("Positions"));
+    m_positionsDock->setObjectName(QStringLiteral("archivePositionsDock"));
+    m_positionsDock->setWidget(m_positions);
+    addDockWidget(Qt::RightDockWidgetArea, m_positionsDock);
+    tabifyDockWidget(m_detailsDock, m_positionsDock);
+    m_detailsDock->raise();
+    connect(m_positions, &PositionsPanel::positionActivated, this, &ArchiveWindow::showPosition);
+    connect(m_selection, &SelectionState::actorChanged, m_positionsDock, &QDockWidget::raise);
+
+    // Ticking an actor filters the lanes to its events; choosing one shows its stated positions;
+    // the counts are the archive's, under the filter.
+    connect(m_actorModel, &ActorTreeModel::actorsTicked, this, [this](const QSet<int> &ticked) {
+        QStringList ids;
+        for (const int actor : ticked)
+            ids << m_dataset->actors[size_t(actor)].id;
+        ids.sort();
+        setActorsFilter(ids);
+    });
+    connect(m_actorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const int actor = current.data(ActorTreeModel::ActorIndexRole).toInt();
+                if (current.isValid() && actor >= 0)
+                    m_selection->setActor(actor);
+            });
 
     statusBar()->addWidget(m_status, 1);
     connect(m_source, &ArchiveLaneSource::lanesChanged, this, &ArchiveWindow::updateStatus);
     connect(m_source, &ArchiveLaneSource::tilesArrived, this, &ArchiveWindow::updateStatus);
     connect(m_source, &ArchiveLaneSource::failed, this, &ArchiveWindow::updateStatus);
-    connect(m_view, &ArchiveView::eventSelected, this, &ArchiveWindow::showDetails);
-    connect(m_view, &ArchiveView::actorChosen, this, [this](const QString &actor) {
-        setActorFilter(m_filter.actors.value(0) == actor ? QString() : actor);
+    connect(m_view, &ArchiveView::eventSelected, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_detailsDock->raise();
+        showDetails(id);
     });
+    connect(m_view, &ArchiveView::actorChosen, this, [this](const QString &actor) {
+        // A lane's name also shows what its actor has said.
+        const int index = m_dataset->actorIndex(actor);
+        if (index >= 0)
+            m_selection->setActor(index);
+        setActorFilter(m_filter.actors == QStringList{actor} ? QString() : actor);
+    });
+    connect(&m_datasetBuild, &QFutureWatcher<ArchiveDataset::Result>::finished, this,
+            &ArchiveWindow::datasetBuilt);
     // Details of an event that arrives after it was selected (a tile landing) are filled in.
     connect(m_source, &ArchiveLaneSource::eventsReplaced, this, [this] {
         if (!m_view->selectedEventId().isEmpty() && m_details->toPlainText().isEmpty())
@@ -111,11 +180,18 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     createMenus();
 
     QSettings settings;
-    resize(1280, 800);
-    restoreGeometry(settings.value(QStringLiteral("archiveWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("archiveWindow/state")).toByteArray());
+    const bool shareDocks = WindowLayout::placeWindow(
+        this, settings.value(QStringLiteral("archiveWindow/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("archiveWindow/state")).toByteArray())
+        || shareDocks) {
+        const int side = WindowLayout::sideDockWidth(width(), m_actorView->preferredWidth());
+        resizeDocks({m_actorsDock, m_detailsDock}, {side, side}, Qt::Horizontal);
+        resizeDocks({m_actorsDock, m_detailsDock}, {height() / 2, height() / 2}, Qt::Vertical);
+    }
     RecentDatasets::rememberArchive(settings, address.toString());
     m_source->open();
+    loadDataset();
+    askActorCounts();
     updateStatus();
     m_view->setFocus();
 }
@@ -142,8 +218,7 @@ void ArchiveWindow::createMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(tr("&Fit All"), m_view, &ArchiveView::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *again = view->addAction(tr("&Ask the Server Again"), m_source,
-                                     &ArchiveLaneSource::open);
+    QAction *again = view->addAction(tr("&Ask the Server Again"), this, &ArchiveWindow::askAgain);
     again->setShortcut(QKeySequence::Refresh);
     again->setToolTip(tr("Drops what was fetched and asks the archive again"));
     QAction *search = view->addAction(tr("&Search"), this, [this] {
@@ -190,19 +265,141 @@ void ArchiveWindow::applyFilter()
         return;
     m_filter = filter;
     m_source->setFilter(m_filter);
+    askActorCounts();
     updateStatus();
+}
+
+QString ArchiveWindow::actorName(const QString &actorId) const
+{
+    const int lane = m_source->laneOfActor(actorId);
+    if (lane >= 0)
+        return m_source->laneInfo(lane).title;
+    const int actor = m_dataset->actorIndex(actorId);
+    return actor >= 0 ? m_dataset->actors[size_t(actor)].name : actorId;
 }
 
 void ArchiveWindow::setActorFilter(const QString &actorId)
 {
-    const int lane = m_source->laneOfActor(actorId);
-    const QString name = lane >= 0 ? m_source->laneInfo(lane).title : actorId;
-    m_filter.actors = actorId.isEmpty() ? QStringList() : QStringList{actorId};
-    m_actorChip->setText(tr("Actor: %1 ✕").arg(name));
-    m_actorChip->setVisible(!actorId.isEmpty());
-    m_view->setMarkedActor(actorId);
+    setActorsFilter(actorId.isEmpty() ? QStringList() : QStringList{actorId});
+}
+
+void ArchiveWindow::setActorsFilter(const QStringList &actorIds)
+{
+    m_filter.actors = actorIds;
+    QStringList names;
+    QSet<int> ticked;
+    for (const QString &id : actorIds) {
+        names << actorName(id);
+        const int actor = m_dataset->actorIndex(id);
+        if (actor >= 0)
+            ticked.insert(actor);
+    }
+    m_actorChip->setText((names.size() == 1 ? tr("Actor: %1 ✕") : tr("Actors: %1 ✕"))
+                             .arg(names.join(QStringLiteral(", "))));
+    m_actorChip->setVisible(!actorIds.isEmpty());
+    m_actorModel->setCheckedActors(ticked);
+    m_view->setMarkedActor(actorIds.size() == 1 ? actorIds.first() : QString());
     m_source->setFilter(m_filter);
+    askActorCounts();
     updateStatus();
+}
+
+void ArchiveWindow::askAgain()
+{
+    m_source->open();
+    loadDataset();
+    askActorCounts();
+}
+
+void ArchiveWindow::loadDataset()
+{
+    if (!m_datasetRequest.isEmpty())
+        m_source->client()->cancel(m_datasetRequest);
+    m_datasetRequest = m_source->client()->send(
+        ArchiveDataset::documents(m_address),
+        [this](const QByteArray &body, const QString &error) {
+            m_datasetRequest.clear();
+            const auto parts = ArchiveDataset::readDocuments(body);
+            if (!error.isEmpty() || !parts) {
+                statusBar()->showMessage(
+                    tr("The archive's actors and positions could not be read: %1")
+                        .arg(error.isEmpty() ? tr("its answer makes no sense") : error));
+                emit datasetArrived();
+                return;
+            }
+            // Parsing and checking the documents is a file's load: not on the window's thread.
+            m_datasetBuild.setFuture(QtConcurrent::run(&ArchiveDataset::build, *parts));
+        });
+}
+
+void ArchiveWindow::datasetBuilt()
+{
+    const ArchiveDataset::Result result = m_datasetBuild.result();
+    if (!result.problems.isEmpty())
+        statusBar()->showMessage(tr("Some of the archive's actors and positions could not be "
+                                    "read: %1")
+                                     .arg(result.problems.mid(0, 3).join(QStringLiteral("; "))),
+                                 15000);
+    if (result.dataset) {
+        m_dataset = result.dataset;
+        m_actorModel->setDataset(m_dataset);
+        m_positions->setDataset(m_dataset);
+        // Each lane in its actor's colour, as in the actors panel and the file window.
+        const ActorColors colors(*m_dataset);
+        QHash<QString, QColor> colorOfActor;
+        for (size_t actor = 0; actor < m_dataset->actors.size(); ++actor)
+            colorOfActor.insert(m_dataset->actors[actor].id, colors.of(int(actor)));
+        m_source->setActorColors(std::move(colorOfActor));
+        m_actorView->expandAll();
+        // Ticks and names for a filter set before the actors arrived (a lane's name).
+        QSet<int> ticked;
+        for (const QString &id : m_filter.actors) {
+            const int actor = m_dataset->actorIndex(id);
+            if (actor >= 0)
+                ticked.insert(actor);
+        }
+        m_actorModel->setCheckedActors(ticked);
+        askActorCounts();
+    }
+    emit datasetArrived();
+}
+
+void ArchiveWindow::askActorCounts()
+{
+    if (!m_countsRequest.isEmpty())
+        m_source->client()->cancel(m_countsRequest);
+    m_countsRequest = m_source->client()->send(
+        ArchiveQuery::actorCounts(m_address, m_filter),
+        [this](const QByteArray &body, const QString &error) {
+            m_countsRequest.clear();
+            const auto counts = ArchiveQuery::readActorCounts(body);
+            if (!error.isEmpty() || !counts)
+                return; // the lanes say what is wrong with the server
+            std::vector<int> perActor(m_dataset->actors.size(), 0);
+            for (const auto &[id, count] : *counts) {
+                const int actor = m_dataset->actorIndex(id);
+                if (actor >= 0)
+                    perActor[size_t(actor)] = int(qMin<quint64>(count, quint64(INT_MAX)));
+            }
+            m_actorModel->setEventCounts(std::move(perActor));
+            emit actorCountsArrived();
+        });
+}
+
+void ArchiveWindow::showPosition(int position)
+{
+    if (position < 0 || size_t(position) >= m_dataset->positions.size())
+        return;
+    const Position &p = m_dataset->positions[size_t(position)];
+    if (p.event >= 0) {
+        // The event is the archive's too: selected there by its id, its details asked for.
+        const QString id = m_dataset->events.id(p.event);
+        m_window->showPeriod(m_dataset->events.beginSecond(p.event),
+                             m_dataset->events.endSecond(p.event));
+        m_view->setSelectedEventId(id); // which asks for its details
+    } else {
+        m_window->showPeriod(p.date.firstSecond(), p.date.endSecond());
+    }
 }
 
 QString ArchiveWindow::statusText() const
@@ -238,17 +435,28 @@ void ArchiveWindow::showDetails(const QString &id)
         m_source->client()->cancel(m_detailsRequest);
         m_detailsRequest.clear();
     }
-    const int index = m_source->indexOfEvent(id);
-    const ArchiveEvent *event = m_source->event(index);
-    if (id.isEmpty() || !event) {
+    // The event as its lane has it; else as a position's dataset names it (a position's date
+    // clicked before its lane's tile has arrived, or in a lane scrolled away).
+    ArchiveEvent known;
+    if (const ArchiveEvent *event = m_source->event(m_source->indexOfEvent(id))) {
+        known = *event;
+    } else if (const int event = datasetEventWithId(*m_dataset, id); event >= 0) {
+        const EventStore &events = m_dataset->events;
+        known.id = id;
+        known.beginSecond = events.beginSecond(event);
+        known.title = events.title(event);
+        known.start = events.start(event).toIsoString();
+        known.end = events.end(event).isValid() ? events.end(event).toIsoString() : QString();
+        for (const quint32 actor : events.actors(event))
+            known.actors << m_dataset->actors[actor].id;
+    } else {
         m_details->clear();
         return;
     }
+    const ArchiveEvent *event = &known;
     QStringList actors;
-    for (const QString &actor : event->actors) {
-        const int lane = m_source->laneOfActor(actor);
-        actors << escaped(lane >= 0 ? m_source->laneInfo(lane).title : actor);
-    }
+    for (const QString &actor : event->actors)
+        actors << escaped(actorName(actor));
     const QString dates = DateFormat::range(PartialDate::parse(event->start),
                                             PartialDate::parse(event->end), locale());
     const QString head = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
@@ -295,9 +503,11 @@ QString ArchiveWindow::exportImage(const QString &path, TimelineImage::Format fo
     if (!m_filter.text.isEmpty())
         caption << tr("text “%1”").arg(m_filter.text);
     if (!m_filter.actors.isEmpty()) {
-        const int lane = m_source->laneOfActor(m_filter.actors.first());
-        caption << tr("actor %1").arg(lane >= 0 ? m_source->laneInfo(lane).title
-                                                : m_filter.actors.first());
+        QStringList names;
+        for (const QString &id : m_filter.actors)
+            names << actorName(id);
+        caption << (names.size() == 1 ? tr("actor %1") : tr("actors %1"))
+                       .arg(names.join(QStringLiteral(", ")));
     }
     caption << DateFormat::range(day(m_window->start()), day(m_window->end() - 1), locale());
     const TimelineRenderRequest request = m_view->renderRequest(
@@ -331,6 +541,7 @@ void ArchiveWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("archiveWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("archiveWindow/state"), saveState());
+    settings.setValue(QStringLiteral("archiveWindow/actorColumns"), m_actorView->header()->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actortreeview.h"
 #include "archiveaddress.h"
+#include "archivedataset.h"
 #include "archivequery.h"
 #include "timelineimage.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <memory>
+
+class ActorTreeModel;
 class ArchiveLaneSource;
 class ArchiveView;
+class PositionsPanel;
+class QDockWidget;
 class QLabel;
+class QTreeView;
+class SelectionState;
 class QLineEdit;
 class QTextBrowser;
 class QTimer;
@@ -17,8 +27,9 @@ class QToolButton;
 class VisibleWindow;
 
 // A window on an event archive in ClickHouse: its lanes (one per actor, busiest first) drawn
-// from tiles fetched in the background, a filter (text, dates, an actor), the selected event's
-// details, and pictures of what is on screen. Nothing in it waits for the server: what has not
+// from tiles fetched in the background, a filter (text, dates, actors), the selected event's
+// details, the actors with their events under the filter and their stated positions (from the
+// documents pushed beside the events), and pictures of what is on screen. Nothing in it waits for the server: what has not
 // arrived is drawn when it does, and a server that fails says so in the view and the status bar.
 class ArchiveWindow : public QMainWindow
 {
@@ -34,10 +45,25 @@ public:
     QLineEdit *fromField() const { return m_from; }
     QLineEdit *toField() const { return m_to; }
     QTextBrowser *details() const { return m_details; }
+    QTreeView *actorView() const { return m_actorView; }
+    ActorTreeModel *actorModel() const { return m_actorModel; }
+    PositionsPanel *positions() const { return m_positions; }
+    // The actors, issues and positions pushed with the events; empty until they have arrived.
+    std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     QString statusText() const;
 
-    // Narrows the lanes to the events of one actor (by id; empty: every actor).
+    // Narrows the lanes to the events of one actor (by id; empty: every actor), or of any of
+    // several.
     void setActorFilter(const QString &actorId);
+    void setActorsFilter(const QStringList &actorIds);
+
+signals:
+    // The actors and positions have been read (or could not be: the status bar says why).
+    void datasetArrived();
+    // Each actor's count of events under the filter has arrived.
+    void actorCountsArrived();
+
+public:
     // Writes a picture of the timeline as it is on screen; an empty string, or what went wrong.
     QString exportImage(const QString &path, TimelineImage::Format format);
 
@@ -60,6 +86,12 @@ private:
     void updateStatus();
     void showDetails(const QString &id);
     void exportDialog();
+    void askAgain();
+    void loadDataset();
+    void datasetBuilt();
+    void askActorCounts();
+    void showPosition(int position);
+    QString actorName(const QString &actorId) const;
 
     ArchiveAddress m_address;
     ArchiveLaneSource *m_source;
@@ -74,4 +106,15 @@ private:
     QTimer *m_searchDelay;
     ArchiveFilter m_filter;
     QString m_detailsRequest; // the query asking for the shown event's description
+    QString m_datasetRequest;
+    QString m_countsRequest;
+    QFutureWatcher<ArchiveDataset::Result> m_datasetBuild;
+    std::shared_ptr<const Dataset> m_dataset;
+    SelectionState *m_selection;
+    ActorTreeModel *m_actorModel;
+    ActorTreeView *m_actorView;
+    PositionsPanel *m_positions;
+    QDockWidget *m_actorsDock;
+    QDockWidget *m_detailsDock;
+    QDockWidget *m_positionsDock;
 };

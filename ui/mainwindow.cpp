@@ -16,6 +16,7 @@
 #include "actorfilterproxymodel.h"
 #include "apptheme.h"
 #include "actortreemodel.h"
+#include "actortreeview.h"
 #include "positionspanel.h"
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
@@ -74,30 +75,6 @@ void afterThisTurn(QObject *context, Work work)
     QTimer::singleShot(1, Qt::PreciseTimer, context, std::move(work));
 }
 
-// A column drawn as its icons alone, each named in its tooltip: the actor kinds, whose labels
-// would take the names' room.
-class IconOnlyDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        if (event->type() != QEvent::ToolTip)
-            return QStyledItemDelegate::helpEvent(event, view, option, index);
-        QToolTip::showText(event->globalPos(), index.data().toString(), view);
-        return true;
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text.clear();
-        option->features &= ~QStyleOptionViewItem::HasDisplay;
-        option->decorationPosition = QStyleOptionViewItem::Top; // centred under the header
-    }
-};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -113,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_eventModel(new EventTableModel(this)),
       m_actorModel(new ActorTreeModel(this)),
       m_eventView(new QTableView(this)),
-      m_actorView(new QTreeView(this)),
+      m_actorView(new ActorTreeView(this)),
       m_titleLabel(new QLabel(this)),
       m_filterBar(new FilterBar(&m_filter, this)),
       m_overview(new OverviewView(&m_filter, &m_window, this)),
@@ -142,34 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_actorProxy->setSourceModel(m_actorModel);
     m_actorView->setModel(m_actorProxy);
-    m_actorView->header()->setResizeContentsPrecision(120);
     m_actorView->setObjectName(QStringLiteral("actors"));
-    m_actorView->setAccessibleName(tr("Actors"));
-    m_actorView->setAlternatingRowColors(true);
-    m_actorView->setUniformRowHeights(true);
-    // The names take the tree's width, so a narrow dock shows them whole and never scrolls
-    // sideways: the kind shows as its icon, the role starts hidden (each actor's tooltip has it).
-    // The header's menu shows or hides columns, and is remembered.
-    QHeaderView *actorHeader = m_actorView->header();
-    actorHeader->setStretchLastSection(false);
-    actorHeader->setSectionResizeMode(ActorTreeModel::NameColumn, QHeaderView::Stretch);
-    for (const int column : {ActorTreeModel::EventCountColumn, ActorTreeModel::KindColumn})
-        actorHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_actorView->setItemDelegateForColumn(ActorTreeModel::KindColumn,
-                                          new IconOnlyDelegate(m_actorView));
-    m_actorView->setColumnHidden(ActorTreeModel::RoleColumn, true);
-    actorHeader->restoreState(QSettings().value("window/actorColumns").toByteArray());
-    actorHeader->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = ActorTreeModel::EventCountColumn; column < ActorTreeModel::ColumnCount;
-         ++column) {
-        auto *shown =
-            new QAction(m_actorModel->headerData(column, Qt::Horizontal).toString(), actorHeader);
-        shown->setCheckable(true);
-        shown->setChecked(!m_actorView->isColumnHidden(column));
-        connect(shown, &QAction::toggled, m_actorView,
-                [this, column](bool on) { m_actorView->setColumnHidden(column, !on); });
-        actorHeader->addAction(shown);
-    }
+    m_actorView->setUpColumns(QSettings().value("window/actorColumns").toByteArray());
 
     m_actorSearch->setPlaceholderText(tr("Search actors by name, alias or role (Ctrl+K)"));
     m_actorSearch->setClearButtonEnabled(true);
@@ -287,7 +238,7 @@ MainWindow::MainWindow(QWidget *parent)
     const bool resized =
         WindowLayout::placeWindow(this, settings.value("window/geometry").toByteArray());
     if (!restoreState(settings.value("window/state").toByteArray()) || resized)
-        WindowLayout::shareDocks(this, m_actorsDock, m_detailsDock, m_eventsDock, actorTreeWidth());
+        WindowLayout::shareDocks(this, m_actorsDock, m_detailsDock, m_eventsDock, m_actorView->preferredWidth());
     showDataset();
 }
 
@@ -343,20 +294,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(matrix, chart);
     m_eventsDock->raise();
     m_detailsDock->raise();
-}
-
-// Wide enough for names of about 36 characters two levels down (a person under a state under its
-// kind: the indents, tick box, colour swatch and text) beside their event count and kind. Longer
-// names are cut; the tooltip has them whole. From the font: no dataset is open yet.
-int MainWindow::actorTreeWidth() const
-{
-    const QFontMetrics metrics = m_actorView->fontMetrics();
-    const int name =
-        3 * m_actorView->indentation() + 3 * metrics.height() + 36 * metrics.averageCharWidth();
-    const QHeaderView *header = m_actorView->header();
-    return name + header->sectionSizeHint(ActorTreeModel::EventCountColumn) +
-           header->sectionSizeHint(ActorTreeModel::KindColumn) +
-           style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4 * m_actorView->frameWidth();
 }
 
 void MainWindow::connectSelection()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actortreeview.h"
 #include "datasetsession.h"
 #include "datasetwatcher.h"
 #include "filterstate.h"
@@ -96,7 +97,6 @@ protected:
 private:
     void createActions();
     void createDocks();
-    int actorTreeWidth() const;
     void connectSelection();
     void showDataset();
     void openFilesDialog();
@@ -148,7 +148,7 @@ private:
     EventTableModel *m_eventModel;
     ActorTreeModel *m_actorModel;
     QTableView *m_eventView;
-    QTreeView *m_actorView;
+    ActorTreeView *m_actorView;
     QLabel *m_titleLabel;
     FilterBar *m_filterBar;
     OverviewView *m_overview;

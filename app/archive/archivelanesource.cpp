@@ -173,8 +173,7 @@ void ArchiveLaneSource::lanesArrived(const QByteArray &actorRows, const QByteArr
         const std::optional<ActorKind> kind = Vocabulary::actorKindFromKey(
             std::string_view(kindKey.constData(), size_t(kindKey.size())));
         info.subtitle = kind ? Vocabulary::label(*kind) : QString();
-        info.color = QColor::fromRgb(
-            ActorColors::palette[size_t(m_lanes.size()) % ActorColors::palette.size()]);
+        info.color = laneColor(id, m_lanes.size());
         m_laneOfActor.insert(id, int(m_lanes.size()));
         m_actorIds.append(id);
         m_laneCounts.push_back(count);
@@ -188,6 +187,22 @@ void ArchiveLaneSource::lanesArrived(const QByteArray &actorRows, const QByteArr
     m_storeHolds.clear();
     m_state = State::Ready;
     emit eventsReplaced();
+    emit lanesChanged();
+}
+
+QColor ArchiveLaneSource::laneColor(const QString &actorId, size_t lane) const
+{
+    return m_actorColors.value(actorId,
+                               QColor::fromRgb(ActorColors::palette[lane % ActorColors::palette.size()]));
+}
+
+void ArchiveLaneSource::setActorColors(QHash<QString, QColor> colors)
+{
+    m_actorColors = std::move(colors);
+    if (m_lanes.empty())
+        return;
+    for (size_t lane = 0; lane < m_lanes.size(); ++lane)
+        m_lanes[lane].color = laneColor(m_actorIds[qsizetype(lane)], lane);
     emit lanesChanged();
 }
 

@@ -55,6 +55,9 @@ public:
     void open();
     void setFilter(const ArchiveFilter &filter);
     const ArchiveFilter &filter() const { return m_filter; }
+    // The colour each actor is drawn in elsewhere (the actors panel's, from the pushed dataset):
+    // its lane takes it. Actors without one take the palette's colours in lane order.
+    void setActorColors(QHash<QString, QColor> colors);
 
     State state() const { return m_state; }
     QString problem() const { return m_problem; }
@@ -163,6 +166,7 @@ private:
 
     // The tile if it has arrived; else asks for it (once) and returns null. Const because the
     // renderer asks through const LaneSource calls; what it changes is the cache, not the answers.
+    QColor laneColor(const QString &actorId, size_t lane) const;
     const Tile *tile(const TileKey &key) const;
     void sendWaiting() const;
     // Asked for by no view since the current one began (beginView).
@@ -192,6 +196,7 @@ private:
     std::vector<LaneInfo> m_lanes;
     QStringList m_actorIds; // per lane
     QHash<QString, int> m_laneOfActor; // implicitly shared: workers read their own copy
+    QHash<QString, QColor> m_actorColors;
     std::vector<quint64> m_laneCounts;
     qint64 m_earliest = 0;
     qint64 m_latest = 0;

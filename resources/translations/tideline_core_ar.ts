@@ -148,6 +148,24 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDataset</name>
+    <message>
+        <location filename="../../app/archive/archivedataset.cpp" line="+45"/>
+        <source>%1: the archive&apos;s copy of this part&apos;s actors and positions cannot be read (%2)</source>
+        <translation>%1: تتعذّر قراءة نسخة الأرشيف من الأطراف والمواقف في هذا الجزء (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No room to read the archive&apos;s actors and positions: %1</source>
+        <translation>لا مساحة لقراءة الأطراف والمواقف في الأرشيف: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveImage</name>
     <message>
         <location filename="../../app/archive/archiveimage.cpp" line="+47"/>
@@ -180,9 +198,8 @@
 <context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+135"/>
-        <location line="+111"/>
-        <location line="+13"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+141"/>
+        <location line="+226"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف في %1 بصفوف لا يمكن قراءتها</translation>
     </message>

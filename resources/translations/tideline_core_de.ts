@@ -132,6 +132,24 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDataset</name>
+    <message>
+        <location filename="../../app/archive/archivedataset.cpp" line="+45"/>
+        <source>%1: the archive&apos;s copy of this part&apos;s actors and positions cannot be read (%2)</source>
+        <translation>%1: die Kopie der Akteure und Positionen dieses Teils im Archiv kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No room to read the archive&apos;s actors and positions: %1</source>
+        <translation>Kein Platz, um die Akteure und Positionen des Archivs zu lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveImage</name>
     <message>
         <location filename="../../app/archive/archiveimage.cpp" line="+47"/>
@@ -164,9 +182,8 @@
 <context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+135"/>
-        <location line="+111"/>
-        <location line="+13"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+141"/>
+        <location line="+226"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>das Archiv unter %1 antwortete mit Zeilen, die sich nicht lesen lassen</translation>
     </message>

@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActorTreeView</name>
+    <message>
+        <location filename="../../ui/actortreeview.cpp" line="+45"/>
+        <source>Actors</source>
+        <translation>الأطراف</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveView</name>
     <message>
-        <location filename="../../ui/archiveview.cpp" line="+34"/>
+        <location filename="../../ui/archiveview.cpp" line="+33"/>
         <source>Archive timeline</source>
         <translation>الخط الزمني للأرشيف</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>No archive open</source>
         <translation>لا أرشيف مفتوحًا</translation>
     </message>
@@ -34,7 +42,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+54"/>
+        <location filename="../../ui/archivewindow.cpp" line="+79"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -74,17 +82,28 @@ Press F5 to ask again.</source>
         <translation>سنة أو شهر أو يوم أو دقيقة (ISO 8601: 2024، 2024-07، 2024-07-15)؛ والسنوات قبل 1 م بالشكل -0043</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click to show every actor again</source>
         <translation>انقر لإظهار كل الأطراف مجددًا</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>Actors</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -94,7 +113,7 @@ Press F5 to ask again.</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -144,7 +163,7 @@ Press F5 to ask again.</source>
         <translation>&amp;اسأل الخادم مجددًا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Drops what was fetched and asks the archive again</source>
         <translation>يتخلّى عمّا جُلب ويسأل الأرشيف مجددًا</translation>
     </message>
@@ -154,7 +173,7 @@ Press F5 to ask again.</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>From: %1</source>
         <translation>من: %1</translation>
     </message>
@@ -164,12 +183,32 @@ Press F5 to ask again.</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Actor: %1 ✕</source>
         <translation>الطرف: %1 ✕</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Actors: %1 ✕</source>
+        <translation>الأطراف: %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The archive&apos;s actors and positions could not be read: %1</source>
+        <translation>تعذّرت قراءة الأطراف والمواقف في الأرشيف: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its answer makes no sense</source>
+        <translation>إجابته لا معنى لها</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some of the archive&apos;s actors and positions could not be read: %1</source>
+        <translation>تعذّرت قراءة بعض الأطراف والمواقف في الأرشيف: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Opening %1…</source>
         <translation>يُفتح %1…</translation>
     </message>
@@ -203,7 +242,7 @@ Press F5 to ask again.</source>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Asking for the description…</source>
         <translation>يُسأل عن الوصف…</translation>
     </message>
@@ -228,9 +267,14 @@ Press F5 to ask again.</source>
         <translation>النص «%1»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>actor %1</source>
         <translation>الطرف %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actors %1</source>
+        <translation>الأطراف %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -249,7 +293,7 @@ Press F5 to ask again.</source>
         <translation>كُتب %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The password was not kept in the keychain: %1</source>
         <translation>لم تُحفظ كلمة المرور في سلسلة المفاتيح: %1</translation>
     </message>
@@ -1211,14 +1255,13 @@ Press F5 to ask again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+129"/>
-        <location line="+195"/>
+        <location filename="../../ui/mainwindow.cpp" line="+106"/>
+        <location line="+169"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+172"/>
+        <location line="-5"/>
         <source>Actors</source>
         <translation>الأطراف</translation>
     </message>
@@ -1278,7 +1321,7 @@ Press F5 to ask again.</source>
         <translation>الموقف عبر الزمن</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1720,7 +1763,7 @@ F6 / Shift+F6: the next / previous panel</source>
         <translation>يحفظها GNOME Keyring أو KWallet مقفلةً بتسجيل دخولك؛ ولا تحويها إعدادات Tideline أبدًا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;العنوان:</translation>
     </message>
@@ -1979,7 +2022,7 @@ F6 / Shift+F6: the next / previous panel</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="+44"/>
+        <location filename="../../ui/timelineview.cpp" line="+42"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>

@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActorTreeView</name>
+    <message>
+        <location filename="../../ui/actortreeview.cpp" line="+45"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveView</name>
     <message>
-        <location filename="../../ui/archiveview.cpp" line="+34"/>
+        <location filename="../../ui/archiveview.cpp" line="+33"/>
         <source>Archive timeline</source>
         <translation>Zeitleiste des Archivs</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>No archive open</source>
         <translation>Kein Archiv geöffnet</translation>
     </message>
@@ -34,7 +42,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+54"/>
+        <location filename="../../ui/archivewindow.cpp" line="+79"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -74,17 +82,28 @@ F5 fragt erneut.</translation>
         <translation>Ein Jahr, ein Monat, ein Tag oder eine Minute (ISO 8601: 2024, 2024-07, 2024-07-15); Jahre vor 1 n. Chr. als -0043</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Click to show every actor again</source>
         <translation>Klicken, um wieder alle Akteure zu zeigen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -94,7 +113,7 @@ F5 fragt erneut.</translation>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -144,7 +163,7 @@ F5 fragt erneut.</translation>
         <translation>Server erneut &amp;fragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Drops what was fetched and asks the archive again</source>
         <translation>Verwirft das Geholte und fragt das Archiv erneut</translation>
     </message>
@@ -154,7 +173,7 @@ F5 fragt erneut.</translation>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>From: %1</source>
         <translation>Ab: %1</translation>
     </message>
@@ -164,12 +183,32 @@ F5 fragt erneut.</translation>
         <translation>Bis: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Actor: %1 ✕</source>
         <translation>Akteur: %1 ✕</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Actors: %1 ✕</source>
+        <translation>Akteure: %1 ✕</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The archive&apos;s actors and positions could not be read: %1</source>
+        <translation>Die Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its answer makes no sense</source>
+        <translation>seine Antwort ergibt keinen Sinn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some of the archive&apos;s actors and positions could not be read: %1</source>
+        <translation>Einige Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
@@ -195,7 +234,7 @@ F5 fragt erneut.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Asking for the description…</source>
         <translation>Frage nach der Beschreibung…</translation>
     </message>
@@ -220,9 +259,14 @@ F5 fragt erneut.</translation>
         <translation>Text „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>actor %1</source>
         <translation>Akteur %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actors %1</source>
+        <translation>Akteure %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -241,7 +285,7 @@ F5 fragt erneut.</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The password was not kept in the keychain: %1</source>
         <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
@@ -1187,14 +1231,13 @@ F5 fragt erneut.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+129"/>
-        <location line="+195"/>
+        <location filename="../../ui/mainwindow.cpp" line="+106"/>
+        <location line="+169"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+172"/>
+        <location line="-5"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
@@ -1254,7 +1297,7 @@ F5 fragt erneut.</translation>
         <translation>Haltung im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1696,7 +1739,7 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
         <translation>GNOME Keyring oder KWallet verwahrt es, gesperrt mit Ihrer Anmeldung; Tidelines Einstellungen enthalten es nie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -1935,7 +1978,7 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="+44"/>
+        <location filename="../../ui/timelineview.cpp" line="+42"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>

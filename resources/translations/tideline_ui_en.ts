@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/archivewindow.cpp" line="+225"/>
+        <location filename="../../ui/archivewindow.cpp" line="+422"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timelineview.cpp" line="+243"/>
+        <location filename="../../ui/timelineview.cpp" line="+241"/>
         <source>This dataset has no events. Its %n stated position(s) are in Actors × Issues and Stance over Time.</source>
         <translation>
             <numerusform>This dataset has no events. Its %n stated position is in Actors × Issues and Stance over Time.</numerusform>
