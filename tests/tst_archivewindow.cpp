@@ -9,6 +9,7 @@
 #include "archivedataset.h"
 #include "archivelanesource.h"
 #include "archivepush.h"
+#include "archiveschema.h"
 #include "archiveview.h"
 #include "archivewindow.h"
 #include "clickhouseclient.h"
@@ -108,14 +109,19 @@ private slots:
     void initTestCase();
     void init();
 
+    void theWindowDrawsTheArchivesLanesAndEvents_data() { addServerRows(); }
     void theWindowDrawsTheArchivesLanesAndEvents();
+    void clickingAnEventShowsItsDetails_data() { addServerRows(); }
     void clickingAnEventShowsItsDetails();
     void theWheelZoomsAndADragPans();
+    void theFilterNarrowsTheLanes_data() { addServerRows(); }
     void theFilterNarrowsTheLanes();
     void aLaneHeaderFiltersByItsActor();
+    void theActorsAndPositionsAreThePushedOnes_data() { addServerRows(); }
     void theActorsAndPositionsAreThePushedOnes();
     void choosingAnActorShowsWhatItSaid_data();
     void choosingAnActorShowsWhatItSaid();
+    void tickingActorsFiltersTheLanesAndCounts_data() { addServerRows(); }
     void tickingActorsFiltersTheLanesAndCounts();
     void aPositionsDateMovesTheViewToIt();
     void exportWritesWhatIsOnScreen_data();
@@ -125,11 +131,14 @@ private slots:
     void theCommandLineRefusesABadAddress();
 
 private:
-    std::unique_ptr<ArchiveWindow> openWindow();
+    // The sample on one server (1), or on the two shards of a Distributed table (2).
+    std::unique_ptr<ArchiveWindow> openWindow(int shards = 1);
+    static void addServerRows();
 
-    ClickHouseCluster m_server{1};
+    ClickHouseCluster m_server{2};
     std::shared_ptr<const Dataset> m_sample;
     ArchiveAddress m_address;
+    ArchiveAddress m_shardedAddress; // the Distributed table, through the first server
     QHash<QString, int> m_indexOfId; // the sample's events
 };
 
@@ -154,6 +163,47 @@ void TestArchiveWindow::initTestCase()
     const ArchivePush::Outcome pushed =
         ArchivePush::push(client, *m_sample, QStringLiteral("sample.json"), {});
     QVERIFY2(pushed.error.isEmpty(), qPrintable(pushed.error));
+
+    // The same again on two shards: the tables on each server, the Distributed ones over them.
+    for (int server = 0; server < m_server.serverCount(); ++server) {
+        ArchiveAddress shard = m_address;
+        shard.server.setPort(m_server.httpUrl(server).port());
+        shard.table = QStringLiteral("sharded");
+        ClickHouseClient shardClient(shard);
+        for (const QByteArray &statement : ArchiveSchema::createShardTables(shard)) {
+            shardClient.run(statement, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        if (server == 0)
+            m_shardedAddress = shard;
+    }
+    ClickHouseClient cluster(m_shardedAddress);
+    for (const QByteArray &statement : ArchiveSchema::createDistributedTables(
+             m_shardedAddress, ClickHouseCluster::clusterName())) {
+        cluster.run(statement, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    ArchivePush::Options options;
+    options.createTables = false;
+    const ArchivePush::Outcome sharded =
+        ArchivePush::push(cluster, *m_sample, QStringLiteral("sample.json"), options);
+    QVERIFY2(sharded.error.isEmpty(), qPrintable(sharded.error));
+    // Both shards hold some of it: the window reads across them.
+    for (int server = 0; server < m_server.serverCount(); ++server) {
+        ArchiveAddress shard = m_shardedAddress;
+        shard.server.setPort(m_server.httpUrl(server).port());
+        const QByteArray held = ClickHouseClient(shard).run(
+            "SELECT count() FROM default.sharded_shard FORMAT TSV", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(held.trimmed().toInt() > 0, qPrintable(QStringLiteral("shard %1 holds nothing").arg(server)));
+    }
+}
+
+void TestArchiveWindow::addServerRows()
+{
+    QTest::addColumn<int>("shards");
+    QTest::newRow("one server") << 1;
+    QTest::newRow("two shards") << 2;
 }
 
 void TestArchiveWindow::init()
@@ -161,9 +211,9 @@ void TestArchiveWindow::init()
     QSettings().clear();
 }
 
-std::unique_ptr<ArchiveWindow> TestArchiveWindow::openWindow()
+std::unique_ptr<ArchiveWindow> TestArchiveWindow::openWindow(int shards)
 {
-    auto window = std::make_unique<ArchiveWindow>(m_address);
+    auto window = std::make_unique<ArchiveWindow>(shards == 2 ? m_shardedAddress : m_address);
     window->setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
     window->resize(1400, 900);
     window->show();
@@ -172,7 +222,8 @@ std::unique_ptr<ArchiveWindow> TestArchiveWindow::openWindow()
 
 void TestArchiveWindow::theWindowDrawsTheArchivesLanesAndEvents()
 {
-    auto window = openWindow();
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     // Opening: the view says so instead of waiting.
     QVERIFY(!window->view()->stateMessage().isEmpty());
@@ -222,12 +273,14 @@ void TestArchiveWindow::theWindowDrawsTheArchivesLanesAndEvents()
                                                    .arg(pair.second)));
     QVERIFY(window->statusText().contains(QString::number(window->source()->laneCount())));
     // Remembered for File → Open Recent, without a password.
-    QCOMPARE(RecentDatasets::loadArchives(QSettings()), QStringList{m_address.toString()});
+    QCOMPARE(RecentDatasets::loadArchives(QSettings()),
+             QStringList{(shards == 2 ? m_shardedAddress : m_address).toString()});
 }
 
 void TestArchiveWindow::clickingAnEventShowsItsDetails()
 {
-    auto window = openWindow();
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
     const TimelineFrame &frame = window->view()->lastFrame();
@@ -303,7 +356,8 @@ void TestArchiveWindow::theWheelZoomsAndADragPans()
 
 void TestArchiveWindow::theFilterNarrowsTheLanes()
 {
-    auto window = openWindow();
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
 
@@ -370,7 +424,8 @@ void TestArchiveWindow::aLaneHeaderFiltersByItsActor()
 
 void TestArchiveWindow::theActorsAndPositionsAreThePushedOnes()
 {
-    auto window = openWindow();
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
     QVERIFY(arrived.wait(20000));
@@ -465,7 +520,8 @@ void TestArchiveWindow::choosingAnActorShowsWhatItSaid()
 
 void TestArchiveWindow::tickingActorsFiltersTheLanesAndCounts()
 {
-    auto window = openWindow();
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
     QVERIFY(arrived.wait(20000));
