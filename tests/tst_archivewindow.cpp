@@ -20,10 +20,14 @@
 #include "positionspanel.h"
 #include "recentdatasets.h"
 #include "selectionstate.h"
+#include "stancechartview.h"
+#include "stancematrixmodel.h"
+#include "stancematrixview.h"
 #include "textlinks.h"
 #include "visiblewindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QTreeView>
 
 #include <QComboBox>
@@ -124,6 +128,7 @@ private slots:
     void tickingActorsFiltersTheLanesAndCounts_data() { addServerRows(); }
     void tickingActorsFiltersTheLanesAndCounts();
     void aPositionsDateMovesTheViewToIt();
+    void theMatrixAndChartShowThePushedPositions();
     void exportWritesWhatIsOnScreen_data();
     void exportWritesWhatIsOnScreen();
     void aServerThatIsGoneIsShownNotWaitedFor();
@@ -614,6 +619,57 @@ void TestArchiveWindow::aPositionsDateMovesTheViewToIt()
     // Its details arrive from the server.
     QTRY_VERIFY_WITH_TIMEOUT(window->details()->toPlainText().contains(read.events.title(p.event)),
                              20000);
+}
+
+void TestArchiveWindow::theMatrixAndChartShowThePushedPositions()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
+    QVERIFY(arrived.wait(20000));
+    StanceMatrixModel *matrix = window->matrixModel();
+    QAbstractItemModelTester tester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(!matrix->isPreparing(), 20000);
+
+    // Every cell as the file window's matrix has it for the same dataset, by actor and issue.
+    StanceMatrixModel fromFile;
+    fromFile.setDataset(m_sample);
+    QTRY_VERIFY_WITH_TIMEOUT(!fromFile.isPreparing(), 20000);
+    const auto cells = [](const StanceMatrixModel &model) {
+        std::map<std::pair<QString, QString>, QString> byName;
+        for (int row = 0; row < model.rowCount(); ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                byName[{model.headerData(row, Qt::Vertical).toString(),
+                        model.headerData(column, Qt::Horizontal).toString()}] =
+                    model.index(row, column).data().toString();
+        return byName;
+    };
+    QCOMPARE(matrix->rowCount(), fromFile.rowCount());
+    QCOMPARE(matrix->columnCount(), fromFile.columnCount());
+    QVERIFY(matrix->rowCount() > 0 && matrix->columnCount() > 0);
+    QCOMPARE(cells(*matrix), cells(fromFile));
+
+    // A click on a filled cell: that actor's positions on that issue, and the issue's chart.
+    QModelIndex filled;
+    for (int row = 0; row < matrix->rowCount() && !filled.isValid(); ++row)
+        for (int column = 0; column < matrix->columnCount() && !filled.isValid(); ++column)
+            if (matrix->index(row, column).data(StanceMatrixModel::StatementCountRole).toInt() > 0)
+                filled = matrix->index(row, column);
+    QVERIFY(filled.isValid());
+    const int actor = filled.data(StanceMatrixModel::ActorIndexRole).toInt();
+    const int issue = filled.data(StanceMatrixModel::IssueIndexRole).toInt();
+    StanceMatrixView *view = window->matrixView();
+    view->scrollTo(filled);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(filled).center());
+    QCOMPARE(window->positions()->shownActor(), actor);
+    QCOMPARE(window->positions()->shownIssue(), issue);
+    QVERIFY(!window->positions()->shownPositions().empty());
+    for (const int position : window->positions()->shownPositions())
+        QCOMPARE(window->dataset()->positions[size_t(position)].issue, issue);
+    QCOMPARE(window->stanceChart()->issue(), issue);
+    QVERIFY(window->stanceChart()->chart()->series().size() > 0);
+    // The actors tree follows the actor chosen there.
+    QCOMPARE(window->actorView()->currentIndex().data(ActorTreeModel::ActorIndexRole).toInt(), actor);
 }
 
 void TestArchiveWindow::exportWritesWhatIsOnScreen_data()

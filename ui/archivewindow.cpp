@@ -16,6 +16,9 @@
 #include "positionspanel.h"
 #include "recentdatasets.h"
 #include "selectionstate.h"
+#include "stancechartview.h"
+#include "stancematrixmodel.h"
+#include "stancematrixview.h"
 #include "visiblewindow.h"
 #include "windowlayout.h"
 
@@ -35,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QScrollArea>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -71,9 +75,13 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
       m_dataset(std::make_shared<const Dataset>()), m_selection(new SelectionState(this)),
       m_actorModel(new ActorTreeModel(this)), m_actorView(new ActorTreeView(this)),
       m_positions(new PositionsPanel(m_selection, this)),
+      m_matrixModel(new StanceMatrixModel(this)), m_matrixView(new StanceMatrixView(this)),
+      m_stanceChart(new StanceChartView(this)),
       m_actorsDock(new QDockWidget(tr("Actors"), this)),
       m_detailsDock(new QDockWidget(tr("Details"), this)),
-      m_positionsDock(new QDockWidget(tr("Positions"), this))
+      m_positionsDock(new QDockWidget(tr("Positions"), this)),
+      m_matrixDock(new QDockWidget(tr("Actors × Issues"), this)),
+      m_chartDock(new QDockWidget(tr("Stance over Time"), this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("%1 — Tideline archive").arg(address.toString()));
@@ -136,7 +144,40 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     tabifyDockWidget(m_detailsDock, m_positionsDock);
     m_detailsDock->raise();
     connect(m_positions, &PositionsPanel::positionActivated, this, &ArchiveWindow::showPosition);
-    connect(m_selection, &SelectionState::actorChanged, m_positionsDock, &QDockWidget::raise);
+    // The tree follows an actor chosen elsewhere (a lane's title, the matrix).
+    connect(m_selection, &SelectionState::actorChanged, this, [this](int actor) {
+        const QModelIndex index = m_actorModel->indexOfActor(actor);
+        if (index.isValid() && m_actorView->currentIndex().siblingAtColumn(0) != index) {
+            m_actorView->setCurrentIndex(index);
+            m_actorView->scrollTo(index);
+        }
+        m_positionsDock->raise();
+    });
+
+    // Below the timeline, as in the file window: who holds which stance on each issue, and how
+    // the stances on one issue moved. Both read the positions pushed beside the events.
+    m_matrixView->setModel(m_matrixModel);
+    m_matrixView->setObjectName(QStringLiteral("archiveMatrix"));
+    m_matrixDock->setObjectName(QStringLiteral("archiveMatrixDock"));
+    m_matrixDock->setWidget(m_matrixView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
+    connect(m_matrixView, &QTableView::clicked, this, &ArchiveWindow::showMatrixCell);
+    connect(m_matrixView, &QTableView::activated, this, &ArchiveWindow::showMatrixCell);
+    connect(m_matrixDock, &QDockWidget::visibilityChanged, m_matrixView, [this](bool visible) {
+        if (visible)
+            m_matrixView->fitColumns();
+    });
+    // Below its minimum height the chart scrolls, rather than hold the window too tall.
+    auto *chartArea = new QScrollArea(this);
+    chartArea->setWidget(m_stanceChart);
+    chartArea->setWidgetResizable(true);
+    chartArea->setFrameShape(QFrame::NoFrame);
+    chartArea->setAccessibleName(tr("Stance over time"));
+    m_chartDock->setObjectName(QStringLiteral("archiveStanceChartDock"));
+    m_chartDock->setWidget(chartArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
+    tabifyDockWidget(m_matrixDock, m_chartDock);
+    m_matrixDock->raise();
 
     // Ticking an actor filters the lanes to its events; choosing one shows its stated positions;
     // the counts are the archive's, under the filter.
@@ -187,6 +228,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
         const int side = WindowLayout::sideDockWidth(width(), m_actorView->preferredWidth());
         resizeDocks({m_actorsDock, m_detailsDock}, {side, side}, Qt::Horizontal);
         resizeDocks({m_actorsDock, m_detailsDock}, {height() / 2, height() / 2}, Qt::Vertical);
+        resizeDocks({m_matrixDock}, {WindowLayout::bottomDockHeight(height())}, Qt::Vertical);
     }
     RecentDatasets::rememberArchive(settings, address.toString());
     m_source->open();
@@ -344,6 +386,10 @@ void ArchiveWindow::datasetBuilt()
         m_dataset = result.dataset;
         m_actorModel->setDataset(m_dataset);
         m_positions->setDataset(m_dataset);
+        m_matrixModel->setDataset(m_dataset);
+        m_stanceChart->setDataset(m_dataset);
+        if (m_matrixView->isVisible())
+            m_matrixView->fitColumns();
         // Each lane in its actor's colour, as in the actors panel and the file window.
         const ActorColors colors(*m_dataset);
         QHash<QString, QColor> colorOfActor;
@@ -384,6 +430,18 @@ void ArchiveWindow::askActorCounts()
             m_actorModel->setEventCounts(std::move(perActor));
             emit actorCountsArrived();
         });
+}
+
+void ArchiveWindow::showMatrixCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int actor = index.data(StanceMatrixModel::ActorIndexRole).toInt();
+    const int issue = index.data(StanceMatrixModel::IssueIndexRole).toInt();
+    m_selection->setActor(actor);
+    m_positions->showActor(actor, issue);
+    m_positionsDock->raise();
+    m_stanceChart->setIssue(issue);
 }
 
 void ArchiveWindow::showPosition(int position)

@@ -16,6 +16,9 @@ class ActorTreeModel;
 class ArchiveLaneSource;
 class ArchiveView;
 class PositionsPanel;
+class StanceChartView;
+class StanceMatrixModel;
+class StanceMatrixView;
 class QDockWidget;
 class QLabel;
 class QTreeView;
@@ -48,6 +51,9 @@ public:
     QTreeView *actorView() const { return m_actorView; }
     ActorTreeModel *actorModel() const { return m_actorModel; }
     PositionsPanel *positions() const { return m_positions; }
+    StanceMatrixModel *matrixModel() const { return m_matrixModel; }
+    StanceMatrixView *matrixView() const { return m_matrixView; }
+    StanceChartView *stanceChart() const { return m_stanceChart; }
     // The actors, issues and positions pushed with the events; empty until they have arrived.
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     QString statusText() const;
@@ -91,6 +97,7 @@ private:
     void datasetBuilt();
     void askActorCounts();
     void showPosition(int position);
+    void showMatrixCell(const QModelIndex &index);
     QString actorName(const QString &actorId) const;
 
     ArchiveAddress m_address;
@@ -114,7 +121,12 @@ private:
     ActorTreeModel *m_actorModel;
     ActorTreeView *m_actorView;
     PositionsPanel *m_positions;
+    StanceMatrixModel *m_matrixModel;
+    StanceMatrixView *m_matrixView;
+    StanceChartView *m_stanceChart;
     QDockWidget *m_actorsDock;
     QDockWidget *m_detailsDock;
     QDockWidget *m_positionsDock;
+    QDockWidget *m_matrixDock;
+    QDockWidget *m_chartDock;
 };

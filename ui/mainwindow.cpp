@@ -20,6 +20,7 @@
 #include "positionspanel.h"
 #include "stancechartview.h"
 #include "stancematrixmodel.h"
+#include "stancematrixview.h"
 #include "eventdetailspanel.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -83,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_details(new EventDetailsPanel(&m_selection, this)),
       m_positions(new PositionsPanel(&m_selection, this)),
       m_matrixModel(new StanceMatrixModel(this)),
-      m_matrixView(new QTableView(this)),
+      m_matrixView(new StanceMatrixView(this)),
       m_stanceChart(new StanceChartView(this)),
       m_actorSearch(new QLineEdit(this)),
       m_actorProxy(new ActorFilterProxyModel(this)),
@@ -157,22 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     addAction(focusFilter);
 
     m_matrixView->setModel(m_matrixModel);
-    // Fitting columns measures this many rows, not every one: hundreds of actors would stall
-    // the window each time a dataset opens.
-    m_matrixView->horizontalHeader()->setResizeContentsPrecision(120);
     m_matrixView->setObjectName(QStringLiteral("matrix"));
-    m_matrixView->setAccessibleName(tr("Actors by issue"));
-    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_matrixView->setWordWrap(true);
-    m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
-    // Issue titles are sentences: wrap them over three lines rather than cut them.
-    m_matrixView->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    m_matrixView->horizontalHeader()->setFixedHeight(m_matrixView->fontMetrics().height() * 4 + 10);
-    m_matrixView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_matrixView->verticalHeader()->setMaximumWidth(260);
-    m_matrixView->verticalHeader()->setTextElideMode(Qt::ElideRight);
-    m_matrixView->horizontalHeader()->setMinimumSectionSize(80);
-    m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 10);
     connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showMatrixCell);
     connect(m_matrixView, &QTableView::activated, this, &MainWindow::showMatrixCell);
     connect(m_positions, &PositionsPanel::positionActivated, this, &MainWindow::showPosition);
@@ -856,9 +842,7 @@ void MainWindow::fitMatrixColumns(bool shown)
         return;
     }
     m_matrixColumnsStale = false;
-    m_matrixView->resizeColumnsToContents();
-    for (int column = 0; column < m_matrixModel->columnCount(); ++column)
-        m_matrixView->setColumnWidth(column, qBound(110, m_matrixView->columnWidth(column), 190));
+    m_matrixView->fitColumns();
 }
 
 void MainWindow::setStartupFilter(const EventFilter &filter)

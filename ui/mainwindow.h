@@ -6,6 +6,7 @@
 #include "datasetwatcher.h"
 #include "filterstate.h"
 #include "selectionstate.h"
+#include "stancematrixview.h"
 #include "visiblewindow.h"
 
 #include <QMainWindow>
@@ -136,7 +137,7 @@ private:
     EventDetailsPanel *m_details;
     PositionsPanel *m_positions;
     StanceMatrixModel *m_matrixModel;
-    QTableView *m_matrixView;
+    StanceMatrixView *m_matrixView;
     StanceChartView *m_stanceChart;
     QLineEdit *m_actorSearch;
     ActorFilterProxyModel *m_actorProxy;

@@ -42,7 +42,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+79"/>
+        <location filename="../../ui/archivewindow.cpp" line="+87"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -87,7 +87,7 @@ Press F5 to ask again.</source>
         <translation>انقر لإظهار كل الأطراف مجددًا</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -98,12 +98,22 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-57"/>
+        <source>Actors × Issues</source>
+        <translation>الأطراف × القضايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance over Time</source>
+        <translation>الموقف عبر الزمن</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -113,7 +123,12 @@ Press F5 to ask again.</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+39"/>
+        <source>Stance over time</source>
+        <translation>الموقف عبر الزمن</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -208,7 +223,7 @@ Press F5 to ask again.</source>
         <translation>تعذّرت قراءة بعض الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Opening %1…</source>
         <translation>يُفتح %1…</translation>
     </message>
@@ -1255,8 +1270,8 @@ Press F5 to ask again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+106"/>
-        <location line="+169"/>
+        <location filename="../../ui/mainwindow.cpp" line="+107"/>
+        <location line="+154"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
@@ -1266,7 +1281,7 @@ Press F5 to ask again.</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-130"/>
         <source>Search actors by name, alias or role (Ctrl+K)</source>
         <translation>ابحث في الأطراف بالاسم أو الاسم البديل أو الدور (Ctrl+K)</translation>
     </message>
@@ -1286,12 +1301,7 @@ Press F5 to ask again.</source>
         <translation>تصفية</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Actors by issue</source>
-        <translation>الأطراف حسب القضية</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Not opened: %1 (only http, https and mailto addresses are opened)</source>
         <translation>لم يُفتَح: %1 (لا تُفتَح إلا عناوين http وhttps وmailto)</translation>
     </message>
@@ -1674,7 +1684,7 @@ F6 / Shift+F6: the next / previous panel</source>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>%1 of %2 events, %3 actors, %4 positions</source>
         <translation>الأحداث: %1 من %2، الأطراف: %3، المواقف: %4</translation>
     </message>
@@ -1937,6 +1947,14 @@ F6 / Shift+F6: the next / previous panel</source>
         <location line="+81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StanceMatrixView</name>
+    <message>
+        <location filename="../../ui/stancematrixview.cpp" line="+11"/>
+        <source>Actors by issue</source>
+        <translation>الأطراف حسب القضية</translation>
     </message>
 </context>
 <context>

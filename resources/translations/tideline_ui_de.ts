@@ -42,7 +42,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+79"/>
+        <location filename="../../ui/archivewindow.cpp" line="+87"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -87,7 +87,7 @@ F5 fragt erneut.</translation>
         <translation>Klicken, um wieder alle Akteure zu zeigen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -98,12 +98,22 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-57"/>
+        <source>Actors × Issues</source>
+        <translation>Akteure × Streitfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance over Time</source>
+        <translation>Haltung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -113,7 +123,12 @@ F5 fragt erneut.</translation>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+39"/>
+        <source>Stance over time</source>
+        <translation>Haltung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -208,7 +223,7 @@ F5 fragt erneut.</translation>
         <translation>Einige Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
@@ -1231,8 +1246,8 @@ F5 fragt erneut.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+106"/>
-        <location line="+169"/>
+        <location filename="../../ui/mainwindow.cpp" line="+107"/>
+        <location line="+154"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -1242,7 +1257,7 @@ F5 fragt erneut.</translation>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-130"/>
         <source>Search actors by name, alias or role (Ctrl+K)</source>
         <translation>Akteure nach Name, Alias oder Rolle suchen (Strg+K)</translation>
     </message>
@@ -1262,12 +1277,7 @@ F5 fragt erneut.</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Actors by issue</source>
-        <translation>Akteure nach Streitfrage</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Not opened: %1 (only http, https and mailto addresses are opened)</source>
         <translation>Nicht geöffnet: %1 (nur http-, https- und mailto-Adressen werden geöffnet)</translation>
     </message>
@@ -1650,7 +1660,7 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
         <translation>%1 — Tideline</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>%1 of %2 events, %3 actors, %4 positions</source>
         <translation>%1 von %2 Ereignissen, %3 Akteure, %4 Positionen</translation>
     </message>
@@ -1909,6 +1919,14 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
         <location line="+81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StanceMatrixView</name>
+    <message>
+        <location filename="../../ui/stancematrixview.cpp" line="+11"/>
+        <source>Actors by issue</source>
+        <translation>Akteure nach Streitfrage</translation>
     </message>
 </context>
 <context>
