@@ -7,6 +7,7 @@
 #include "actortreemodel.h"
 #include "archiveaddress.h"
 #include "archivedataset.h"
+#include "archiveeventlistmodel.h"
 #include "archivelanesource.h"
 #include "archivepush.h"
 #include "archiveschema.h"
@@ -28,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QTableView>
 #include <QTreeView>
 
 #include <QComboBox>
@@ -129,6 +131,9 @@ private slots:
     void tickingActorsFiltersTheLanesAndCounts();
     void aPositionsDateMovesTheViewToIt();
     void theMatrixAndChartShowThePushedPositions();
+    void theEventListPagesThroughTheEventsInView_data();
+    void theEventListPagesThroughTheEventsInView();
+    void theEventListAndTheTimelineShareTheSelection();
     void exportWritesWhatIsOnScreen_data();
     void exportWritesWhatIsOnScreen();
     void aServerThatIsGoneIsShownNotWaitedFor();
@@ -670,6 +675,111 @@ void TestArchiveWindow::theMatrixAndChartShowThePushedPositions()
     QVERIFY(window->stanceChart()->chart()->series().size() > 0);
     // The actors tree follows the actor chosen there.
     QCOMPARE(window->actorView()->currentIndex().data(ActorTreeModel::ActorIndexRole).toInt(), actor);
+}
+
+void TestArchiveWindow::theEventListPagesThroughTheEventsInView_data()
+{
+    QTest::addColumn<int>("shards");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("from"); // the span listed, as dates; empty: every second
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("pageSize");
+    for (const int shards : {1, 2}) {
+        const char *where = shards == 1 ? "one server" : "two shards";
+        QTest::addRow("%s, everything, pages of 4", where) << shards << "" << "" << "" << 4;
+        QTest::addRow("%s, everything, one page", where) << shards << "" << "" << "" << 200;
+        QTest::addRow("%s, July 2024, pages of 1", where) << shards << "" << "2024-07" << "2024-07" << 1;
+        QTest::addRow("%s, text, pages of 2", where) << shards << "gaza" << "" << "" << 2;
+        QTest::addRow("%s, nothing", where) << shards << "no such words" << "" << "" << 3;
+    }
+}
+
+void TestArchiveWindow::theEventListPagesThroughTheEventsInView()
+{
+    QFETCH(int, shards);
+    QFETCH(QString, text);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, pageSize);
+    ClickHouseClient client(shards == 2 ? m_shardedAddress : m_address);
+    ArchiveEventListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(pageSize);
+    ArchiveFilter filter;
+    filter.text = text;
+    const qint64 t0 = from.isEmpty() ? std::numeric_limits<qint64>::min()
+                                     : PartialDate::parse(from).firstSecond();
+    const qint64 t1 = to.isEmpty() ? std::numeric_limits<qint64>::max()
+                                   : PartialDate::parse(to).endSecond();
+    model.setQuery(filter, t0, t1);
+    // Page after page, as a view scrolled to the end asks.
+    int pages = 0;
+    while (!model.isComplete()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isFetching(), 20000);
+        QVERIFY2(model.problem().isEmpty(), qPrintable(model.problem()));
+        ++pages;
+        QVERIFY(pages < 100);
+        if (model.canFetchMore())
+            model.fetchMore();
+    }
+    QVERIFY(!model.canFetchMore());
+
+    // The sample's events meeting the span that pass the text, in time order, then by id.
+    std::vector<std::pair<qint64, QString>> expected;
+    const EventStore &events = m_sample->events;
+    for (int event = 0; event < events.count(); ++event) {
+        if (events.beginSecond(event) >= t1 || events.endSecond(event) <= t0)
+            continue;
+        if (!text.isEmpty() && !events.title(event).contains(text, Qt::CaseInsensitive)
+            && !events.description(event).contains(text, Qt::CaseInsensitive))
+            continue;
+        expected.emplace_back(events.beginSecond(event), events.id(event));
+    }
+    std::sort(expected.begin(), expected.end());
+    QStringList listed, wanted;
+    for (int row = 0; row < model.rowCount(); ++row)
+        listed << model.index(row, 0).data(ArchiveEventListModel::EventIdRole).toString();
+    for (const auto &[begin, id] : expected)
+        wanted << id;
+    QCOMPARE(listed, wanted);
+    // Each page but the last was full: never more asked for than one page.
+    QVERIFY(pages <= int(expected.size()) / pageSize + 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int event = m_indexOfId.value(listed[row]);
+        QCOMPARE(model.index(row, ArchiveEventListModel::TitleColumn).data().toString(),
+                 events.title(event));
+    }
+}
+
+void TestArchiveWindow::theEventListAndTheTimelineShareTheSelection()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    ArchiveEventListModel *list = window->eventListModel();
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 2 && !list->isFetching(), 20000);
+    // A click on a row selects its event in the timeline and shows its details.
+    QTableView *table = window->eventListView();
+    const QModelIndex row = list->index(2, ArchiveEventListModel::TitleColumn);
+    const QString id = row.data(ArchiveEventListModel::EventIdRole).toString();
+    table->scrollTo(row);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    QCOMPARE(window->view()->selectedEventId(), id);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->details()->toPlainText().contains(m_sample->events.title(m_indexOfId.value(id))),
+        20000);
+    // Selecting another event in the timeline makes its row current.
+    const QString other = list->index(0, 0).data(ArchiveEventListModel::EventIdRole).toString();
+    window->view()->setSelectedEventId(other);
+    QCOMPARE(table->currentIndex().row(), 0);
+    // Zooming into one month lists that month's events only.
+    const qint64 july = PartialDate::parse(QStringLiteral("2024-07")).firstSecond();
+    window->visibleWindow()->setRange(july, PartialDate::parse(QStringLiteral("2024-07")).endSecond());
+    QTRY_VERIFY_WITH_TIMEOUT(!list->isFetching() && list->rowCount() > 0
+                                 && list->eventAt(0).endSecond > july,
+                             20000);
+    for (int r = 0; r < list->rowCount(); ++r)
+        QVERIFY(list->eventAt(r).endSecond > july);
 }
 
 void TestArchiveWindow::exportWritesWhatIsOnScreen_data()

@@ -4,6 +4,7 @@
 #include "actorcolors.h"
 #include "actortreemodel.h"
 #include "actortreeview.h"
+#include "archiveeventlistmodel.h"
 #include "archiveimage.h"
 #include "archivelanesource.h"
 #include "archivepasswords.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -75,11 +77,14 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
       m_dataset(std::make_shared<const Dataset>()), m_selection(new SelectionState(this)),
       m_actorModel(new ActorTreeModel(this)), m_actorView(new ActorTreeView(this)),
       m_positions(new PositionsPanel(m_selection, this)),
+      m_eventList(new ArchiveEventListModel(m_source->client(), this)),
+      m_eventView(new QTableView(this)), m_eventListDelay(new QTimer(this)),
       m_matrixModel(new StanceMatrixModel(this)), m_matrixView(new StanceMatrixView(this)),
       m_stanceChart(new StanceChartView(this)),
       m_actorsDock(new QDockWidget(tr("Actors"), this)),
       m_detailsDock(new QDockWidget(tr("Details"), this)),
       m_positionsDock(new QDockWidget(tr("Positions"), this)),
+      m_eventsDock(new QDockWidget(tr("Events"), this)),
       m_matrixDock(new QDockWidget(tr("Actors × Issues"), this)),
       m_chartDock(new QDockWidget(tr("Stance over Time"), this))
 {
@@ -154,13 +159,53 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
         m_positionsDock->raise();
     });
 
-    // Below the timeline, as in the file window: who holds which stance on each issue, and how
-    // the stances on one issue moved. Both read the positions pushed beside the events.
+    // Below the timeline, as in the file window: the events in view, in time order, a page at a
+    // time as the list scrolls; who holds which stance on each issue, and how the stances on one
+    // issue moved (both from the positions pushed beside the events).
+    m_eventView->setModel(m_eventList);
+    m_eventView->setObjectName(QStringLiteral("archiveEvents"));
+    m_eventView->setAccessibleName(tr("Events in view"));
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventView->setAlternatingRowColors(true);
+    m_eventView->setWordWrap(false);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
+    m_eventView->horizontalHeader()->setSectionResizeMode(ArchiveEventListModel::TitleColumn,
+                                                          QHeaderView::Stretch);
+    m_eventView->setColumnWidth(ArchiveEventListModel::DateColumn, 200);
+    m_eventView->setColumnWidth(ArchiveEventListModel::ActorsColumn, 320);
+    m_eventsDock->setObjectName(QStringLiteral("archiveEventsDock"));
+    m_eventsDock->setWidget(m_eventView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_view->setSelectedEventId(current.data(ArchiveEventListModel::EventIdRole).toString());
+            });
+    // The list follows the view: a pause after panning or zooming, then the span on screen.
+    m_eventListDelay->setSingleShot(true);
+    m_eventListDelay->setInterval(300);
+    connect(m_eventListDelay, &QTimer::timeout, this, &ArchiveWindow::askEventList);
+    connect(m_window, &VisibleWindow::changed, m_eventListDelay, qOverload<>(&QTimer::start));
+    connect(m_eventList, &ArchiveEventListModel::pageArrived, this, [this] {
+        if (!m_eventList->problem().isEmpty())
+            statusBar()->showMessage(tr("The events in view could not be listed: %1")
+                                         .arg(m_eventList->problem()),
+                                     15000);
+        // The selected event, once its page has arrived, is the list's current row.
+        const int row = m_eventList->rowOfEvent(m_view->selectedEventId());
+        if (row >= 0 && m_eventView->currentIndex().row() != row)
+            m_eventView->setCurrentIndex(m_eventList->index(row, ArchiveEventListModel::TitleColumn));
+    });
+    connect(m_source, &ArchiveLaneSource::lanesChanged, this, &ArchiveWindow::updateActorNames);
+
     m_matrixView->setModel(m_matrixModel);
     m_matrixView->setObjectName(QStringLiteral("archiveMatrix"));
     m_matrixDock->setObjectName(QStringLiteral("archiveMatrixDock"));
     m_matrixDock->setWidget(m_matrixView);
     addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
+    tabifyDockWidget(m_eventsDock, m_matrixDock);
     connect(m_matrixView, &QTableView::clicked, this, &ArchiveWindow::showMatrixCell);
     connect(m_matrixView, &QTableView::activated, this, &ArchiveWindow::showMatrixCell);
     connect(m_matrixDock, &QDockWidget::visibilityChanged, m_matrixView, [this](bool visible) {
@@ -177,7 +222,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     m_chartDock->setWidget(chartArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
     tabifyDockWidget(m_matrixDock, m_chartDock);
-    m_matrixDock->raise();
+    m_eventsDock->raise();
 
     // Ticking an actor filters the lanes to its events; choosing one shows its stated positions;
     // the counts are the archive's, under the filter.
@@ -203,6 +248,14 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
         if (!id.isEmpty())
             m_detailsDock->raise();
         showDetails(id);
+        const int row = m_eventList->rowOfEvent(id);
+        if (row < 0) {
+            m_eventView->clearSelection();
+        } else if (m_eventView->currentIndex().row() != row) {
+            const QModelIndex index = m_eventList->index(row, ArchiveEventListModel::TitleColumn);
+            m_eventView->setCurrentIndex(index);
+            m_eventView->scrollTo(index);
+        }
     });
     connect(m_view, &ArchiveView::actorChosen, this, [this](const QString &actor) {
         // A lane's name also shows what its actor has said.
@@ -228,7 +281,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
         const int side = WindowLayout::sideDockWidth(width(), m_actorView->preferredWidth());
         resizeDocks({m_actorsDock, m_detailsDock}, {side, side}, Qt::Horizontal);
         resizeDocks({m_actorsDock, m_detailsDock}, {height() / 2, height() / 2}, Qt::Vertical);
-        resizeDocks({m_matrixDock}, {WindowLayout::bottomDockHeight(height())}, Qt::Vertical);
+        resizeDocks({m_eventsDock}, {WindowLayout::bottomDockHeight(height())}, Qt::Vertical);
     }
     RecentDatasets::rememberArchive(settings, address.toString());
     m_source->open();
@@ -308,6 +361,7 @@ void ArchiveWindow::applyFilter()
     m_filter = filter;
     m_source->setFilter(m_filter);
     askActorCounts();
+    askEventList();
     updateStatus();
 }
 
@@ -343,6 +397,7 @@ void ArchiveWindow::setActorsFilter(const QStringList &actorIds)
     m_view->setMarkedActor(actorIds.size() == 1 ? actorIds.first() : QString());
     m_source->setFilter(m_filter);
     askActorCounts();
+    askEventList();
     updateStatus();
 }
 
@@ -351,6 +406,23 @@ void ArchiveWindow::askAgain()
     m_source->open();
     loadDataset();
     askActorCounts();
+    askEventList();
+}
+
+void ArchiveWindow::askEventList()
+{
+    m_eventListDelay->stop();
+    m_eventList->setQuery(m_filter, m_window->start(), m_window->end());
+}
+
+void ArchiveWindow::updateActorNames()
+{
+    QHash<QString, QString> names;
+    for (const Actor &actor : m_dataset->actors)
+        names.insert(actor.id, actor.name);
+    for (int lane = 0; lane < m_source->laneCount(); ++lane)
+        names.insert(m_source->laneActorId(lane), m_source->laneInfo(lane).title);
+    m_eventList->setActorNames(std::move(names));
 }
 
 void ArchiveWindow::loadDataset()
@@ -388,6 +460,7 @@ void ArchiveWindow::datasetBuilt()
         m_positions->setDataset(m_dataset);
         m_matrixModel->setDataset(m_dataset);
         m_stanceChart->setDataset(m_dataset);
+        updateActorNames();
         if (m_matrixView->isVisible())
             m_matrixView->fitColumns();
         // Each lane in its actor's colour, as in the actors panel and the file window.

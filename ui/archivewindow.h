@@ -13,6 +13,7 @@
 #include <memory>
 
 class ActorTreeModel;
+class ArchiveEventListModel;
 class ArchiveLaneSource;
 class ArchiveView;
 class PositionsPanel;
@@ -24,6 +25,7 @@ class QLabel;
 class QTreeView;
 class SelectionState;
 class QLineEdit;
+class QTableView;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -51,6 +53,8 @@ public:
     QTreeView *actorView() const { return m_actorView; }
     ActorTreeModel *actorModel() const { return m_actorModel; }
     PositionsPanel *positions() const { return m_positions; }
+    ArchiveEventListModel *eventListModel() const { return m_eventList; }
+    QTableView *eventListView() const { return m_eventView; }
     StanceMatrixModel *matrixModel() const { return m_matrixModel; }
     StanceMatrixView *matrixView() const { return m_matrixView; }
     StanceChartView *stanceChart() const { return m_stanceChart; }
@@ -98,6 +102,8 @@ private:
     void askActorCounts();
     void showPosition(int position);
     void showMatrixCell(const QModelIndex &index);
+    void askEventList();
+    void updateActorNames();
     QString actorName(const QString &actorId) const;
 
     ArchiveAddress m_address;
@@ -121,12 +127,16 @@ private:
     ActorTreeModel *m_actorModel;
     ActorTreeView *m_actorView;
     PositionsPanel *m_positions;
+    ArchiveEventListModel *m_eventList;
+    QTableView *m_eventView;
+    QTimer *m_eventListDelay;
     StanceMatrixModel *m_matrixModel;
     StanceMatrixView *m_matrixView;
     StanceChartView *m_stanceChart;
     QDockWidget *m_actorsDock;
     QDockWidget *m_detailsDock;
     QDockWidget *m_positionsDock;
+    QDockWidget *m_eventsDock;
     QDockWidget *m_matrixDock;
     QDockWidget *m_chartDock;
 };

@@ -59,11 +59,18 @@ QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &l
 }
 
 QByteArray ArchiveQuery::eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &filter,
-                                       const QString &laneActor, qint64 t0, qint64 t1, int limit)
+                                       const QString &laneActor, qint64 t0, qint64 t1, int limit,
+                                       const std::optional<EventCursor> &after)
 {
+    QByteArray next;
+    if (after) {
+        const QByteArray begin = ClickHouseSql::integer(after->beginSecond);
+        next = " AND (begin_second > " + begin + " OR (begin_second = " + begin + " AND id > "
+            + ClickHouseSql::string(after->id) + "))";
+    }
     return "SELECT id, begin_second, end_second, start_date, end_date, title, actors FROM "
         + eventsTable(address) + " WHERE begin_second < " + ClickHouseSql::integer(t1)
-        + " AND end_second > " + ClickHouseSql::integer(t0) + " AND "
+        + " AND end_second > " + ClickHouseSql::integer(t0) + next + " AND "
         + condition(filter, laneActor) + " ORDER BY begin_second, id LIMIT "
         + ClickHouseSql::integer(qMax(0, limit)) + " FORMAT RowBinary";
 }

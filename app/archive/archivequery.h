@@ -46,9 +46,19 @@ namespace ArchiveQuery {
 // The WHERE condition for a filter, plus a lane's actor when given ("1" when nothing filters).
 QByteArray condition(const ArchiveFilter &filter, const QString &laneActor = {});
 
-// The lane's events meeting [t0, t1), in time order, at most `limit` of them.
+// Where a page of events in time order ended: the next page starts after this event.
+struct EventCursor
+{
+    qint64 beginSecond = 0;
+    QString id;
+};
+
+// The lane's events meeting [t0, t1), in time order (begin, then id), at most `limit` of them;
+// with `after`, only those that come after it in that order (the next page: keyset paging reads
+// from the sort key on, where an OFFSET would read and drop every row before it).
 QByteArray eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &filter,
-                         const QString &laneActor, qint64 t0, qint64 t1, int limit);
+                         const QString &laneActor, qint64 t0, qint64 t1, int limit,
+                         const std::optional<EventCursor> &after = std::nullopt);
 std::optional<std::vector<ArchiveEvent>> readEvents(const QByteArray &rowBinary);
 
 // How many of the lane's events start in each of `columns` columns of `columnSeconds` seconds

@@ -166,6 +166,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveEventListModel</name>
+    <message>
+        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+56"/>
+        <source>the archive answered with rows that cannot be read</source>
+        <translation>أجاب الأرشيف بصفوف لا يمكن قراءتها</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actors</source>
+        <translation>الأطراف</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveImage</name>
     <message>
         <location filename="../../app/archive/archiveimage.cpp" line="+47"/>

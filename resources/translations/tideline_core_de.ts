@@ -150,6 +150,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveEventListModel</name>
+    <message>
+        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+56"/>
+        <source>the archive answered with rows that cannot be read</source>
+        <translation>das Archiv antwortete mit Zeilen, die sich nicht lesen lassen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveImage</name>
     <message>
         <location filename="../../app/archive/archiveimage.cpp" line="+47"/>

@@ -42,7 +42,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+87"/>
+        <location filename="../../ui/archivewindow.cpp" line="+92"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -87,7 +87,7 @@ Press F5 to ask again.</source>
         <translation>انقر لإظهار كل الأطراف مجددًا</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -98,12 +98,17 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -123,12 +128,22 @@ Press F5 to ask again.</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>Events in view</source>
+        <translation>الأحداث المعروضة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The events in view could not be listed: %1</source>
+        <translation>تعذّر سرد الأحداث المعروضة: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stance over time</source>
         <translation>الموقف عبر الزمن</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -198,7 +213,7 @@ Press F5 to ask again.</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Actor: %1 ✕</source>
         <translation>الطرف: %1 ✕</translation>
     </message>
@@ -208,7 +223,7 @@ Press F5 to ask again.</source>
         <translation>الأطراف: %1 ✕</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>تعذّرت قراءة الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
@@ -223,7 +238,7 @@ Press F5 to ask again.</source>
         <translation>تعذّرت قراءة بعض الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Opening %1…</source>
         <translation>يُفتح %1…</translation>
     </message>

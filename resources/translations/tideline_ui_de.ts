@@ -42,7 +42,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+87"/>
+        <location filename="../../ui/archivewindow.cpp" line="+92"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -87,7 +87,7 @@ F5 fragt erneut.</translation>
         <translation>Klicken, um wieder alle Akteure zu zeigen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -98,12 +98,17 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -123,12 +128,22 @@ F5 fragt erneut.</translation>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>Events in view</source>
+        <translation>Ereignisse in der Ansicht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The events in view could not be listed: %1</source>
+        <translation>Die Ereignisse in der Ansicht konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stance over time</source>
         <translation>Haltung im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -198,7 +213,7 @@ F5 fragt erneut.</translation>
         <translation>Bis: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Actor: %1 ✕</source>
         <translation>Akteur: %1 ✕</translation>
     </message>
@@ -208,7 +223,7 @@ F5 fragt erneut.</translation>
         <translation>Akteure: %1 ✕</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>Die Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
@@ -223,7 +238,7 @@ F5 fragt erneut.</translation>
         <translation>Einige Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
