@@ -33,6 +33,7 @@
 #include <QTreeView>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -134,6 +135,7 @@ private slots:
     void theEventListPagesThroughTheEventsInView_data();
     void theEventListPagesThroughTheEventsInView();
     void theEventListAndTheTimelineShareTheSelection();
+    void aSpanTooFullToListIsCountedNotListed();
     void exportWritesWhatIsOnScreen_data();
     void exportWritesWhatIsOnScreen();
     void aServerThatIsGoneIsShownNotWaitedFor();
@@ -723,6 +725,8 @@ void TestArchiveWindow::theEventListPagesThroughTheEventsInView()
             model.fetchMore();
     }
     QVERIFY(!model.canFetchMore());
+    QVERIFY(model.total());
+    QCOMPARE(*model.total(), quint64(model.rowCount()));
 
     // The sample's events meeting the span that pass the text, in time order, then by id.
     std::vector<std::pair<qint64, QString>> expected;
@@ -780,6 +784,30 @@ void TestArchiveWindow::theEventListAndTheTimelineShareTheSelection()
                              20000);
     for (int r = 0; r < list->rowCount(); ++r)
         QVERIFY(list->eventAt(r).endSecond > july);
+}
+
+void TestArchiveWindow::aSpanTooFullToListIsCountedNotListed()
+{
+    auto window = openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ArchiveEventListModel *list = window->eventListModel();
+    list->setMaxListed(5);
+    window->view()->fitAll();
+    QTRY_VERIFY_WITH_TIMEOUT(list->total() && !list->isFetching(), 20000);
+    QCOMPARE(*list->total(), quint64(m_sample->events.count()));
+    QVERIFY(list->isTooManyToList());
+    QCOMPARE(list->rowCount(), 0);
+    QVERIFY(!list->canFetchMore());
+    auto *dock = qobject_cast<QDockWidget *>(window->eventListView()->parentWidget());
+    QVERIFY(dock);
+    QVERIFY2(dock->windowTitle().contains(QString::number(m_sample->events.count()))
+                 && dock->windowTitle().contains(QStringLiteral("zoom in")),
+             qPrintable(dock->windowTitle()));
+    // Few enough under a filter: listed.
+    QTest::keyClicks(window->searchField(), QStringLiteral("beijing"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0 && !list->isFetching(), 20000);
+    QVERIFY(!list->isTooManyToList());
+    QVERIFY2(!dock->windowTitle().contains(QStringLiteral("zoom in")), qPrintable(dock->windowTitle()));
 }
 
 void TestArchiveWindow::exportWritesWhatIsOnScreen_data()

@@ -189,6 +189,14 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     connect(m_eventListDelay, &QTimer::timeout, this, &ArchiveWindow::askEventList);
     connect(m_window, &VisibleWindow::changed, m_eventListDelay, qOverload<>(&QTimer::start));
     connect(m_eventList, &ArchiveEventListModel::pageArrived, this, [this] {
+        // The dock's title says how many the view holds, and when they are too many to list.
+        const auto total = m_eventList->total();
+        if (!total)
+            m_eventsDock->setWindowTitle(tr("Events"));
+        else if (m_eventList->isTooManyToList())
+            m_eventsDock->setWindowTitle(tr("Events: %L1 in view; zoom in to list them").arg(*total));
+        else
+            m_eventsDock->setWindowTitle(tr("Events: %L1 in view").arg(*total));
         if (!m_eventList->problem().isEmpty())
             statusBar()->showMessage(tr("The events in view could not be listed: %1")
                                          .arg(m_eventList->problem()),
@@ -413,6 +421,7 @@ void ArchiveWindow::askEventList()
 {
     m_eventListDelay->stop();
     m_eventList->setQuery(m_filter, m_window->start(), m_window->end());
+    m_eventsDock->setWindowTitle(tr("Events"));
 }
 
 void ArchiveWindow::updateActorNames()

@@ -24,9 +24,29 @@ void ArchiveEventListModel::setQuery(const ArchiveFilter &filter, qint64 t0, qin
     m_events.clear();
     m_rowOfId.clear();
     m_complete = false;
+    m_total.reset();
     m_problem.clear();
     endResetModel();
-    askNextPage();
+    // The count's filter is the list's span within the filter's dates.
+    ArchiveFilter counted = filter;
+    counted.from = qMax(filter.from, t0);
+    counted.to = qMin(filter.to, t1);
+    m_request = m_client->send(
+        ArchiveQuery::eventCount(m_client->address(), counted),
+        [this](const QByteArray &body, const QString &error) {
+            m_request.clear();
+            const auto count = ArchiveQuery::readCount(body);
+            if (!error.isEmpty() || !count) {
+                m_problem = error.isEmpty() ? tr("the archive answered with rows that cannot be read")
+                                            : error;
+                emit pageArrived();
+                return;
+            }
+            m_total = *count;
+            m_complete = *count == 0 || isTooManyToList();
+            emit pageArrived();
+            askNextPage();
+        });
 }
 
 void ArchiveEventListModel::setActorNames(QHash<QString, QString> names)
@@ -39,7 +59,7 @@ void ArchiveEventListModel::setActorNames(QHash<QString, QString> names)
 
 void ArchiveEventListModel::askNextPage()
 {
-    if (!m_hasQuery || m_complete || !m_request.isEmpty())
+    if (!m_hasQuery || !m_total || m_complete || !m_request.isEmpty())
         return;
     std::optional<ArchiveQuery::EventCursor> after;
     if (!m_events.empty())
@@ -58,8 +78,9 @@ void ArchiveEventListModel::askNextPage()
                 emit pageArrived();
                 return;
             }
-            // A short page is the last one.
-            m_complete = int(page->size()) < m_pageSize;
+            // A short page is the last one; so is one that brings the list to the count.
+            m_complete = int(page->size()) < m_pageSize
+                || quint64(rowCount()) + page->size() >= m_total.value_or(0);
             if (!page->empty()) {
                 const int first = rowCount();
                 beginInsertRows({}, first, first + int(page->size()) - 1);
@@ -131,7 +152,7 @@ QVariant ArchiveEventListModel::headerData(int section, Qt::Orientation orientat
 
 bool ArchiveEventListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasQuery && !m_complete && m_request.isEmpty()
+    return !parent.isValid() && m_hasQuery && m_total && !m_complete && m_request.isEmpty()
         && m_problem.isEmpty();
 }
 

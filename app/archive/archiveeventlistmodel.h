@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 #include <vector>
 
 class ClickHouseClient;
@@ -14,6 +16,9 @@ class ClickHouseClient;
 // time, asked for when the view scrolls to the end of what it has (canFetchMore/fetchMore), so
 // a window holding millions of events lists its first ones at once and never holds them all.
 // A new span or filter drops the list and asks again; an answer to an older one is dropped.
+// The events are counted first: sorting a span of many millions to find its first page keeps the
+// server busy for seconds (8.7 s for 100 million), so above maxListed() the list stays empty and
+// says how many there are; the timeline shows them as counts anyway.
 class ArchiveEventListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +33,13 @@ public:
     // How actors are named in the list (by id); an actor without a name shows its id.
     void setActorNames(QHash<QString, QString> names);
     void setPageSize(int events) { m_pageSize = qMax(1, events); }
+    static constexpr quint64 defaultMaxListed = 2'000'000;
+    void setMaxListed(quint64 events) { m_maxListed = events; }
+    quint64 maxListed() const { return m_maxListed; }
+    // How many events the span and filter hold (once counted), and whether that is too many to
+    // list.
+    std::optional<quint64> total() const { return m_total; }
+    bool isTooManyToList() const { return m_total && *m_total > m_maxListed; }
     int pageSize() const { return m_pageSize; }
 
     int rowOfEvent(const QString &id) const { return m_rowOfId.value(id, -1); }
@@ -47,7 +59,8 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
 
 signals:
-    // A page has been added (or the list found complete), or the server failed (problem()).
+    // The events have been counted (total()), a page has been added (or the list found
+    // complete), or the server failed (problem()).
     void pageArrived();
 
 private:
@@ -60,6 +73,8 @@ private:
     qint64 m_t1 = 0;
     bool m_hasQuery = false;
     int m_pageSize = 200;
+    quint64 m_maxListed = defaultMaxListed;
+    std::optional<quint64> m_total;
     std::vector<ArchiveEvent> m_events;
     QHash<QString, int> m_rowOfId;
     QHash<QString, QString> m_actorNames;

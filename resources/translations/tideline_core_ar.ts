@@ -168,12 +168,13 @@
 <context>
     <name>ArchiveEventListModel</name>
     <message>
-        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+56"/>
+        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+40"/>
+        <location line="+36"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف بصفوف لا يمكن قراءتها</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>

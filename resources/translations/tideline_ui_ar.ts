@@ -104,11 +104,13 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="-58"/>
+        <location line="+108"/>
+        <location line="+229"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-336"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -133,7 +135,17 @@ Press F5 to ask again.</source>
         <translation>الأحداث المعروضة</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>Events: %L1 in view; zoom in to list them</source>
+        <translation>الأحداث: %L1 معروضة؛ كبّر لسردها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events: %L1 in view</source>
+        <translation>الأحداث: %L1 معروضة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The events in view could not be listed: %1</source>
         <translation>تعذّر سرد الأحداث المعروضة: %1</translation>
     </message>
@@ -223,7 +235,7 @@ Press F5 to ask again.</source>
         <translation>الأطراف: %1 ✕</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>تعذّرت قراءة الأطراف والمواقف في الأرشيف: %1</translation>
     </message>

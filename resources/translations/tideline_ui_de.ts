@@ -104,11 +104,13 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="-58"/>
+        <location line="+108"/>
+        <location line="+229"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-336"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -133,7 +135,17 @@ F5 fragt erneut.</translation>
         <translation>Ereignisse in der Ansicht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>Events: %L1 in view; zoom in to list them</source>
+        <translation>Ereignisse: %L1 in der Ansicht; zum Auflisten hineinzoomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events: %L1 in view</source>
+        <translation>Ereignisse: %L1 in der Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The events in view could not be listed: %1</source>
         <translation>Die Ereignisse in der Ansicht konnten nicht aufgelistet werden: %1</translation>
     </message>
@@ -223,7 +235,7 @@ F5 fragt erneut.</translation>
         <translation>Akteure: %1 ✕</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>Die Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
