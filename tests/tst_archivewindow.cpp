@@ -772,6 +772,22 @@ void TestArchiveWindow::theEventListAndTheTimelineShareTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(
         window->details()->toPlainText().contains(m_sample->events.title(m_indexOfId.value(id))),
         20000);
+    // An event the timeline has not fetched (its lanes are scrolled away): its details come from
+    // its row.
+    int unfetched = -1;
+    for (int r = 0; r < list->rowCount() && unfetched < 0; ++r)
+        if (window->source()->indexOfEvent(list->eventAt(r).id) < 0)
+            unfetched = r;
+    QVERIFY(unfetched >= 0);
+    const QModelIndex unfetchedRow = list->index(unfetched, ArchiveEventListModel::TitleColumn);
+    table->scrollTo(unfetchedRow);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(unfetchedRow).center());
+    QCOMPARE(window->view()->selectedEventId(), list->eventAt(unfetched).id);
+    QVERIFY2(window->details()->toPlainText().contains(list->eventAt(unfetched).title),
+             qPrintable(window->details()->toPlainText()));
+    QTRY_VERIFY_WITH_TIMEOUT(window->details()->toPlainText().contains(list->eventAt(unfetched).id),
+                             20000); // the server's part has arrived
+
     // Selecting another event in the timeline makes its row current.
     const QString other = list->index(0, 0).data(ArchiveEventListModel::EventIdRole).toString();
     window->view()->setSelectedEventId(other);

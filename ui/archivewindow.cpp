@@ -575,11 +575,14 @@ void ArchiveWindow::showDetails(const QString &id)
         m_source->client()->cancel(m_detailsRequest);
         m_detailsRequest.clear();
     }
-    // The event as its lane has it; else as a position's dataset names it (a position's date
-    // clicked before its lane's tile has arrived, or in a lane scrolled away).
+    // The event as its lane or the event list has it; else as a position's dataset names it (a
+    // row chosen in the list while its lane shows counts, a position's date clicked before its
+    // lane's tile has arrived, or in a lane scrolled away).
     ArchiveEvent known;
     if (const ArchiveEvent *event = m_source->event(m_source->indexOfEvent(id))) {
         known = *event;
+    } else if (const int row = m_eventList->rowOfEvent(id); !id.isEmpty() && row >= 0) {
+        known = m_eventList->eventAt(row);
     } else if (const int event = datasetEventWithId(*m_dataset, id); event >= 0) {
         const EventStore &events = m_dataset->events;
         known.id = id;
