@@ -420,7 +420,7 @@ void ArchiveWindow::askAgain()
 void ArchiveWindow::askEventList()
 {
     m_eventListDelay->stop();
-    m_eventList->setQuery(m_filter, m_window->start(), m_window->end());
+    m_eventList->setQuery(m_filter, m_window->start(), m_window->end(), m_source->longestEvent());
     m_eventsDock->setWindowTitle(tr("Events"));
 }
 

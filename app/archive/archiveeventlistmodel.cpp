@@ -10,7 +10,8 @@ ArchiveEventListModel::ArchiveEventListModel(ClickHouseClient *client, QObject *
 {
 }
 
-void ArchiveEventListModel::setQuery(const ArchiveFilter &filter, qint64 t0, qint64 t1)
+void ArchiveEventListModel::setQuery(const ArchiveFilter &filter, qint64 t0, qint64 t1,
+                                     qint64 longestEvent)
 {
     if (!m_request.isEmpty()) {
         m_client->cancel(m_request);
@@ -20,6 +21,7 @@ void ArchiveEventListModel::setQuery(const ArchiveFilter &filter, qint64 t0, qin
     m_filter = filter;
     m_t0 = t0;
     m_t1 = t1;
+    m_longestEvent = longestEvent;
     m_hasQuery = true;
     m_events.clear();
     m_rowOfId.clear();
@@ -32,7 +34,7 @@ void ArchiveEventListModel::setQuery(const ArchiveFilter &filter, qint64 t0, qin
     counted.from = qMax(filter.from, t0);
     counted.to = qMin(filter.to, t1);
     m_request = m_client->send(
-        ArchiveQuery::eventCount(m_client->address(), counted),
+        ArchiveQuery::eventCount(m_client->address(), counted, m_longestEvent),
         [this](const QByteArray &body, const QString &error) {
             m_request.clear();
             const auto count = ArchiveQuery::readCount(body);
@@ -66,7 +68,7 @@ void ArchiveEventListModel::askNextPage()
         after = ArchiveQuery::EventCursor{m_events.back().beginSecond, m_events.back().id};
     m_request = m_client->send(
         ArchiveQuery::eventsMeeting(m_client->address(), m_filter, {}, m_t0, m_t1, m_pageSize,
-                                    after),
+                                    after, m_longestEvent),
         [this](const QByteArray &body, const QString &error) {
             // m_request stays set until the rows are in: a view (or a model tester) asking for
             // more while they are being inserted must not ask for this page again.

@@ -28,8 +28,9 @@ public:
 
     ArchiveEventListModel(ClickHouseClient *client, QObject *parent = nullptr);
 
-    // The events meeting [t0, t1) that pass the filter.
-    void setQuery(const ArchiveFilter &filter, qint64 t0, qint64 t1);
+    // The events meeting [t0, t1) that pass the filter; `longestEvent` as the lane source has it
+    // (ArchiveLaneSource::longestEvent(), -1 when not known) narrows what the server reads.
+    void setQuery(const ArchiveFilter &filter, qint64 t0, qint64 t1, qint64 longestEvent = -1);
     // How actors are named in the list (by id); an actor without a name shows its id.
     void setActorNames(QHash<QString, QString> names);
     void setPageSize(int events) { m_pageSize = qMax(1, events); }
@@ -71,6 +72,7 @@ private:
     ArchiveFilter m_filter;
     qint64 m_t0 = 0;
     qint64 m_t1 = 0;
+    qint64 m_longestEvent = -1;
     bool m_hasQuery = false;
     int m_pageSize = 200;
     quint64 m_maxListed = defaultMaxListed;

@@ -76,6 +76,10 @@ public:
     void beginView() { ++m_round; }
     // The archive's span, from the lanes' query: [earliest begin, latest end).
     qint64 earliestBegin() const { return m_earliest; }
+    // The longest any event lasts, once the archive has said (asked once per open(), not per
+    // filter): windows of events are asked with it, so that the server reads only the events
+    // that begin less than that before the window. -1 until known.
+    qint64 longestEvent() const { return m_longestEvent; }
     qint64 latestEnd() const { return m_latest; }
     // The actor id a lane stands for.
     QString laneActorId(int lane) const { return m_actorIds.value(lane); }
@@ -180,6 +184,7 @@ private:
     void rebuildStore();
     void storeBuilt(quint64 generation, Store store);
     void lanesArrived(const QByteArray &actors, const QByteArray &counts);
+    void reopen(); // open() without asking for the longest event again
     void fail(const QString &problem);
     // Calls `visit(bucketStart, count)` for the lane's known buckets starting in [t0, t1) at
     // `level`; returns false when a tile in the range has not arrived.
@@ -199,6 +204,8 @@ private:
     QHash<QString, QColor> m_actorColors;
     std::vector<quint64> m_laneCounts;
     qint64 m_earliest = 0;
+    qint64 m_longestEvent = -1;
+    QString m_longestRequest;
     qint64 m_latest = 0;
 
     mutable std::unordered_map<TileKey, Tile, TileKeyHash> m_tiles;

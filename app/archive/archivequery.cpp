@@ -30,9 +30,21 @@ qint64 endOfColumns(qint64 t0, qint64 width, int columns)
                                                     : qint64(end);
 }
 
+// "begin_second >= t0 - longest" when both are known and the difference is in range; empty else.
+QByteArray beginBound(qint64 t0, qint64 longestEvent)
+{
+    if (longestEvent < 0 || t0 == std::numeric_limits<qint64>::min())
+        return {};
+    const __int128 earliest = __int128(t0) - longestEvent;
+    if (earliest <= std::numeric_limits<qint64>::min())
+        return {};
+    return "begin_second >= " + ClickHouseSql::integer(qint64(earliest));
+}
+
 } // namespace
 
-QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &laneActor)
+QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &laneActor,
+                                   qint64 longestEvent)
 {
     QList<QByteArray> terms;
     if (!laneActor.isEmpty())
@@ -43,8 +55,11 @@ QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &l
     // An event meets [from, to) when it begins before `to` and ends after `from`.
     if (filter.to != std::numeric_limits<qint64>::max())
         terms << "begin_second < " + ClickHouseSql::integer(filter.to);
-    if (filter.from != std::numeric_limits<qint64>::min())
+    if (filter.from != std::numeric_limits<qint64>::min()) {
         terms << "end_second > " + ClickHouseSql::integer(filter.from);
+        if (const QByteArray bound = beginBound(filter.from, longestEvent); !bound.isEmpty())
+            terms << bound;
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         const QByteArray needle = ClickHouseSql::string(text);
@@ -60,12 +75,15 @@ QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &l
 
 QByteArray ArchiveQuery::eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &filter,
                                        const QString &laneActor, qint64 t0, qint64 t1, int limit,
-                                       const std::optional<EventCursor> &after)
+                                       const std::optional<EventCursor> &after,
+                                       qint64 longestEvent)
 {
     QByteArray next;
+    if (const QByteArray bound = beginBound(t0, longestEvent); !bound.isEmpty())
+        next += " AND " + bound;
     if (after) {
         const QByteArray begin = ClickHouseSql::integer(after->beginSecond);
-        next = " AND (begin_second > " + begin + " OR (begin_second = " + begin + " AND id > "
+        next += " AND (begin_second > " + begin + " OR (begin_second = " + begin + " AND id > "
             + ClickHouseSql::string(after->id) + "))";
     }
     return "SELECT id, begin_second, end_second, start_date, end_date, title, actors FROM "
@@ -239,10 +257,28 @@ ArchiveQuery::readActorCounts(const QByteArray &rowBinary)
     return counts;
 }
 
-QByteArray ArchiveQuery::eventCount(const ArchiveAddress &address, const ArchiveFilter &filter)
+QByteArray ArchiveQuery::eventCount(const ArchiveAddress &address, const ArchiveFilter &filter,
+                                    qint64 longestEvent)
 {
-    return "SELECT count() FROM " + eventsTable(address) + " WHERE " + condition(filter)
+    return "SELECT count() FROM " + eventsTable(address) + " WHERE "
+        + condition(filter, {}, longestEvent) + " FORMAT RowBinary";
+}
+
+QByteArray ArchiveQuery::longestEvent(const ArchiveAddress &address)
+{
+    // An empty table answers 0 (max of nothing); a difference that wraps answers below 0.
+    return "SELECT max(end_second - begin_second), count() FROM " + eventsTable(address)
         + " FORMAT RowBinary";
+}
+
+std::optional<qint64> ArchiveQuery::readLongestEvent(const QByteArray &rowBinary)
+{
+    RowBinaryReader reader(rowBinary);
+    const qint64 longest = reader.int64();
+    const quint64 events = reader.uint64();
+    if (reader.failed() || !reader.atEnd())
+        return std::nullopt;
+    return events == 0 || longest < 0 ? -1 : longest;
 }
 
 std::optional<quint64> ArchiveQuery::readCount(const QByteArray &rowBinary)

@@ -44,7 +44,11 @@ struct ArchiveEvent
 namespace ArchiveQuery {
 
 // The WHERE condition for a filter, plus a lane's actor when given ("1" when nothing filters).
-QByteArray condition(const ArchiveFilter &filter, const QString &laneActor = {});
+// `longestEvent` (seconds, when known: longestEvent()) bounds the begin of an event that meets a
+// date from below too, so that the key (begin_second, id) narrows both ends of a window: "ends
+// after t0" alone reads every event that begins before the window's end.
+QByteArray condition(const ArchiveFilter &filter, const QString &laneActor = {},
+                     qint64 longestEvent = -1);
 
 // Where a page of events in time order ended: the next page starts after this event.
 struct EventCursor
@@ -58,7 +62,13 @@ struct EventCursor
 // from the sort key on, where an OFFSET would read and drop every row before it).
 QByteArray eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &filter,
                          const QString &laneActor, qint64 t0, qint64 t1, int limit,
-                         const std::optional<EventCursor> &after = std::nullopt);
+                         const std::optional<EventCursor> &after = std::nullopt,
+                         qint64 longestEvent = -1);
+
+// The longest any event of the archive lasts (end_second - begin_second), whatever the filter:
+// a bound that holds under every filter. -1 when the archive is empty or it overflows.
+QByteArray longestEvent(const ArchiveAddress &address);
+std::optional<qint64> readLongestEvent(const QByteArray &rowBinary);
 std::optional<std::vector<ArchiveEvent>> readEvents(const QByteArray &rowBinary);
 
 // How many of the lane's events start in each of `columns` columns of `columnSeconds` seconds
@@ -105,7 +115,8 @@ QByteArray eventDetails(const ArchiveAddress &address, const QString &id, qint64
 std::optional<ArchiveEventDetails> readEventDetails(const QByteArray &rowBinary);
 
 // How many events pass the filter.
-QByteArray eventCount(const ArchiveAddress &address, const ArchiveFilter &filter);
+QByteArray eventCount(const ArchiveAddress &address, const ArchiveFilter &filter,
+                      qint64 longestEvent = -1);
 std::optional<quint64> readCount(const QByteArray &rowBinary);
 
 } // namespace ArchiveQuery
