@@ -818,9 +818,9 @@ void TestArchive::thePushCommandSaysWhatItDidAndFailsClearly_data()
     const QString url = QStringLiteral("clickhouse://127.0.0.1:%1/default").arg(server.port());
     QTest::newRow("first push") << url << QStringList{"--table", "command", "--batch", "4"}
                                 << QString() << 0
-                                << url + "?table=command: 23 new events of 23, 36 new actor(s)";
+                                << url + "?table=command: 23 new events of 23, 36 new actors";
     QTest::newRow("second push") << url << QStringList{"--table", "command"} << QString() << 0
-                                 << url + "?table=command: 0 new events of 23, 0 new actor(s)";
+                                 << url + "?table=command: 0 new events of 23, 0 new actors";
     QTest::newRow("no server there") << "clickhouse://127.0.0.1:1/default" << QStringList{}
                                      << QString() << 1
                                      << "tideline: cannot reach the archive at "

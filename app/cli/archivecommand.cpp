@@ -121,12 +121,14 @@ int ArchiveCommand::push(const CommandLine &commandLine, QTextStream &out, QText
         return 1;
     }
     const double seconds = qMax<qint64>(1, outcome.milliseconds) / 1000.0;
-    out << ArchiveCommandText::tr("%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s "
-                                  "(%5 events/s)",
-                                  nullptr, int(outcome.sent))
-               .arg(address.toString())
-               .arg(outcome.events)
-               .arg(outcome.actorsSent)
+    // Each count in a phrase of its own, so that each takes its own plural.
+    const QString events =
+        ArchiveCommandText::tr("%Ln new event(s) of %L1", nullptr, int(outcome.sent))
+            .arg(outcome.events);
+    const QString actors =
+        ArchiveCommandText::tr("%Ln new actor(s)", nullptr, int(outcome.actorsSent));
+    out << ArchiveCommandText::tr("%1: %2, %3, in %4 s (%L5 events/s)")
+               .arg(address.toString(), events, actors)
                .arg(seconds, 0, 'f', 2)
                .arg(qint64(outcome.events / seconds))
         << '\n';

@@ -135,16 +135,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s (%5 events/s)</source>
+        <location line="+9"/>
+        <source>%Ln new event(s) of %L1</source>
         <translation>
-            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
-            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
-            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
-            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
-            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
-            <numerusform>%1: %Ln حدث جديد من %2، و%3 فاعل جديد، في %4 ث (%5 حدث/ث)</numerusform>
+            <numerusform>%Ln حدث جديد من %L1</numerusform>
+            <numerusform>%Ln حدث جديد من %L1</numerusform>
+            <numerusform>%Ln حدث جديد من %L1</numerusform>
+            <numerusform>%Ln حدث جديد من %L1</numerusform>
+            <numerusform>%Ln حدث جديد من %L1</numerusform>
+            <numerusform>%Ln حدث جديد من %L1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new actor(s)</source>
+        <translation>
+            <numerusform>%Ln طرف جديد</numerusform>
+            <numerusform>%Ln طرف جديد</numerusform>
+            <numerusform>%Ln طرف جديد</numerusform>
+            <numerusform>%Ln طرف جديد</numerusform>
+            <numerusform>%Ln طرف جديد</numerusform>
+            <numerusform>%Ln طرف جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3, in %4 s (%L5 events/s)</source>
+        <translation>%1: %2، %3، في %4 ث (%L5 حدث/ث)</translation>
     </message>
 </context>
 <context>
@@ -168,7 +185,7 @@
 <context>
     <name>ArchiveEventListModel</name>
     <message>
-        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+40"/>
+        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+42"/>
         <location line="+36"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف بصفوف لا يمكن قراءتها</translation>
@@ -222,7 +239,7 @@
 <context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+141"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+159"/>
         <location line="+226"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف في %1 بصفوف لا يمكن قراءتها</translation>

@@ -123,12 +123,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s (%5 events/s)</source>
+        <location line="+9"/>
+        <source>%Ln new event(s) of %L1</source>
         <translation>
-            <numerusform>%1: %Ln neues Ereignis von %2, %3 neue Akteure, in %4 s (%5 Ereignisse/s)</numerusform>
-            <numerusform>%1: %Ln neue Ereignisse von %2, %3 neue Akteure, in %4 s (%5 Ereignisse/s)</numerusform>
+            <numerusform>%Ln neues Ereignis von %L1</numerusform>
+            <numerusform>%Ln neue Ereignisse von %L1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new actor(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Akteur</numerusform>
+            <numerusform>%Ln neue Akteure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3, in %4 s (%L5 events/s)</source>
+        <translation>%1: %2, %3, in %4 s (%L5 Ereignisse/s)</translation>
     </message>
 </context>
 <context>
@@ -152,7 +165,7 @@
 <context>
     <name>ArchiveEventListModel</name>
     <message>
-        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+40"/>
+        <location filename="../../app/archive/archiveeventlistmodel.cpp" line="+42"/>
         <location line="+36"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>das Archiv antwortete mit Zeilen, die sich nicht lesen lassen</translation>
@@ -206,7 +219,7 @@
 <context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+141"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+159"/>
         <location line="+226"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>das Archiv unter %1 antwortete mit Zeilen, die sich nicht lesen lassen</translation>

@@ -28,11 +28,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%1: %Ln new event(s) of %2, %3 new actor(s), in %4 s (%5 events/s)</source>
+        <location line="+9"/>
+        <source>%Ln new event(s) of %L1</source>
         <translation>
-            <numerusform>%1: %Ln new event of %2, %3 new actor(s), in %4 s (%5 events/s)</numerusform>
-            <numerusform>%1: %Ln new events of %2, %3 new actor(s), in %4 s (%5 events/s)</numerusform>
+            <numerusform>%Ln new event of %L1</numerusform>
+            <numerusform>%Ln new events of %L1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new actor(s)</source>
+        <translation>
+            <numerusform>%Ln new actor</numerusform>
+            <numerusform>%Ln new actors</numerusform>
         </translation>
     </message>
 </context>

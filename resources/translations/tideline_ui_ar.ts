@@ -284,7 +284,7 @@ Press F5 to ask again.</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Asking for the description…</source>
         <translation>يُسأل عن الوصف…</translation>
     </message>

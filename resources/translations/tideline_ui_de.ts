@@ -276,7 +276,7 @@ F5 fragt erneut.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Asking for the description…</source>
         <translation>Frage nach der Beschreibung…</translation>
     </message>
