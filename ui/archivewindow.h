@@ -33,9 +33,11 @@ class VisibleWindow;
 
 // A window on an event archive in ClickHouse: its lanes (one per actor, busiest first) drawn
 // from tiles fetched in the background, a filter (text, dates, actors), the selected event's
-// details, the actors with their events under the filter and their stated positions (from the
-// documents pushed beside the events), and pictures of what is on screen. Nothing in it waits for the server: what has not
-// arrived is drawn when it does, and a server that fails says so in the view and the status bar.
+// details, the events in view as a list, the actors with their events under the filter, their
+// stated positions, the actors x issues matrix and the stance chart (from the documents pushed
+// beside the events), and pictures of what is on screen. Nothing in it waits for the server:
+// what has not arrived is drawn when it does, and a server that fails says so in the view and
+// the status bar.
 class ArchiveWindow : public QMainWindow
 {
     Q_OBJECT
@@ -67,13 +69,6 @@ public:
     void setActorFilter(const QString &actorId);
     void setActorsFilter(const QStringList &actorIds);
 
-signals:
-    // The actors and positions have been read (or could not be: the status bar says why).
-    void datasetArrived();
-    // Each actor's count of events under the filter has arrived.
-    void actorCountsArrived();
-
-public:
     // Writes a picture of the timeline as it is on screen; an empty string, or what went wrong.
     QString exportImage(const QString &path, TimelineImage::Format format);
 
@@ -86,6 +81,12 @@ public:
     // line): without a user, or with the password given, at once; else with the keychain's
     // password, or through the dialog when the keychain has none.
     static void openWithStoredPassword(const ArchiveAddress &address, QWidget *parent);
+
+signals:
+    // The actors and positions have been read (or could not be: the status bar says why).
+    void datasetArrived();
+    // Each actor's count of events under the filter has arrived.
+    void actorCountsArrived();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
