@@ -6,6 +6,7 @@
 #include "archivedataset.h"
 #include "archivegenerator.h"
 #include "archivelanesource.h"
+#include "archiveoverviewsource.h"
 #include "archivepush.h"
 #include "archivequery.h"
 #include "archiveschema.h"
@@ -144,6 +145,8 @@ private slots:
     void aRefusedQueryNamesTheServersReason();
     void aCancelledQueryNeverAnswers();
     void theLongestEventBoundsWindowsWithoutLosingAnEvent();
+    void theOverviewCountsWhatTheModelCounts_data();
+    void theOverviewCountsWhatTheModelCounts();
 
     void aGeneratedArchiveHoldsExactDatesAndKnownActors();
 
@@ -426,6 +429,109 @@ void TestArchive::theLongestEventBoundsWindowsWithoutLosingAnEvent()
     QVERIFY(std::none_of(tooTight->begin(), tooTight->end(), [&](const ArchiveEvent &event) {
         return event.id == events.id(longestOne);
     }));
+}
+
+void TestArchive::theOverviewCountsWhatTheModelCounts_data()
+{
+    QTest::addColumn<QStringList>("starts"); // one event each, of actor "a" and "b" in turn
+    QTest::addColumn<int>("stepKind");        // TimeAxis::StepKind the bins are in
+    QTest::addColumn<bool>("onlyActorA");     // the filter: actor "a"'s events
+
+    const auto row = [](const char *name, QStringList starts, TimeAxis::StepKind kind,
+                        bool onlyA = false) {
+        QTest::newRow(name) << starts << int(kind) << onlyA;
+    };
+    const QStringList july = {"2024-07-01", "2024-07-01T23:59", "2024-07-02", "2024-07-09",
+                              "2024-07", "2024-07-15T08:30", "2024-08-03"};
+    row("days, minutes and a month", july, TimeAxis::StepKind::Days);
+    row("days, one actor's", july, TimeAxis::StepKind::Days, true);
+    row("weeks", {"2023-01-02", "2023-01-08", "2023-01-09", "2023-06", "2024-07-15", "2025-02-28"},
+        TimeAxis::StepKind::Weeks);
+    row("months", {"2012", "2012-02-29", "2012-03-01", "2016-12-31T23:59", "2017-01-01", "2024-07"},
+        TimeAxis::StepKind::Months);
+    row("years", {"1900", "1969-12-31", "1970-01-01", "2000-02-29", "2024-07-15"},
+        TimeAxis::StepKind::Years);
+    // Runs of years across 1 BC and year 1 (BC runs count back from 1 BC), and days before 1970.
+    row("runs of years across 1 BC", {"-0300", "-0001-12-31", "0000", "0000-12-31", "0001",
+                                      "0001-01-01", "0009", "0010", "0300"},
+        TimeAxis::StepKind::Years);
+    row("runs of years across 1 BC, one actor's",
+        {"-0300", "-0001-12-31", "0000", "0000-12-31", "0001", "0001-01-01", "0009", "0010", "0300"},
+        TimeAxis::StepKind::Years, true);
+    row("the Big Bang to now", {"-13800000000", "-4500000000", "-65000000", "-0043", "2024-07-15"},
+        TimeAxis::StepKind::Years);
+}
+
+// The overview of an archive (ArchiveOverviewSource, through the server's calendar arithmetic)
+// has the bins and counts of the overview of the same events in memory, at every step and
+// across every year, 1 BC and the Big Bang included.
+void TestArchive::theOverviewCountsWhatTheModelCounts()
+{
+    QFETCH(QStringList, starts);
+    QFETCH(int, stepKind);
+    QFETCH(bool, onlyActorA);
+
+    QString events;
+    for (int i = 0; i < starts.size(); ++i)
+        events += QStringLiteral(R"(%1{"id":"e%2","title":"Event %2","start":"%3","actors":["%4"]})")
+                      .arg(i ? QStringLiteral(",") : QString())
+                      .arg(i)
+                      .arg(starts[i], i % 2 ? QStringLiteral("b") : QStringLiteral("a"));
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("overview.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"format":"tideline/1","actors":[{"id":"a","name":"A","kind":"state"},)"
+                              R"({"id":"b","name":"B","kind":"state"}],"events":[%1]})")
+                   .arg(events)
+                   .toUtf8());
+    file.close();
+    const std::shared_ptr<const Dataset> dataset = load(path);
+    QVERIFY(dataset);
+    QCOMPARE(dataset->events.count(), starts.size());
+
+    // In memory: the overview's own pass over the events.
+    const OverviewHistogram all = OverviewHistogram::compute(*dataset, nullptr);
+    QCOMPARE(int(all.step.kind), stepKind);
+    std::vector<int> expected(size_t(all.binCount()), 0);
+    const EventStore &store = dataset->events;
+    for (int event = 0; event < store.count(); ++event) {
+        const bool ofA = dataset->actors[store.actors(event).front()].id == QLatin1String("a");
+        if (!onlyActorA || ofA)
+            ++expected[size_t(all.binOf(store.beginSeconds()[size_t(event)]))];
+    }
+    if (!onlyActorA) {
+        std::vector<int> stacked(size_t(all.binCount()), 0);
+        for (const OverviewHistogram::Group &group : all.groups)
+            for (size_t bin = 0; bin < stacked.size(); ++bin)
+                stacked[bin] += group.counts[bin];
+        QCOMPARE(stacked, expected);
+    }
+
+    // From the archive.
+    static int rows = 0; // a table per row
+    const QString table = QStringLiteral("overview_%1").arg(++rows);
+    ClickHouseClient client(addressOf(m_servers.httpUrl(0), table));
+    const ArchivePush::Outcome pushed =
+        ArchivePush::push(client, *dataset, QStringLiteral("overview"), {});
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error));
+    ArchiveOverviewSource source(&client);
+    if (onlyActorA) {
+        ArchiveFilter filter;
+        filter.actors = {QStringLiteral("a")};
+        source.setFilter(filter);
+    }
+    QSignalSpy ready(&source, &OverviewSource::histogramReady);
+    source.askHistogram();
+    QVERIFY(ready.wait(20000));
+    QVERIFY2(source.problem().isEmpty(), qPrintable(source.problem()));
+    const auto histogram = ready.takeFirst().at(0).value<OverviewHistogram>();
+    QCOMPARE(int(histogram.step.kind), stepKind);
+    QCOMPARE(histogram.step.count, all.step.count);
+    QCOMPARE(histogram.edges, all.edges);
+    QCOMPARE(histogram.groups.size(), size_t(1));
+    QCOMPARE(histogram.groups.front().counts, expected);
+    QCOMPARE(histogram.peak, *std::max_element(expected.begin(), expected.end()));
 }
 
 void TestArchive::pushedPartsMergeIntoOneDataset_data()

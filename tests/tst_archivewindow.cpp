@@ -17,6 +17,8 @@
 #include "clickhousecluster.h"
 #include "datasetloader.h"
 #include "openarchivedialog.h"
+#include "overviewhistogram.h"
+#include "overviewview.h"
 #include "partialdate.h"
 #include "positionspanel.h"
 #include "recentdatasets.h"
@@ -44,6 +46,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <numeric>
 #include <set>
 
 namespace {
@@ -124,6 +127,8 @@ private slots:
     void theFilterNarrowsTheLanes_data() { addServerRows(); }
     void theFilterNarrowsTheLanes();
     void aLaneHeaderFiltersByItsActor();
+    void theOverviewCountsTheArchiveAndCtrlDragFilters_data() { addServerRows(); }
+    void theOverviewCountsTheArchiveAndCtrlDragFilters();
     void theActorsAndPositionsAreThePushedOnes_data() { addServerRows(); }
     void theActorsAndPositionsAreThePushedOnes();
     void choosingAnActorShowsWhatItSaid_data();
@@ -400,6 +405,73 @@ void TestArchiveWindow::theFilterNarrowsTheLanes()
     QMetaObject::invokeMethod(window->toField(), "editingFinished");
     QCOMPARE(window->source()->filter().to, kept.to);
     QVERIFY(!window->toField()->styleSheet().isEmpty());
+}
+
+// Per bin, the events of every group of the histogram.
+static std::vector<int> stackedCounts(const OverviewHistogram &histogram)
+{
+    std::vector<int> counts(size_t(histogram.binCount()), 0);
+    for (const OverviewHistogram::Group &group : histogram.groups)
+        for (size_t bin = 0; bin < counts.size(); ++bin)
+            counts[bin] += group.counts[bin];
+    return counts;
+}
+
+// The overview above the lanes shows the archive's events per period, bin for bin as the file
+// window's overview shows the same dataset; a Ctrl-drag across it (a real mouse) fills the date
+// fields at the bins' precision, and the lanes and the overview follow the filter.
+void TestArchiveWindow::theOverviewCountsTheArchiveAndCtrlDragFilters()
+{
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    OverviewView *overview = window->overview();
+    QVERIFY(overview->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(overview->histogram().binCount() > 0, 20000);
+    const OverviewHistogram inMemory = OverviewHistogram::compute(*m_sample, nullptr);
+    QCOMPARE(overview->histogram().edges, inMemory.edges);
+    QCOMPARE(stackedCounts(overview->histogram()), stackedCounts(inMemory));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+
+    // Ctrl-drag from the third bin to the end: year bins give year dates, never a made-up day.
+    QCOMPARE(inMemory.step.kind, TimeAxis::StepKind::Years);
+    QChart *chart = overview->chart();
+    const auto xOf = [&](qint64 second) {
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(double(second), 0), chart->series().front());
+        return int(overview->mapFromScene(chart->mapToScene(inChart)).x());
+    };
+    const QRectF plot = overview->plotArea();
+    const int y = int(plot.center().y());
+    const QPoint from(xOf(inMemory.edges[2]) + 3, y);
+    const QPoint to(int(plot.right()) - 3, y);
+    QTest::mousePress(overview->viewport(), Qt::LeftButton, Qt::ControlModifier, from);
+    for (int step = 1; step <= 4; ++step) {
+        const QPoint at = from + (to - from) * step / 4;
+        QMouseEvent move(QEvent::MouseMove, at, overview->viewport()->mapToGlobal(at),
+                         Qt::NoButton, Qt::LeftButton, Qt::ControlModifier);
+        QCoreApplication::sendEvent(overview->viewport(), &move);
+    }
+    QTest::mouseRelease(overview->viewport(), Qt::LeftButton, Qt::ControlModifier, to);
+    const PartialDate fromDate = PartialDate::parse(window->fromField()->text());
+    const PartialDate toDate = PartialDate::parse(window->toField()->text());
+    QCOMPARE(fromDate.precision, DatePrecision::Year);
+    QCOMPARE(toDate.precision, DatePrecision::Year);
+    QCOMPARE(fromDate.firstSecond(), inMemory.edges[2]);
+    QCOMPARE(window->source()->filter().from, fromDate.firstSecond());
+    QCOMPARE(window->source()->filter().to, toDate.endSecond());
+
+    // The overview counts only the events meeting those years, bin for bin.
+    std::vector<int> expected(size_t(inMemory.binCount()), 0);
+    const EventStore &events = m_sample->events;
+    for (int event = 0; event < events.count(); ++event)
+        if (events.beginSeconds()[size_t(event)] < toDate.endSecond()
+            && events.endSecond(event) > fromDate.firstSecond())
+            ++expected[size_t(inMemory.binOf(events.beginSeconds()[size_t(event)]))];
+    QVERIFY(std::accumulate(expected.begin(), expected.end(), 0) < events.count());
+    QTRY_COMPARE_WITH_TIMEOUT(stackedCounts(overview->histogram()), expected, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample, {}, fromDate.firstSecond()));
 }
 
 void TestArchiveWindow::aLaneHeaderFiltersByItsActor()

@@ -7,12 +7,14 @@
 #include "archiveeventlistmodel.h"
 #include "archiveimage.h"
 #include "archivelanesource.h"
+#include "archiveoverviewsource.h"
 #include "archivepasswords.h"
 #include "archiveview.h"
 #include "civilcalendar.h"
 #include "clickhouseclient.h"
 #include "dateformat.h"
 #include "openarchivedialog.h"
+#include "overviewview.h"
 #include "partialdate.h"
 #include "positionspanel.h"
 #include "recentdatasets.h"
@@ -71,7 +73,9 @@ int datasetEventWithId(const Dataset &dataset, const QString &id)
 ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     : QMainWindow(parent), m_address(address),
       m_source(new ArchiveLaneSource(address, this)), m_window(new VisibleWindow(this)),
-      m_view(new ArchiveView(m_source, m_window, this)), m_search(new QLineEdit(this)),
+      m_view(new ArchiveView(m_source, m_window, this)),
+      m_overviewSource(new ArchiveOverviewSource(m_source->client(), this)),
+      m_overview(new OverviewView(m_overviewSource, m_window, this)), m_search(new QLineEdit(this)),
       m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_actorChip(new QToolButton(this)),
       m_details(new QTextBrowser(this)), m_status(new QLabel(this)), m_searchDelay(new QTimer(this)),
       m_dataset(std::make_shared<const Dataset>()), m_selection(new SelectionState(this)),
@@ -123,6 +127,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(filterRow);
+    layout->addWidget(m_overview);
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
@@ -272,6 +277,17 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
             m_selection->setActor(index);
         setActorFilter(m_filter.actors == QStringList{actor} ? QString() : actor);
     });
+    // A range dragged on the overview (with Ctrl, or "Drag Sets the Date Filter") goes into the
+    // date fields, as exact as the overview's bins, and filters as if typed.
+    connect(m_overviewSource, &ArchiveOverviewSource::dateFilterAsked, this,
+            [this](const PartialDate &from, const PartialDate &to) {
+                m_from->setText(from.toIsoString());
+                m_to->setText(to.toIsoString());
+                applyFilter();
+            });
+    connect(m_overviewSource, &ArchiveOverviewSource::failed, this, [this](const QString &problem) {
+        statusBar()->showMessage(tr("The overview could not be counted: %1").arg(problem), 15000);
+    });
     connect(&m_datasetBuild, &QFutureWatcher<ArchiveDataset::Result>::finished, this,
             &ArchiveWindow::datasetBuilt);
     // Details of an event that arrives after it was selected (a tile landing) are filled in.
@@ -329,6 +345,18 @@ void ArchiveWindow::createMenus()
         m_search->selectAll();
     });
     search->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction *dragFilter = m_overview->dragSetsDateFilterAction();
+    dragFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addAction(dragFilter);
+    QAction *showOverview = view->addAction(tr("Show &Overview"));
+    showOverview->setCheckable(true);
+    showOverview->setChecked(QSettings().value(QStringLiteral("archiveWindow/overview"), true).toBool());
+    m_overview->setVisible(showOverview->isChecked());
+    connect(showOverview, &QAction::toggled, this, [this](bool on) {
+        m_overview->setVisible(on);
+        QSettings().setValue(QStringLiteral("archiveWindow/overview"), on);
+    });
 }
 
 void ArchiveWindow::applyFilter()
@@ -367,10 +395,7 @@ void ArchiveWindow::applyFilter()
     if (filter.text == m_filter.text && filter.from == m_filter.from && filter.to == m_filter.to)
         return;
     m_filter = filter;
-    m_source->setFilter(m_filter);
-    askActorCounts();
-    askEventList();
-    updateStatus();
+    filterChanged();
 }
 
 QString ArchiveWindow::actorName(const QString &actorId) const
@@ -403,7 +428,13 @@ void ArchiveWindow::setActorsFilter(const QStringList &actorIds)
     m_actorChip->setVisible(!actorIds.isEmpty());
     m_actorModel->setCheckedActors(ticked);
     m_view->setMarkedActor(actorIds.size() == 1 ? actorIds.first() : QString());
+    filterChanged();
+}
+
+void ArchiveWindow::filterChanged()
+{
     m_source->setFilter(m_filter);
+    m_overviewSource->setFilter(m_filter);
     askActorCounts();
     askEventList();
     updateStatus();
@@ -412,6 +443,7 @@ void ArchiveWindow::setActorsFilter(const QStringList &actorIds)
 void ArchiveWindow::askAgain()
 {
     m_source->open();
+    m_overviewSource->open();
     loadDataset();
     askActorCounts();
     askEventList();

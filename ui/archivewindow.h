@@ -15,6 +15,8 @@
 class ActorTreeModel;
 class ArchiveEventListModel;
 class ArchiveLaneSource;
+class ArchiveOverviewSource;
+class OverviewView;
 class ArchiveView;
 class PositionsPanel;
 class StanceChartView;
@@ -32,7 +34,7 @@ class QToolButton;
 class VisibleWindow;
 
 // A window on an event archive in ClickHouse: its lanes (one per actor, busiest first) drawn
-// from tiles fetched in the background, a filter (text, dates, actors), the selected event's
+// from tiles fetched in the background, the overview of its whole span, a filter (text, dates, actors), the selected event's
 // details, the events in view as a list, the actors with their events under the filter, their
 // stated positions, the actors x issues matrix and the stance chart (from the documents pushed
 // beside the events), and pictures of what is on screen. Nothing in it waits for the server:
@@ -47,6 +49,8 @@ public:
 
     ArchiveView *view() const { return m_view; }
     ArchiveLaneSource *source() const { return m_source; }
+    OverviewView *overview() const { return m_overview; }
+    ArchiveOverviewSource *overviewSource() const { return m_overviewSource; }
     VisibleWindow *visibleWindow() const { return m_window; }
     QLineEdit *searchField() const { return m_search; }
     QLineEdit *fromField() const { return m_from; }
@@ -94,6 +98,8 @@ protected:
 private:
     void createMenus();
     void applyFilter();
+    // m_filter changed: the lanes, the overview, the actors' counts and the list ask again.
+    void filterChanged();
     void updateStatus();
     void showDetails(const QString &id);
     void exportDialog();
@@ -111,6 +117,8 @@ private:
     ArchiveLaneSource *m_source;
     VisibleWindow *m_window;
     ArchiveView *m_view;
+    ArchiveOverviewSource *m_overviewSource;
+    OverviewView *m_overview;
     QLineEdit *m_search;
     QLineEdit *m_from;
     QLineEdit *m_to;

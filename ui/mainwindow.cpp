@@ -5,6 +5,7 @@
 // LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
 #include "archivewindow.h"
+#include "datasetoverviewsource.h"
 #include "uilanguage.h"
 #include "clearbuttonname.h"
 #include "loadindicator.h"
@@ -94,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_actorView(new ActorTreeView(this)),
       m_titleLabel(new QLabel(this)),
       m_filterBar(new FilterBar(&m_filter, this)),
-      m_overview(new OverviewView(&m_filter, &m_window, this)),
+      m_overview(new OverviewView(new DatasetOverviewSource(&m_filter, this), &m_window, this)),
       m_eventProxy(new EventFilterProxyModel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tideline.svg")));

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "overviewview.h"
 #include "plaintext.h"
-#include "workerpool.h"
 
 #include <QAction>
 #include <QAreaSeries>
 #include <QCategoryAxis>
-#include <QFutureWatcher>
 #include <QGraphicsRectItem>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -15,8 +13,8 @@
 
 #include <cmath>
 
-OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *parent)
-    : QChartView(parent), m_filter(filter), m_window(window),
+OverviewView::OverviewView(OverviewSource *source, VisibleWindow *window, QWidget *parent)
+    : QChartView(parent), m_source(source), m_window(window),
       m_dragSetsFilter(new QAction(tr("Drag Sets the Date Filter"), this))
 {
     setRenderHint(QPainter::Antialiasing);
@@ -36,12 +34,13 @@ OverviewView::OverviewView(FilterState *filter, VisibleWindow *window, QWidget *
                   "dragged dates"));
     m_dragSetsFilter->setCheckable(true);
     m_dragSetsFilter->setToolTip(tr("A range dragged on the overview becomes the date filter"));
-    connect(m_filter, &FilterState::resultChanged, this, &OverviewView::rebuild);
+    connect(m_source, &OverviewSource::changed, m_source, &OverviewSource::askHistogram);
+    connect(m_source, &OverviewSource::histogramReady, this, &OverviewView::showHistogram);
     m_widthSettled.setSingleShot(true);
     m_widthSettled.setInterval(120);
     connect(&m_widthSettled, &QTimer::timeout, this, &OverviewView::redraw);
     connect(m_window, &VisibleWindow::changed, this, &OverviewView::updateOverlay);
-    rebuild();
+    m_source->askHistogram();
 }
 
 QRectF OverviewView::plotArea() const
@@ -62,36 +61,9 @@ double OverviewView::chartXOf(qint64 second) const
     return plot.left() + m_histogram.mapping(plot.width()).xOf(second);
 }
 
-void OverviewView::rebuild()
+void OverviewView::showHistogram(const OverviewHistogram &histogram)
 {
-    const auto dataset = m_filter->dataset();
-    auto result = m_filter->result();
-    if (result && result->totalEvents != dataset->events.count())
-        result.reset(); // the previous dataset's: its counts are on their way
-    const quint64 generation = ++m_generation;
-    if (dataset->events.count() < m_filter->workerThreshold()) {
-        showHistogram(OverviewHistogram::compute(*dataset, result.get()), generation);
-        return;
-    }
-    // A pass over every event (10 ms at a million on this thread, as the filter's result lands
-    // beside everything else that follows it) goes to a worker; the chart shown until then is
-    // the previous one.
-    auto *watcher = new QFutureWatcher<OverviewHistogram>(this);
-    connect(watcher, &QFutureWatcher<OverviewHistogram>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                showHistogram(watcher->result(), generation);
-            });
-    watcher->setFuture(WorkerPool::run(WorkerPool::instance(), [dataset, result] {
-        return OverviewHistogram::compute(*dataset, result.get());
-    }));
-}
-
-void OverviewView::showHistogram(OverviewHistogram histogram, quint64 generation)
-{
-    if (generation != m_generation)
-        return; // computed for a result or dataset replaced meanwhile
-    m_histogram = std::move(histogram);
+    m_histogram = histogram;
     redraw();
 }
 
@@ -311,10 +283,7 @@ void OverviewView::mouseReleaseEvent(QMouseEvent *event)
         // A click: centre the window there.
         m_window->centerOn(secondAt(x));
     } else if (filtering) {
-        EventFilter filter = m_filter->filter();
-        filter.from = m_histogram.dateAt(a, false);
-        filter.to = m_histogram.dateAt(b, true);
-        m_filter->setFilter(filter);
+        m_source->setDateFilter(m_histogram.dateAt(a, false), m_histogram.dateAt(b, true));
     } else {
         m_window->fitRange(a, b, 0.0);
     }

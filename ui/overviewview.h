@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "filterstate.h"
 #include "overviewhistogram.h"
+#include "overviewsource.h"
 #include "visiblewindow.h"
 
 #include <QChartView>
@@ -17,16 +17,17 @@ class QCategoryAxis;
 class QValueAxis;
 
 // The whole dataset at a glance (Qt Charts): a histogram of events per calendar bin, stacked by
-// the colour of each event's state or faction, recomputed for the filter. The timeline's
-// visible window is drawn on it: drag the window to pan the timeline, drag on empty chart space
-// to show another period; with "drag sets the date filter" on (or Ctrl held), a dragged range
-// becomes the filter's dates instead. On a dataset the filter runs on a worker for, the histogram
-// is counted on a worker too.
+// the colour of each event's state or faction (one colour on an archive), recomputed for the
+// filter. The timeline's visible window is drawn on it: drag the window to pan the timeline, drag
+// on empty chart space to show another period; with "drag sets the date filter" on (or Ctrl
+// held), a dragged range becomes the filter's dates instead. The histogram comes from an
+// OverviewSource (a dataset in memory, an archive); the chart shows the last one until the next
+// arrives.
 class OverviewView : public QChartView
 {
     Q_OBJECT
 public:
-    OverviewView(FilterState *filter, VisibleWindow *window, QWidget *parent = nullptr);
+    OverviewView(OverviewSource *source, VisibleWindow *window, QWidget *parent = nullptr);
 
     QAction *dragSetsDateFilterAction() const { return m_dragSetsFilter; }
     const OverviewHistogram &histogram() const { return m_histogram; }
@@ -53,10 +54,7 @@ protected:
 private:
     enum class Drag { None, Move, Select };
 
-    // Counts the histogram for the filter's result: at once below the filter's worker
-    // threshold, else on a worker; shown unless a newer rebuild came meanwhile.
-    void rebuild();
-    void showHistogram(OverviewHistogram histogram, quint64 generation);
+    void showHistogram(const OverviewHistogram &histogram);
     // The chart of the histogram, for the width and palette the view has now.
     void redraw();
     // A chart with the window's theme and the overlay, no series.
@@ -71,10 +69,9 @@ private:
     qint64 secondAt(double x) const;
     double chartXOf(qint64 second) const;
 
-    FilterState *m_filter;
+    OverviewSource *m_source;
     VisibleWindow *m_window;
     OverviewHistogram m_histogram;
-    quint64 m_generation = 0; // one per rebuild: a histogram counted for an older one is dropped
     QCategoryAxis *m_timeAxis = nullptr; // null while the chart shows no bins
     QValueAxis *m_countAxis = nullptr;
     std::vector<QAreaSeries *> m_areas; // the chart's, one per group

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "archivequery.h"
 
+#include "civilcalendar.h"
 #include "clickhousesql.h"
 #include "rowbinary.h"
 
@@ -39,6 +40,14 @@ QByteArray beginBound(qint64 t0, qint64 longestEvent)
     if (earliest <= std::numeric_limits<qint64>::min())
         return {};
     return "begin_second >= " + ClickHouseSql::integer(qint64(earliest));
+}
+
+// floor(a / b) for b > 0, in SQL: intDiv truncates towards zero.
+QByteArray floorDiv(const QByteArray &a, qint64 b)
+{
+    const QByteArray divisor = ClickHouseSql::integer(b);
+    return "(intDiv(" + a + ", " + divisor + ") - (" + a + " < 0 AND intDiv(" + a + ", " + divisor
+        + ") * " + divisor + " != " + a + "))";
 }
 
 } // namespace
@@ -253,6 +262,64 @@ ArchiveQuery::readActorCounts(const QByteArray &rowBinary)
         if (reader.failed())
             return std::nullopt;
         counts.emplace_back(std::move(actor), count);
+    }
+    return counts;
+}
+
+QByteArray ArchiveQuery::periodCounts(const ArchiveAddress &address, const ArchiveFilter &filter,
+                                      const TimeAxis::Step &step)
+{
+    const QByteArray perDay = "SELECT " + floorDiv("begin_second", 86400) + " AS day, count() AS n FROM "
+        + eventsTable(address) + " WHERE " + condition(filter) + " GROUP BY day";
+    if (step.kind != TimeAxis::StepKind::Months && step.kind != TimeAxis::StepKind::Years)
+        return perDay + " ORDER BY day FORMAT RowBinary";
+    // The civil date of each day: Howard Hinnant's civil_from_days, in 400-year eras.
+    const QByteArray civil =
+        "day + 719468 AS z, " + floorDiv("z", 146097) + " AS era, z - era * 146097 AS doe, "
+        "intDiv(doe - intDiv(doe, 1460) + intDiv(doe, 36524) - intDiv(doe, 146096), 365) AS yoe, "
+        "doe - (365 * yoe + intDiv(yoe, 4) - intDiv(yoe, 100)) AS doy, "
+        "intDiv(5 * doy + 2, 153) AS mp, if(mp < 10, mp + 3, mp - 9) AS civil_month, "
+        "yoe + era * 400 + (civil_month <= 2) AS civil_year";
+    QByteArray key;
+    if (step.kind == TimeAxis::StepKind::Months) {
+        key = "civil_year * 12 + civil_month - 1";
+    } else {
+        const qint64 n = qMax<qint64>(1, step.count);
+        // Runs of n years start at multiples of n after 1 BC, and at 1 - k n up to it
+        // (TimeAxis::tickAtOrBefore): the run from 1 - n to n holds 1 BC and year 1.
+        key = "if(civil_year >= 1, " + floorDiv("civil_year", n) + " * "
+            + ClickHouseSql::integer(n) + ", 1 + " + floorDiv("(civil_year - 1)", n) + " * "
+            + ClickHouseSql::integer(n) + ")";
+    }
+    return "SELECT key, sum(n) FROM (SELECT " + civil + ", " + key + " AS key, n FROM (" + perDay
+        + ")) GROUP BY key ORDER BY key FORMAT RowBinary";
+}
+
+qint64 ArchiveQuery::periodStart(const TimeAxis::Step &step, qint64 key)
+{
+    switch (step.kind) {
+    case TimeAxis::StepKind::Months: {
+        const qint64 year = CivilCalendar::floorDiv(key, 12);
+        return CivilCalendar::daysFromCivil(year, int(key - year * 12) + 1, 1) * 86400;
+    }
+    case TimeAxis::StepKind::Years:
+        return CivilCalendar::daysFromCivil(key, 1, 1) * 86400;
+    default:
+        return key * 86400;
+    }
+}
+
+std::optional<std::vector<std::pair<qint64, quint64>>>
+ArchiveQuery::readPeriodCounts(const QByteArray &rowBinary)
+{
+    std::vector<std::pair<qint64, quint64>> counts;
+    RowBinaryReader reader(rowBinary);
+    while (!reader.atEnd()) {
+        const qint64 key = reader.int64();
+        const quint64 count = reader.uint64();
+        if (reader.failed())
+            return std::nullopt;
+        counts.emplace_back(key, count);
     }
     return counts;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archiveaddress.h"
+#include "timeaxis.h"
 
 #include <QByteArray>
 #include <QString>
@@ -40,7 +41,7 @@ struct ArchiveEvent
 // The questions a timeline asks, as ClickHouse SQL over an archive's events table, and their
 // answers read back from RowBinary. Every value reaches the text through ClickHouseSql; the
 // statements use only functions that 18.16 and current releases share (intDiv, has, hasAny,
-// hasAll, arrayJoin, positionCaseInsensitiveUTF8, count).
+// hasAll, arrayJoin, positionCaseInsensitiveUTF8, count, sum, if).
 namespace ArchiveQuery {
 
 // The WHERE condition for a filter, plus a lane's actor when given ("1" when nothing filters).
@@ -113,6 +114,17 @@ struct ArchiveEventDetails
 };
 QByteArray eventDetails(const ArchiveAddress &address, const QString &id, qint64 beginSecond);
 std::optional<ArchiveEventDetails> readEventDetails(const QByteArray &rowBinary);
+
+// How many events pass the filter in each period of an overview's step, by the period's key:
+// (key, count) rows in key order, periods with none left out. periodStart() turns a key into the
+// period's first second: a day for steps of days and weeks, a month, or a run of `step.count`
+// years aligned as the time axis aligns them (BC runs count back from 1 BC), so that no period
+// straddles a tick of that step. The events are counted per day first: the calendar arithmetic
+// (integer, exact at any year) runs once per day, not once per event.
+QByteArray periodCounts(const ArchiveAddress &address, const ArchiveFilter &filter,
+                        const TimeAxis::Step &step);
+qint64 periodStart(const TimeAxis::Step &step, qint64 key);
+std::optional<std::vector<std::pair<qint64, quint64>>> readPeriodCounts(const QByteArray &rowBinary);
 
 // How many events pass the filter.
 QByteArray eventCount(const ArchiveAddress &address, const ArchiveFilter &filter,

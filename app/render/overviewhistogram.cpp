@@ -10,16 +10,10 @@
 #include <limits>
 #include <numeric>
 
-OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const FilterResult *filter,
-                                             int maxBins, int maxGroups)
+OverviewHistogram OverviewHistogram::binsFor(qint64 first, qint64 last, int maxBins)
 {
     OverviewHistogram histogram;
-    const EventStore &events = dataset.events;
-    if (events.count() == 0)
-        return histogram;
-    const qint64 first = events.earliestBegin();
-    const qint64 last = std::max(events.latestEnd(), first + 1);
-
+    last = std::max(last, first + 1);
     // The finest calendar step that needs no more than maxBins bins.
     const double span = double(last - first);
     histogram.step = TimeAxis::steps().back();
@@ -40,6 +34,24 @@ OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const Filte
         histogram.step, histogram.edges.back() + 1,
         histogram.edges.back() + qint64(histogram.step.approximateSeconds() * 2.5) + 1);
     histogram.edges.push_back(after.empty() ? last : after.front());
+    return histogram;
+}
+
+int OverviewHistogram::binOf(qint64 second) const
+{
+    if (binCount() == 0)
+        return -1;
+    const auto after = std::upper_bound(edges.begin(), edges.end(), second);
+    return std::clamp(int(after - edges.begin()) - 1, 0, binCount() - 1);
+}
+
+OverviewHistogram OverviewHistogram::compute(const Dataset &dataset, const FilterResult *filter,
+                                             int maxBins, int maxGroups)
+{
+    const EventStore &events = dataset.events;
+    if (events.count() == 0)
+        return {};
+    OverviewHistogram histogram = binsFor(events.earliestBegin(), events.latestEnd(), maxBins);
     const size_t bins = histogram.edges.size() - 1;
 
     // Group of each actor: its top-level ancestor.

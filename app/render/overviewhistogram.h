@@ -51,6 +51,13 @@ struct OverviewHistogram
     std::vector<Label> axisLabels(int width, const QFontMetricsF &metrics,
                                   const QLocale &locale) const;
 
+    // The empty bins over [first, last): the finest calendar step (a day at least) that needs
+    // no more than maxBins of them.
+    static OverviewHistogram binsFor(qint64 first, qint64 last, int maxBins = 160);
+    // The bin a second falls in, the first or last for a second before or after them; -1
+    // without bins.
+    int binOf(qint64 second) const;
+
     static OverviewHistogram compute(const Dataset &dataset, const FilterResult *filter,
                                      int maxBins = 160, int maxGroups = 8);
 };

@@ -226,6 +226,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveOverviewSource</name>
+    <message>
+        <location filename="../../app/archive/archiveoverviewsource.cpp" line="+47"/>
+        <source>The archive&apos;s span could not be read.</source>
+        <translation>Die Zeitspanne des Archivs konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The archive&apos;s events per period could not be read.</source>
+        <translation>Die Ereignisse des Archivs je Zeitraum konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events</source>
+        <extracomment>The one series of an archive&apos;s overview: every event that passes the filter</extracomment>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePush</name>
     <message>
         <location filename="../../app/archive/archivepush.cpp" line="+43"/>
@@ -2176,7 +2195,7 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>OverviewHistogram</name>
     <message>
-        <location filename="../../app/render/overviewhistogram.cpp" line="+77"/>
+        <location filename="../../app/render/overviewhistogram.cpp" line="+89"/>
         <source>Others</source>
         <extracomment>The overview&apos;s group of every actor not shown on its own</extracomment>
         <translation>Sonstige</translation>

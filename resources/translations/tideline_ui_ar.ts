@@ -42,7 +42,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+92"/>
+        <location filename="../../ui/archivewindow.cpp" line="+96"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -98,19 +98,19 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+108"/>
-        <location line="+229"/>
+        <location line="-59"/>
+        <location line="+109"/>
+        <location line="+256"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-364"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -120,7 +120,7 @@ Press F5 to ask again.</source>
         <translation>الموقف عبر الزمن</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -155,7 +155,12 @@ Press F5 to ask again.</source>
         <translation>الموقف عبر الزمن</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
+        <source>The overview could not be counted: %1</source>
+        <translation>تعذّر عدّ النظرة العامة: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -215,7 +220,12 @@ Press F5 to ask again.</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Show &amp;Overview</source>
+        <translation>إظهار ال&amp;نظرة العامة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>From: %1</source>
         <translation>من: %1</translation>
     </message>
@@ -225,7 +235,7 @@ Press F5 to ask again.</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Actor: %1 ✕</source>
         <translation>الطرف: %1 ✕</translation>
     </message>
@@ -235,7 +245,7 @@ Press F5 to ask again.</source>
         <translation>الأطراف: %1 ✕</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>تعذّرت قراءة الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
@@ -1297,7 +1307,7 @@ Press F5 to ask again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../../ui/mainwindow.cpp" line="+108"/>
         <location line="+154"/>
         <source>Events</source>
         <translation>الأحداث</translation>
@@ -1818,7 +1828,7 @@ F6 / Shift+F6: the next / previous panel</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/overviewview.cpp" line="+20"/>
+        <location filename="../../ui/overviewview.cpp" line="+18"/>
         <source>Drag Sets the Date Filter</source>
         <translation>تصفية التاريخ بالسحب</translation>
     </message>

@@ -42,7 +42,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+92"/>
+        <location filename="../../ui/archivewindow.cpp" line="+96"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -98,19 +98,19 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+108"/>
-        <location line="+229"/>
+        <location line="-59"/>
+        <location line="+109"/>
+        <location line="+256"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-364"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -120,7 +120,7 @@ F5 fragt erneut.</translation>
         <translation>Haltung im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -155,7 +155,12 @@ F5 fragt erneut.</translation>
         <translation>Haltung im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
+        <source>The overview could not be counted: %1</source>
+        <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -215,7 +220,12 @@ F5 fragt erneut.</translation>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Show &amp;Overview</source>
+        <translation>Ü&amp;bersicht anzeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>From: %1</source>
         <translation>Ab: %1</translation>
     </message>
@@ -225,7 +235,7 @@ F5 fragt erneut.</translation>
         <translation>Bis: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Actor: %1 ✕</source>
         <translation>Akteur: %1 ✕</translation>
     </message>
@@ -235,7 +245,7 @@ F5 fragt erneut.</translation>
         <translation>Akteure: %1 ✕</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>Die Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1273,7 +1283,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../../ui/mainwindow.cpp" line="+108"/>
         <location line="+154"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
@@ -1794,7 +1804,7 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/overviewview.cpp" line="+20"/>
+        <location filename="../../ui/overviewview.cpp" line="+18"/>
         <source>Drag Sets the Date Filter</source>
         <translation>Ziehen setzt den Datumsfilter</translation>
     </message>
