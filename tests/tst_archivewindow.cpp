@@ -38,6 +38,7 @@
 #include <QDockWidget>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -127,6 +128,8 @@ private slots:
     void theFilterNarrowsTheLanes_data() { addServerRows(); }
     void theFilterNarrowsTheLanes();
     void aLaneHeaderFiltersByItsActor();
+    void theTagsMenuListsTheArchivesTagsAndFilters_data() { addServerRows(); }
+    void theTagsMenuListsTheArchivesTagsAndFilters();
     void theOverviewCountsTheArchiveAndCtrlDragFilters_data() { addServerRows(); }
     void theOverviewCountsTheArchiveAndCtrlDragFilters();
     void theActorsAndPositionsAreThePushedOnes_data() { addServerRows(); }
@@ -472,6 +475,69 @@ void TestArchiveWindow::theOverviewCountsTheArchiveAndCtrlDragFilters()
     QTRY_COMPARE_WITH_TIMEOUT(stackedCounts(overview->histogram()), expected, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
     QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample, {}, fromDate.firstSecond()));
+}
+
+// The tags menu lists every tag of the sample with its number of events, the most used first;
+// ticking one narrows the lanes, the overview and the button's text to it, and unticking shows
+// everything again.
+void TestArchiveWindow::theTagsMenuListsTheArchivesTagsAndFilters()
+{
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QToolButton *button = window->tagsButton();
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+
+    const EventStore &events = m_sample->events;
+    std::map<QString, int> perTag;
+    for (int event = 0; event < events.count(); ++event)
+        for (const quint32 tag : events.tags(event))
+            ++perTag[m_sample->tags[tag]];
+    QVERIFY(perTag.size() > 3);
+    const QList<QAction *> actions = button->menu()->actions();
+    QCOMPARE(actions.size(), int(perTag.size()));
+    int previous = INT_MAX;
+    for (QAction *action : actions) {
+        const QString tag = action->data().toString();
+        QVERIFY2(perTag.count(tag), qPrintable(tag));
+        QCOMPARE(action->text(), QStringLiteral("%1 (%2)").arg(tag).arg(perTag[tag]));
+        QVERIFY(perTag[tag] <= previous);
+        previous = perTag[tag];
+        QVERIFY(action->isCheckable() && !action->isChecked());
+    }
+
+    // The least used tag: fewer lanes, and the overview counts only its events.
+    QAction *rare = actions.back();
+    const QString tag = rare->data().toString();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    rare->trigger();
+    QCOMPARE(window->source()->filter().tags, QStringList{tag});
+    QCOMPARE(button->text(), QStringLiteral("Tags: %1").arg(tag));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    std::set<QString> expected;
+    int tagged = 0;
+    for (int event = 0; event < events.count(); ++event) {
+        const auto tags = events.tags(event);
+        if (std::none_of(tags.begin(), tags.end(),
+                         [&](quint32 t) { return m_sample->tags[t] == tag; }))
+            continue;
+        ++tagged;
+        for (const quint32 actor : events.actors(event))
+            expected.insert(m_sample->actors[actor].id);
+    }
+    QCOMPARE(laneActors(*window->source()), expected);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        [&] {
+            const std::vector<int> counts = stackedCounts(window->overview()->histogram());
+            return std::accumulate(counts.begin(), counts.end(), 0);
+        }(),
+        tagged, 20000);
+
+    rare->trigger(); // unticked
+    QVERIFY(window->source()->filter().tags.isEmpty());
+    QCOMPARE(button->text(), QStringLiteral("Tags"));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
 }
 
 void TestArchiveWindow::aLaneHeaderFiltersByItsActor()

@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,6 +49,9 @@
 #include <QtConcurrent>
 
 namespace {
+
+// The tags menu lists the most used ones: a GDELT archive has hundreds of event codes.
+constexpr int maxTagsListed = 60;
 
 // Typing pauses this long before the filter goes to the server: every change of the filter
 // drops the tiles and asks again.
@@ -113,6 +117,14 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     m_actorChip->setVisible(false);
     m_actorChip->setToolTip(tr("Click to show every actor again"));
     connect(m_actorChip, &QToolButton::clicked, this, [this] { setActorsFilter({}); });
+    // The archive's most used tags, each with its number of events, once the server has said.
+    m_tagsButton = new QToolButton(this);
+    m_tagsButton->setObjectName(QStringLiteral("tagsButton"));
+    m_tagsButton->setText(tr("Tags"));
+    m_tagsButton->setToolTip(tr("Only events with any of the ticked tags"));
+    m_tagsButton->setPopupMode(QToolButton::InstantPopup);
+    m_tagsButton->setMenu(new QMenu(m_tagsButton));
+    m_tagsButton->setEnabled(false);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -122,6 +134,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_from);
     filterRow->addWidget(m_to);
+    filterRow->addWidget(m_tagsButton);
     filterRow->addWidget(m_actorChip);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -311,6 +324,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     m_source->open();
     loadDataset();
     askActorCounts();
+    askTags();
     updateStatus();
     m_view->setFocus();
 }
@@ -431,6 +445,52 @@ void ArchiveWindow::setActorsFilter(const QStringList &actorIds)
     filterChanged();
 }
 
+void ArchiveWindow::setTagsFilter(const QStringList &tags)
+{
+    m_filter.tags = tags;
+    m_tagsButton->setText(tags.isEmpty() ? tr("Tags") : tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
+    for (QAction *action : m_tagsButton->menu()->actions()) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(tags.contains(action->data().toString()));
+    }
+    filterChanged();
+}
+
+void ArchiveWindow::askTags()
+{
+    if (!m_tagsRequest.isEmpty())
+        m_source->client()->cancel(m_tagsRequest);
+    m_tagsRequest = m_source->client()->send(
+        ArchiveQuery::tagCounts(m_address, maxTagsListed),
+        [this](const QByteArray &body, const QString &error) {
+            m_tagsRequest.clear();
+            const auto counts = ArchiveQuery::readActorCounts(body);
+            if (!error.isEmpty() || !counts)
+                return; // the lanes say what is wrong with the server
+            QMenu *menu = m_tagsButton->menu();
+            menu->clear();
+            for (const auto &[tag, events] : *counts) {
+                //: A tag in the archive window's tags menu: %1 is the tag, %2 its events
+                QAction *action = menu->addAction(tr("%1 (%L2)").arg(tag).arg(events));
+                action->setData(tag);
+                action->setCheckable(true);
+                action->setChecked(m_filter.tags.contains(tag));
+                connect(action, &QAction::toggled, this, [this] {
+                    QStringList ticked;
+                    for (QAction *each : m_tagsButton->menu()->actions())
+                        if (each->isChecked())
+                            ticked << each->data().toString();
+                    setTagsFilter(ticked);
+                });
+            }
+            m_tagsButton->setEnabled(!counts->empty());
+            m_tagsButton->setToolTip(counts->empty()
+                                         ? tr("The archive's events have no tags")
+                                         : tr("Only events with any of the ticked tags"));
+            emit tagsArrived();
+        });
+}
+
 void ArchiveWindow::filterChanged()
 {
     m_source->setFilter(m_filter);
@@ -446,6 +506,7 @@ void ArchiveWindow::askAgain()
     m_overviewSource->open();
     loadDataset();
     askActorCounts();
+    askTags();
     askEventList();
 }
 

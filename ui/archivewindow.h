@@ -34,12 +34,12 @@ class QToolButton;
 class VisibleWindow;
 
 // A window on an event archive in ClickHouse: its lanes (one per actor, busiest first) drawn
-// from tiles fetched in the background, the overview of its whole span, a filter (text, dates, actors), the selected event's
-// details, the events in view as a list, the actors with their events under the filter, their
-// stated positions, the actors x issues matrix and the stance chart (from the documents pushed
-// beside the events), and pictures of what is on screen. Nothing in it waits for the server:
-// what has not arrived is drawn when it does, and a server that fails says so in the view and
-// the status bar.
+// from tiles fetched in the background, the overview of its whole span, a filter (text, dates,
+// tags, actors), the selected event's details, the events in view as a list, the actors with
+// their events under the filter, their stated positions, the actors x issues matrix and the
+// stance chart (from the documents pushed beside the events), and pictures of what is on screen.
+// Nothing in it waits for the server: what has not arrived is drawn when it does, and a server
+// that fails says so in the view and the status bar.
 class ArchiveWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,6 +55,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QLineEdit *fromField() const { return m_from; }
     QLineEdit *toField() const { return m_to; }
+    // Its menu lists the archive's most used tags, each checkable.
+    QToolButton *tagsButton() const { return m_tagsButton; }
     QTextBrowser *details() const { return m_details; }
     QTreeView *actorView() const { return m_actorView; }
     ActorTreeModel *actorModel() const { return m_actorModel; }
@@ -72,6 +74,8 @@ public:
     // several.
     void setActorFilter(const QString &actorId);
     void setActorsFilter(const QStringList &actorIds);
+    // Narrows the lanes to the events with any of the tags (empty: every event).
+    void setTagsFilter(const QStringList &tags);
 
     // Writes a picture of the timeline as it is on screen; an empty string, or what went wrong.
     QString exportImage(const QString &path, TimelineImage::Format format);
@@ -91,6 +95,8 @@ signals:
     void datasetArrived();
     // Each actor's count of events under the filter has arrived.
     void actorCountsArrived();
+    // The tags menu has been filled from the archive.
+    void tagsArrived();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +113,7 @@ private:
     void loadDataset();
     void datasetBuilt();
     void askActorCounts();
+    void askTags();
     void showPosition(int position);
     void showMatrixCell(const QModelIndex &index);
     void askEventList();
@@ -123,6 +130,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QToolButton *m_actorChip;
+    QToolButton *m_tagsButton;
     QTextBrowser *m_details;
     QLabel *m_status;
     QTimer *m_searchDelay;
@@ -130,6 +138,7 @@ private:
     QString m_detailsRequest; // the query asking for the shown event's description
     QString m_datasetRequest;
     QString m_countsRequest;
+    QString m_tagsRequest;
     QFutureWatcher<ArchiveDataset::Result> m_datasetBuild;
     std::shared_ptr<const Dataset> m_dataset;
     SelectionState *m_selection;

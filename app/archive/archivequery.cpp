@@ -266,6 +266,13 @@ ArchiveQuery::readActorCounts(const QByteArray &rowBinary)
     return counts;
 }
 
+QByteArray ArchiveQuery::tagCounts(const ArchiveAddress &address, int limit)
+{
+    return "SELECT arrayJoin(tags) AS tag, count() AS events FROM " + eventsTable(address)
+        + " GROUP BY tag ORDER BY events DESC, tag LIMIT " + ClickHouseSql::integer(qMax(0, limit))
+        + " FORMAT RowBinary";
+}
+
 QByteArray ArchiveQuery::periodCounts(const ArchiveAddress &address, const ArchiveFilter &filter,
                                       const TimeAxis::Step &step)
 {

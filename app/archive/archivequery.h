@@ -103,6 +103,10 @@ QByteArray actors(const ArchiveAddress &address);
 QByteArray actorCounts(const ArchiveAddress &address, const ArchiveFilter &filter);
 std::optional<std::vector<std::pair<QString, quint64>>> readActorCounts(const QByteArray &rowBinary);
 
+// The tags of the archive's events, the most used first (then by name), at most `limit` of
+// them: (tag, events) rows, read by readActorCounts.
+QByteArray tagCounts(const ArchiveAddress &address, int limit);
+
 // What the details panel shows of one event beyond its lane's answer: description, location,
 // tags and sources. The event's begin second narrows the read to the parts that hold it.
 struct ArchiveEventDetails

@@ -42,7 +42,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+96"/>
+        <location filename="../../ui/archivewindow.cpp" line="+100"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -98,19 +98,19 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+109"/>
-        <location line="+256"/>
+        <location line="-68"/>
+        <location line="+118"/>
+        <location line="+304"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-421"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -120,7 +120,19 @@ Press F5 to ask again.</source>
         <translation>الموقف عبر الزمن</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+26"/>
+        <location line="+328"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <location line="+365"/>
+        <source>Only events with any of the ticked tags</source>
+        <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
+    </message>
+    <message>
+        <location line="-331"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -160,7 +172,7 @@ Press F5 to ask again.</source>
         <translation>تعذّر عدّ النظرة العامة: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -245,7 +257,23 @@ Press F5 to ask again.</source>
         <translation>الأطراف: %1 ✕</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+11"/>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%L2)</source>
+        <extracomment>A tag in the archive window&apos;s tags menu: %1 is the tag, %2 its events</extracomment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive&apos;s events have no tags</source>
+        <translation>لا تحمل أحداث الأرشيف أي وسوم</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>تعذّرت قراءة الأطراف والمواقف في الأرشيف: %1</translation>
     </message>

@@ -42,7 +42,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+96"/>
+        <location filename="../../ui/archivewindow.cpp" line="+100"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -98,19 +98,19 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+109"/>
-        <location line="+256"/>
+        <location line="-68"/>
+        <location line="+118"/>
+        <location line="+304"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-421"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -120,7 +120,19 @@ F5 fragt erneut.</translation>
         <translation>Haltung im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+26"/>
+        <location line="+328"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <location line="+365"/>
+        <source>Only events with any of the ticked tags</source>
+        <translation>Nur Ereignisse mit mindestens einem der angehakten Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="-331"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -160,7 +172,7 @@ F5 fragt erneut.</translation>
         <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -245,7 +257,23 @@ F5 fragt erneut.</translation>
         <translation>Akteure: %1 ✕</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+11"/>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%L2)</source>
+        <extracomment>A tag in the archive window&apos;s tags menu: %1 is the tag, %2 its events</extracomment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The archive&apos;s events have no tags</source>
+        <translation>Die Ereignisse des Archivs haben keine Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>Die Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
