@@ -2,6 +2,7 @@
 // Event archives in ClickHouse, against real servers: two clickhouse-server processes started
 // here (ClickHouseCluster), one used alone and both as the shards of a Distributed table. Every
 // answer is checked against the same data in memory.
+#include "archiveactorcounts.h"
 #include "archiveaddress.h"
 #include "archivedataset.h"
 #include "archivegenerator.h"
@@ -13,6 +14,7 @@
 #include "clickhouseclient.h"
 #include "clickhousecluster.h"
 #include "clickhousesql.h"
+#include "datasetactorcounts.h"
 #include "datasetgenerator.h"
 #include "datasetloader.h"
 #include "rowbinary.h"
@@ -146,6 +148,8 @@ private slots:
     void aCancelledQueryNeverAnswers();
     void theLongestEventBoundsWindowsWithoutLosingAnEvent();
     void theOverviewCountsWhatTheModelCounts_data();
+    void theActorCountsAreTheFilteredModels_data();
+    void theActorCountsAreTheFilteredModels();
     void theOverviewCountsWhatTheModelCounts();
 
     void aGeneratedArchiveHoldsExactDatesAndKnownActors();
@@ -532,6 +536,76 @@ void TestArchive::theOverviewCountsWhatTheModelCounts()
     QCOMPARE(histogram.groups.size(), size_t(1));
     QCOMPARE(histogram.groups.front().counts, expected);
     QCOMPARE(histogram.peak, *std::max_element(expected.begin(), expected.end()));
+}
+
+void TestArchive::theActorCountsAreTheFilteredModels_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("actors");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("nothing filters") << "" << "" << QStringList{} << "";
+    QTest::newRow("from July 2024") << "2024-07" << "" << QStringList{} << "";
+    QTest::newRow("the first half of 2024") << "2024-01" << "2024-06" << QStringList{} << "";
+    QTest::newRow("Hamas or Egypt") << "" << "" << QStringList{"hamas", "egypt"} << "";
+    QTest::newRow("a tag") << "" << "" << QStringList{} << "reconciliation";
+}
+
+// The actors panel's two sources answer alike: each actor's count under the same filter, from
+// the filter's result in memory and from the archive holding the same dataset.
+void TestArchive::theActorCountsAreTheFilteredModels()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, actors);
+    QFETCH(QString, tag);
+    const Dataset &dataset = *m_sample;
+
+    EventFilter inMemory;
+    ArchiveFilter inArchive;
+    inMemory.from = PartialDate::parse(from);
+    inMemory.to = PartialDate::parse(to);
+    if (!from.isEmpty())
+        inArchive.from = inMemory.from.firstSecond();
+    if (!to.isEmpty())
+        inArchive.to = inMemory.to.endSecond();
+    for (const QString &actor : actors) {
+        QVERIFY(dataset.actorIndex(actor) >= 0);
+        inMemory.actors.insert(dataset.actorIndex(actor));
+    }
+    inArchive.actors = actors;
+    if (!tag.isEmpty()) {
+        QVERIFY(dataset.tags.contains(tag));
+        inMemory.tags.insert(int(dataset.tags.indexOf(tag)));
+        inArchive.tags = {tag};
+    }
+    FilterState state;
+    state.setDataset(m_sample);
+    state.setFilter(inMemory);
+    state.waitForResult();
+    DatasetActorCounts memory(&state);
+    QSignalSpy fromMemory(&memory, &ActorCountSource::countsReady);
+    memory.askCounts();
+    QCOMPARE(fromMemory.size(), 1);
+    const auto expected = fromMemory.takeFirst().at(0).value<std::vector<int>>();
+    QCOMPARE(expected.size(), dataset.actors.size());
+    QVERIFY(std::accumulate(expected.begin(), expected.end(), 0) > 0);
+
+    static bool pushed = false; // one table for every row
+    ClickHouseClient client(addressOf(m_servers.httpUrl(0), QStringLiteral("counts")));
+    if (!pushed) {
+        const ArchivePush::Outcome outcome = ArchivePush::push(client, dataset, QStringLiteral("sample"), {});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        pushed = true;
+    }
+    ArchiveActorCounts archive(&client);
+    archive.setDataset(m_sample);
+    archive.setFilter(inArchive);
+    QSignalSpy fromArchive(&archive, &ActorCountSource::countsReady);
+    archive.askCounts();
+    QVERIFY(fromArchive.wait(20000));
+    QVERIFY2(archive.problem().isEmpty(), qPrintable(archive.problem()));
+    QCOMPARE(fromArchive.takeFirst().at(0).value<std::vector<int>>(), expected);
 }
 
 void TestArchive::pushedPartsMergeIntoOneDataset_data()

@@ -4,6 +4,7 @@
 #include "actorcolors.h"
 #include "actortreemodel.h"
 #include "actortreeview.h"
+#include "archiveactorcounts.h"
 #include "archiveeventlistmodel.h"
 #include "archiveimage.h"
 #include "archivelanesource.h"
@@ -83,7 +84,9 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
       m_from(new QLineEdit(this)), m_to(new QLineEdit(this)), m_actorChip(new QToolButton(this)),
       m_details(new QTextBrowser(this)), m_status(new QLabel(this)), m_searchDelay(new QTimer(this)),
       m_dataset(std::make_shared<const Dataset>()), m_selection(new SelectionState(this)),
-      m_actorModel(new ActorTreeModel(this)), m_actorView(new ActorTreeView(this)),
+      m_actorModel(new ActorTreeModel(this)),
+      m_actorCounts(new ArchiveActorCounts(m_source->client(), this)),
+      m_actorView(new ActorTreeView(this)),
       m_positions(new PositionsPanel(m_selection, this)),
       m_eventList(new ArchiveEventListModel(m_source->client(), this)),
       m_eventView(new QTableView(this)), m_eventListDelay(new QTimer(this)),
@@ -147,6 +150,8 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     // The side column: the actors above; the selected event's details and the chosen actor's
     // positions as tabs below, each brought forward when it has something new to show.
     m_actorView->setModel(m_actorModel);
+    m_actorModel->setCountSource(m_actorCounts);
+    connect(m_actorCounts, &ActorCountSource::countsReady, this, &ArchiveWindow::actorCountsArrived);
     m_actorView->setObjectName(QStringLiteral("archiveActors"));
     m_actorView->setUpColumns(QSettings().value(QStringLiteral("archiveWindow/actorColumns")).toByteArray());
     m_actorsDock->setObjectName(QStringLiteral("archiveActorsDock"));
@@ -323,7 +328,6 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     RecentDatasets::rememberArchive(settings, address.toString());
     m_source->open();
     loadDataset();
-    askActorCounts();
     askTags();
     updateStatus();
     m_view->setFocus();
@@ -495,7 +499,7 @@ void ArchiveWindow::filterChanged()
 {
     m_source->setFilter(m_filter);
     m_overviewSource->setFilter(m_filter);
-    askActorCounts();
+    m_actorCounts->setFilter(m_filter);
     askEventList();
     updateStatus();
 }
@@ -505,7 +509,7 @@ void ArchiveWindow::askAgain()
     m_source->open();
     m_overviewSource->open();
     loadDataset();
-    askActorCounts();
+    m_actorCounts->askCounts();
     askTags();
     askEventList();
 }
@@ -580,31 +584,9 @@ void ArchiveWindow::datasetBuilt()
                 ticked.insert(actor);
         }
         m_actorModel->setCheckedActors(ticked);
-        askActorCounts();
+        m_actorCounts->setDataset(m_dataset); // the counts, indexed as these actors
     }
     emit datasetArrived();
-}
-
-void ArchiveWindow::askActorCounts()
-{
-    if (!m_countsRequest.isEmpty())
-        m_source->client()->cancel(m_countsRequest);
-    m_countsRequest = m_source->client()->send(
-        ArchiveQuery::actorCounts(m_address, m_filter),
-        [this](const QByteArray &body, const QString &error) {
-            m_countsRequest.clear();
-            const auto counts = ArchiveQuery::readActorCounts(body);
-            if (!error.isEmpty() || !counts)
-                return; // the lanes say what is wrong with the server
-            std::vector<int> perActor(m_dataset->actors.size(), 0);
-            for (const auto &[id, count] : *counts) {
-                const int actor = m_dataset->actorIndex(id);
-                if (actor >= 0)
-                    perActor[size_t(actor)] = int(qMin<quint64>(count, quint64(INT_MAX)));
-            }
-            m_actorModel->setEventCounts(std::move(perActor));
-            emit actorCountsArrived();
-        });
 }
 
 void ArchiveWindow::showMatrixCell(const QModelIndex &index)

@@ -13,6 +13,7 @@
 #include <memory>
 
 class ActorTreeModel;
+class ArchiveActorCounts;
 class ArchiveEventListModel;
 class ArchiveLaneSource;
 class ArchiveOverviewSource;
@@ -112,7 +113,6 @@ private:
     void askAgain();
     void loadDataset();
     void datasetBuilt();
-    void askActorCounts();
     void askTags();
     void showPosition(int position);
     void showMatrixCell(const QModelIndex &index);
@@ -137,12 +137,12 @@ private:
     ArchiveFilter m_filter;
     QString m_detailsRequest; // the query asking for the shown event's description
     QString m_datasetRequest;
-    QString m_countsRequest;
     QString m_tagsRequest;
     QFutureWatcher<ArchiveDataset::Result> m_datasetBuild;
     std::shared_ptr<const Dataset> m_dataset;
     SelectionState *m_selection;
     ActorTreeModel *m_actorModel;
+    ArchiveActorCounts *m_actorCounts;
     ActorTreeView *m_actorView;
     PositionsPanel *m_positions;
     ArchiveEventListModel *m_eventList;

@@ -5,6 +5,7 @@
 // LoadIndicator), recent datasets and the settings check (app/session), every view in its file.
 #include "mainwindow.h"
 #include "archivewindow.h"
+#include "datasetactorcounts.h"
 #include "datasetoverviewsource.h"
 #include "uilanguage.h"
 #include "clearbuttonname.h"
@@ -90,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_actorSearch(new QLineEdit(this)),
       m_actorProxy(new ActorFilterProxyModel(this)),
       m_eventModel(new EventTableModel(this)),
-      m_actorModel(new ActorTreeModel(this)),
+      m_actorModel(new ActorTreeModel(this)), m_actorCounts(new DatasetActorCounts(&m_filter, this)),
       m_eventView(new QTableView(this)),
       m_actorView(new ActorTreeView(this)),
       m_titleLabel(new QLabel(this)),
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
 
+    m_actorModel->setCountSource(m_actorCounts);
     m_actorProxy->setSourceModel(m_actorModel);
     m_actorView->setModel(m_actorProxy);
     m_actorView->setObjectName(QStringLiteral("actors"));
@@ -860,7 +862,7 @@ void MainWindow::showFilterResult()
         return; // a result for the previous dataset; the next one is on its way
     m_timeline->setFilterResult(result);
     m_eventProxy->setFilterResult(result);
-    m_actorModel->setEventCounts(result->actorEventCounts);
+    m_actorCounts->askCounts(); // also after the tree took the dataset, which clears them
     m_positions->setFilterResult(result);
     m_matrixModel->setFilterResult(result);
     m_stanceChart->setFilterResult(result);

@@ -18,6 +18,7 @@ class EventFilterProxyModel;
 class FilterBar;
 class OverviewView;
 class ActorTreeModel;
+class DatasetActorCounts;
 class EventDetailsPanel;
 class PositionsPanel;
 class StanceChartView;
@@ -148,6 +149,7 @@ private:
     QActionGroup *m_groupingActions = nullptr;
     EventTableModel *m_eventModel;
     ActorTreeModel *m_actorModel;
+    DatasetActorCounts *m_actorCounts;
     QTableView *m_eventView;
     ActorTreeView *m_actorView;
     QLabel *m_titleLabel;

@@ -249,6 +249,13 @@ void ActorTreeModel::setEventCounts(std::vector<int> counts)
     emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void ActorTreeModel::setCountSource(ActorCountSource *source)
+{
+    connect(source, &ActorCountSource::changed, source, &ActorCountSource::askCounts);
+    connect(source, &ActorCountSource::countsReady, this, &ActorTreeModel::setEventCounts);
+    source->askCounts();
+}
+
 void ActorTreeModel::setHighlightedActors(const QSet<int> &actors)
 {
     const QSet<int> changed = (m_highlighted - actors) + (actors - m_highlighted);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actorcolors.h"
+#include "actorcountsource.h"
 #include "dataset.h"
 
 #include <QAbstractItemModel>
@@ -35,6 +36,8 @@ public:
     void setCheckedActors(const QSet<int> &actors);
     // Events per actor under the current filter (empty: all of its events).
     void setEventCounts(std::vector<int> counts);
+    // Takes the counts from a source from now on: asked whenever it changes.
+    void setCountSource(ActorCountSource *source);
     // Actors shown in bold, e.g. those of the selected event.
     void setHighlightedActors(const QSet<int> &actors);
 

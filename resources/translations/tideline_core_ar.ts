@@ -50,7 +50,7 @@
         <translation>أشِّر على الأطراف لعرض المؤشَّر عليها وحدها على الخط الزمني.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Actor</source>
         <translation>الطرف</translation>
     </message>
@@ -71,6 +71,14 @@
         <source>Events</source>
         <extracomment>A column of the actor list: how many events the actor takes part in</extracomment>
         <translation>الأحداث</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActorCounts</name>
+    <message>
+        <location filename="../../app/archive/archiveactorcounts.cpp" line="+35"/>
+        <source>The actors&apos; counts could not be read.</source>
+        <translation>تعذّرت قراءة أعداد الأطراف.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
         <translation>Setzen Sie Häkchen, um nur die angehakten Akteure auf der Zeitleiste anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
@@ -71,6 +71,14 @@
         <source>Events</source>
         <extracomment>A column of the actor list: how many events the actor takes part in</extracomment>
         <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActorCounts</name>
+    <message>
+        <location filename="../../app/archive/archiveactorcounts.cpp" line="+35"/>
+        <source>The actors&apos; counts could not be read.</source>
+        <translation>Die Zahlen der Akteure konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+100"/>
+        <location filename="../../ui/archivewindow.cpp" line="+103"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -98,19 +98,19 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+118"/>
-        <location line="+304"/>
+        <location line="-70"/>
+        <location line="+120"/>
+        <location line="+303"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -121,18 +121,18 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+365"/>
+        <location line="-328"/>
+        <location line="+366"/>
         <source>Only events with any of the ticked tags</source>
         <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -172,7 +172,7 @@ Press F5 to ask again.</source>
         <translation>تعذّر عدّ النظرة العامة: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -288,7 +288,7 @@ Press F5 to ask again.</source>
         <translation>تعذّرت قراءة بعض الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+72"/>
         <source>Opening %1…</source>
         <translation>يُفتح %1…</translation>
     </message>
@@ -1335,8 +1335,8 @@ Press F5 to ask again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+108"/>
-        <location line="+154"/>
+        <location filename="../../ui/mainwindow.cpp" line="+109"/>
+        <location line="+155"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>

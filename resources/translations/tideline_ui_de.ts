@@ -42,7 +42,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+100"/>
+        <location filename="../../ui/archivewindow.cpp" line="+103"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -98,19 +98,19 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+118"/>
-        <location line="+304"/>
+        <location line="-70"/>
+        <location line="+120"/>
+        <location line="+303"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -121,18 +121,18 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+365"/>
+        <location line="-328"/>
+        <location line="+366"/>
         <source>Only events with any of the ticked tags</source>
         <translation>Nur Ereignisse mit mindestens einem der angehakten Schlagwörter</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -172,7 +172,7 @@ F5 fragt erneut.</translation>
         <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -288,7 +288,7 @@ F5 fragt erneut.</translation>
         <translation>Einige Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+72"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
@@ -1311,8 +1311,8 @@ F5 fragt erneut.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+108"/>
-        <location line="+154"/>
+        <location filename="../../ui/mainwindow.cpp" line="+109"/>
+        <location line="+155"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
