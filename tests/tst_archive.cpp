@@ -4,6 +4,7 @@
 // answer is checked against the same data in memory.
 #include "archiveactorcounts.h"
 #include "archiveaddress.h"
+#include "archiveeventstepper.h"
 #include "archivedataset.h"
 #include "archivegenerator.h"
 #include "archivelanesource.h"
@@ -149,6 +150,8 @@ private slots:
     void theLongestEventBoundsWindowsWithoutLosingAnEvent();
     void theOverviewCountsWhatTheModelCounts_data();
     void theActorCountsAreTheFilteredModels_data();
+    void theStepperWalksALaneInTheModelsOrder_data();
+    void theStepperWalksALaneInTheModelsOrder();
     void theActorCountsAreTheFilteredModels();
     void theOverviewCountsWhatTheModelCounts();
 
@@ -606,6 +609,92 @@ void TestArchive::theActorCountsAreTheFilteredModels()
     QVERIFY(fromArchive.wait(20000));
     QVERIFY2(archive.problem().isEmpty(), qPrintable(archive.problem()));
     QCOMPARE(fromArchive.takeFirst().at(0).value<std::vector<int>>(), expected);
+}
+
+void TestArchive::theStepperWalksALaneInTheModelsOrder_data()
+{
+    QTest::addColumn<QString>("lane");
+    QTest::addColumn<QString>("from"); // the date filter's
+    QTest::addColumn<qint64>("reach");
+    QTest::newRow("Hamas, a minute's reach widened") << "hamas" << "" << qint64(60);
+    QTest::newRow("Israel, a year's reach") << "israel" << "" << qint64(365 * 86400);
+    QTest::newRow("Egypt from 2024") << "egypt" << "2024" << qint64(86400);
+}
+
+// Browsing event to event asks the server for each next event: forward from the first event of
+// the lane to its last, and back again, the steps visit exactly the lane's events under the
+// filter in the model's time order (begin, then id), however far apart they are.
+void TestArchive::theStepperWalksALaneInTheModelsOrder()
+{
+    QFETCH(QString, lane);
+    QFETCH(QString, from);
+    QFETCH(qint64, reach);
+    const Dataset &dataset = *m_sample;
+    const EventStore &events = dataset.events;
+    ArchiveFilter filter;
+    if (!from.isEmpty())
+        filter.from = PartialDate::parse(from).firstSecond();
+    std::vector<std::pair<qint64, QString>> expected;
+    for (int event = 0; event < events.count(); ++event) {
+        const auto actors = events.actors(event);
+        if (events.endSecond(event) > filter.from
+            && std::any_of(actors.begin(), actors.end(),
+                           [&](quint32 a) { return dataset.actors[a].id == lane; }))
+            expected.emplace_back(events.beginSecond(event), events.id(event));
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(expected.size() >= 3);
+
+    ClickHouseClient client(addressOf(m_servers.httpUrl(0), QStringLiteral("stepping")));
+    const ArchivePush::Outcome pushed = ArchivePush::push(client, dataset, QStringLiteral("sample"), {});
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error));
+    ArchiveEventStepper stepper(&client);
+    stepper.setFilter(filter);
+    QSignalSpy found(&stepper, &ArchiveEventStepper::found);
+    QSignalSpy notFound(&stepper, &ArchiveEventStepper::notFound);
+    const auto next = [&]() -> std::optional<std::pair<qint64, QString>> {
+        QDeadlineTimer deadline(20000);
+        while (found.isEmpty() && notFound.isEmpty() && !deadline.hasExpired())
+            QTest::qWait(2);
+        if (found.isEmpty() && notFound.isEmpty())
+            return std::pair<qint64, QString>{0, QStringLiteral("no answer")};
+        if (!notFound.isEmpty()) {
+            const QString problem = notFound.takeFirst().at(1).toString();
+            if (!problem.isEmpty())
+                return std::pair<qint64, QString>{0, problem};
+            return std::nullopt;
+        }
+        const auto arguments = found.takeFirst();
+        const auto event = arguments.at(0).value<ArchiveEvent>();
+        return std::pair{event.beginSecond, event.id};
+    };
+
+    // The first: the nearest at or after a moment long before it.
+    stepper.nearest(lane, expected.front().first - 10 * 365 * 86400LL, reach);
+    std::vector<std::pair<qint64, QString>> walked;
+    for (auto event = next(); event; event = next()) {
+        walked.push_back(*event);
+        QVERIFY(walked.size() <= expected.size());
+        stepper.step(lane, {event->first, event->second}, true, reach);
+    }
+    QCOMPARE(walked, expected);
+    // And back from the last.
+    walked.clear();
+    stepper.step(lane, {expected.back().first, expected.back().second}, false, reach);
+    for (auto event = next(); event; event = next()) {
+        walked.push_back(*event);
+        QVERIFY(walked.size() < expected.size());
+        stepper.step(lane, {event->first, event->second}, false, reach);
+    }
+    std::reverse(walked.begin(), walked.end());
+    const std::pair<qint64, QString> lastEvent = expected.back();
+    expected.pop_back();
+    QCOMPARE(walked, expected);
+    // Nothing after a moment past the lane's end: the nearest is its last event.
+    stepper.nearest(lane, lastEvent.first + 50 * 365 * 86400LL, reach);
+    const auto last = next();
+    QVERIFY(last);
+    QCOMPARE(*last, lastEvent);
 }
 
 void TestArchive::pushedPartsMergeIntoOneDataset_data()

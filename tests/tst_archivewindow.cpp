@@ -128,6 +128,7 @@ private slots:
     void theFilterNarrowsTheLanes_data() { addServerRows(); }
     void theFilterNarrowsTheLanes();
     void aLaneHeaderFiltersByItsActor();
+    void ctrlArrowsBrowseFromEventToEvent();
     void theTagsMenuListsTheArchivesTagsAndFilters_data() { addServerRows(); }
     void theTagsMenuListsTheArchivesTagsAndFilters();
     void theOverviewCountsTheArchiveAndCtrlDragFilters_data() { addServerRows(); }
@@ -538,6 +539,70 @@ void TestArchiveWindow::theTagsMenuListsTheArchivesTagsAndFilters()
     QCOMPARE(button->text(), QStringLiteral("Tags"));
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
     QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
+}
+
+// Ctrl+arrows on the timeline (real key events) go from event to event of a lane in time order,
+// however far the next one is (the view follows it), and to the nearest event of the next lane,
+// as in the file timeline; the details follow the selection.
+void TestArchiveWindow::ctrlArrowsBrowseFromEventToEvent()
+{
+    auto window = openWindow(1);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    ArchiveView *view = window->view();
+    view->setFocus();
+    const EventStore &events = m_sample->events;
+    const auto laneEvents = [&](const QString &actor) {
+        std::vector<std::pair<qint64, QString>> ordered;
+        for (int event = 0; event < events.count(); ++event) {
+            const auto actors = events.actors(event);
+            if (std::any_of(actors.begin(), actors.end(),
+                            [&](quint32 a) { return m_sample->actors[a].id == actor; }))
+                ordered.emplace_back(events.beginSecond(event), events.id(event));
+        }
+        std::sort(ordered.begin(), ordered.end());
+        return ordered;
+    };
+    // The first at or after a moment, else the last before it.
+    const auto nearest = [](const std::vector<std::pair<qint64, QString>> &ordered, qint64 at) {
+        const auto after = std::lower_bound(ordered.begin(), ordered.end(),
+                                            std::pair<qint64, QString>{at, QString()});
+        return after != ordered.end() ? *after : ordered.back();
+    };
+    const QString firstLane = window->source()->laneActorId(0);
+    const auto first = laneEvents(firstLane);
+    QVERIFY(first.size() >= 3);
+
+    // Nothing selected: the first lane's event nearest the middle of the view.
+    const qint64 middle = window->visibleWindow()->start() + window->visibleWindow()->span() / 2;
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+    const auto start = nearest(first, middle);
+    QTRY_COMPARE_WITH_TIMEOUT(view->selectedEventId(), start.second, 10000);
+    int startIndex = 0;
+    while (events.id(startIndex) != start.second)
+        ++startIndex;
+    QTRY_VERIFY_WITH_TIMEOUT(window->details()->toPlainText().contains(events.title(startIndex)),
+                             10000);
+
+    // Zoomed in to a day: every step goes past the view, which follows.
+    const size_t at = size_t(std::find(first.begin(), first.end(), start) - first.begin());
+    QVERIFY2(at + 2 < first.size(), "the busiest lane has two events after its middle one");
+    window->visibleWindow()->setRange(start.first, start.first + 86400);
+    for (size_t step = at + 1; step < first.size() && step <= at + 2; ++step) {
+        QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(view->selectedEventId(), first[step].second, 10000);
+        QVERIFY(window->visibleWindow()->start() <= first[step].first);
+        QVERIFY(first[step].first < window->visibleWindow()->end());
+    }
+    const size_t reached = std::min(first.size() - 1, at + 2);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->selectedEventId(), first[reached - 1].second, 10000);
+
+    // The next lane: its event nearest the selected one's begin.
+    const auto second = laneEvents(window->source()->laneActorId(1));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->selectedEventId(), nearest(second, first[reached - 1].first).second,
+                              10000);
 }
 
 void TestArchiveWindow::aLaneHeaderFiltersByItsActor()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "archiveview.h"
+#include "archiveeventstepper.h"
 
 #include "clickhouseclient.h"
 #include "dateformat.h"
@@ -26,7 +27,8 @@ constexpr double clickSlop = 4.0;
 
 ArchiveView::ArchiveView(ArchiveLaneSource *source, VisibleWindow *window, QWidget *parent)
     : QWidget(parent), m_source(source), m_window(window),
-      m_scrollBar(new QScrollBar(Qt::Vertical, this))
+      m_scrollBar(new QScrollBar(Qt::Vertical, this)),
+      m_stepper(new ArchiveEventStepper(source->client(), this))
 {
     setLayoutDirection(Qt::LeftToRight); // time runs left to right in every language
     setFocusPolicy(Qt::StrongFocus);
@@ -45,6 +47,12 @@ ArchiveView::ArchiveView(ArchiveLaneSource *source, VisibleWindow *window, QWidg
     });
     connect(m_source, &ArchiveLaneSource::tilesArrived, this, qOverload<>(&QWidget::update));
     connect(m_source, &ArchiveLaneSource::failed, this, qOverload<>(&QWidget::update));
+    connect(m_stepper, &ArchiveEventStepper::found, this, &ArchiveView::selectFound);
+    connect(m_stepper, &ArchiveEventStepper::notFound, this,
+            [this](const QString &, const QString &problem) {
+                if (!problem.isEmpty())
+                    emit browsingFailed(problem);
+            });
 }
 
 ArchiveView::~ArchiveView() = default;
@@ -74,6 +82,12 @@ void ArchiveView::setSelectedEventId(const QString &id)
     if (id == m_selectedId)
         return;
     m_selectedId = id;
+    // Where browsing goes on from: the event's place in time order, when it is at hand.
+    const ArchiveEvent *event = m_source->event(m_source->indexOfEvent(id));
+    if (event && (!m_selectedCursor || m_selectedCursor->id != id))
+        m_selectedCursor = ArchiveQuery::EventCursor{event->beginSecond, event->id};
+    else if (!event && (!m_selectedCursor || m_selectedCursor->id != id))
+        m_selectedCursor.reset();
     update();
     emit eventSelected(id);
 }
@@ -269,12 +283,26 @@ void ArchiveView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && panning && !m_moved) {
         const int hit = eventAt(event->position());
         const ArchiveEvent *found = m_source->event(hit);
+        const int lane = m_renderer->laneAt(event->position().y(), m_verticalOffset);
+        if (found && lane >= 0)
+            m_browsedLaneActor = m_source->laneActorId(lane);
         setSelectedEventId(found ? found->id : QString());
     }
 }
 
 void ArchiveView::keyPressEvent(QKeyEvent *event)
 {
+    // As in the file timeline: Ctrl+arrows go from event to event of a lane, and to the
+    // nearest event of the lane above or below.
+    if (event->modifiers() == Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Right: stepEvent(true); event->accept(); return;
+        case Qt::Key_Left: stepEvent(false); event->accept(); return;
+        case Qt::Key_Down: stepLane(1); event->accept(); return;
+        case Qt::Key_Up: stepLane(-1); event->accept(); return;
+        default: break;
+        }
+    }
     if (TimelineNavigation::key(event, m_window, timelineWidth(), navigationLanes())) {
         event->accept();
         return;
@@ -295,6 +323,69 @@ void ArchiveView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+int ArchiveView::laneToBrowse() const
+{
+    const int browsed = m_source->laneOfActor(m_browsedLaneActor);
+    if (browsed >= 0)
+        return browsed;
+    // The selected event's first lane, else the first lane on screen.
+    if (const ArchiveEvent *event = m_source->event(m_source->indexOfEvent(m_selectedId))) {
+        for (const QString &actor : event->actors) {
+            if (const int lane = m_source->laneOfActor(actor); lane >= 0)
+                return lane;
+        }
+    }
+    if (m_source->laneCount() == 0)
+        return -1;
+    return std::max(0, m_renderer->laneAt(m_renderer->geometry().axisHeight, m_verticalOffset));
+}
+
+void ArchiveView::stepEvent(bool forward)
+{
+    const int lane = laneToBrowse();
+    if (lane < 0)
+        return;
+    m_stepper->setFilter(m_source->filter());
+    const QString actor = m_source->laneActorId(lane);
+    const qint64 reach = m_window->end() - m_window->start();
+    if (m_selectedCursor)
+        m_stepper->step(actor, *m_selectedCursor, forward, reach);
+    else
+        m_stepper->nearest(actor, m_window->start() + reach / 2, reach);
+}
+
+void ArchiveView::stepLane(int step)
+{
+    const int from = laneToBrowse();
+    const int lane = from + step;
+    if (from < 0 || lane < 0 || lane >= m_source->laneCount())
+        return;
+    m_stepper->setFilter(m_source->filter());
+    const qint64 reach = m_window->end() - m_window->start();
+    const qint64 at = m_selectedCursor ? m_selectedCursor->beginSecond
+                                       : m_window->start() + reach / 2;
+    m_stepper->nearest(m_source->laneActorId(lane), at, reach);
+}
+
+void ArchiveView::selectFound(const ArchiveEvent &event, const QString &laneActor)
+{
+    m_browsedLaneActor = laneActor;
+    m_selectedCursor = ArchiveQuery::EventCursor{event.beginSecond, event.id};
+    if (event.beginSecond < m_window->start() || event.beginSecond >= m_window->end())
+        m_window->centerOn(event.beginSecond);
+    // The lane in view, below the axis.
+    const int lane = m_source->laneOfActor(laneActor);
+    if (lane >= 0) {
+        const double top = m_renderer->laneTop(lane, m_verticalOffset);
+        const int laneHeight = m_renderer->laneHeight(lane);
+        if (top < m_renderer->geometry().axisHeight)
+            setVerticalOffset(m_verticalOffset - int(m_renderer->geometry().axisHeight - top));
+        else if (top + laneHeight > height())
+            setVerticalOffset(m_verticalOffset + int(top + laneHeight - height()));
+    }
+    setSelectedEventId(event.id);
 }
 
 void ArchiveView::zoomIn()

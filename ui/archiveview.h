@@ -9,7 +9,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class ArchiveEventStepper;
 class QScrollBar;
 
 // The timeline of an event archive on screen. The picture is TimelineRenderer's, drawn from an
@@ -19,7 +21,8 @@ class QScrollBar;
 // keys as the file timeline (TimelineView).
 //
 // An archive's event indices change whenever its resident events are replaced, so the selection
-// is kept by event id.
+// is kept by event id. Ctrl+arrows browse from event to event as in the file timeline, the next
+// event asked of the server wherever it is.
 class ArchiveView : public QWidget
 {
     Q_OBJECT
@@ -54,6 +57,8 @@ signals:
     void eventSelected(const QString &id);
     // A lane's header was clicked: filter by its actor.
     void actorChosen(const QString &actorId);
+    // The server failed while looking for the next event to browse to.
+    void browsingFailed(const QString &problem);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -68,6 +73,13 @@ protected:
 
 private:
     TimelineNavigation::Lanes navigationLanes();
+    // Browsing from the keyboard: the lane browsed (the one last clicked or stepped in, else the
+    // selected event's first, else the first on screen), its next or previous event, the
+    // nearest event of the lane above or below; each asked of the server (ArchiveEventStepper).
+    int laneToBrowse() const;
+    void stepEvent(bool forward);
+    void stepLane(int step);
+    void selectFound(const ArchiveEvent &event, const QString &laneActor);
     void lanesChanged();
     void remakeRenderer();
     void updateScrollBar();
@@ -83,6 +95,10 @@ private:
     QScrollBar *m_scrollBar;
     int m_verticalOffset = 0;
     QString m_selectedId;
+    // The selected event's place in time order, when known (it was drawn, or browsed to).
+    std::optional<ArchiveQuery::EventCursor> m_selectedCursor;
+    QString m_browsedLaneActor;
+    ArchiveEventStepper *m_stepper;
     QString m_markedActor;
     bool m_fitted = false; // the window was fitted to the archive's span once
 

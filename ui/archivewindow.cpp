@@ -303,6 +303,9 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
                 m_to->setText(to.toIsoString());
                 applyFilter();
             });
+    connect(m_view, &ArchiveView::browsingFailed, this, [this](const QString &problem) {
+        statusBar()->showMessage(tr("The next event could not be found: %1").arg(problem), 15000);
+    });
     connect(m_overviewSource, &ArchiveOverviewSource::failed, this, [this](const QString &problem) {
         statusBar()->showMessage(tr("The overview could not be counted: %1").arg(problem), 15000);
     });

@@ -102,6 +102,26 @@ QByteArray ArchiveQuery::eventsMeeting(const ArchiveAddress &address, const Arch
         + ClickHouseSql::integer(qMax(0, limit)) + " FORMAT RowBinary";
 }
 
+QByteArray ArchiveQuery::stepEvent(const ArchiveAddress &address, const ArchiveFilter &filter,
+                                   const QString &laneActor, const EventCursor &from,
+                                   bool forward, qint64 reach)
+{
+    const QByteArray begin = ClickHouseSql::integer(from.beginSecond);
+    const QByteArray side = forward ? ">" : "<";
+    QByteArray where = "(begin_second " + side + ' ' + begin + " OR (begin_second = " + begin
+        + " AND id " + side + ' ' + ClickHouseSql::string(from.id) + "))";
+    if (reach >= 0) {
+        const __int128 limit = __int128(from.beginSecond) + (forward ? __int128(reach) : -__int128(reach));
+        if (limit > std::numeric_limits<qint64>::min() && limit < std::numeric_limits<qint64>::max())
+            where += forward ? " AND begin_second < " + ClickHouseSql::integer(qint64(limit))
+                             : " AND begin_second > " + ClickHouseSql::integer(qint64(limit));
+    }
+    return "SELECT id, begin_second, end_second, start_date, end_date, title, actors FROM "
+        + eventsTable(address) + " WHERE " + where + " AND " + condition(filter, laneActor)
+        + (forward ? " ORDER BY begin_second, id" : " ORDER BY begin_second DESC, id DESC")
+        + " LIMIT 1 FORMAT RowBinary";
+}
+
 std::optional<std::vector<ArchiveEvent>> ArchiveQuery::readEvents(const QByteArray &rowBinary)
 {
     std::vector<ArchiveEvent> events;

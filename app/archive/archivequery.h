@@ -66,6 +66,14 @@ QByteArray eventsMeeting(const ArchiveAddress &address, const ArchiveFilter &fil
                          const std::optional<EventCursor> &after = std::nullopt,
                          qint64 longestEvent = -1);
 
+// The lane's one event that comes right after `from` in time order (begin, then id), or right
+// before it for `forward` false, among those beginning less than `reach` seconds from it (< 0:
+// any). For browsing event to event: on ClickHouse releases that cannot read the key in order
+// (18.16), a short reach keeps the read to a few granules of the key.
+QByteArray stepEvent(const ArchiveAddress &address, const ArchiveFilter &filter,
+                     const QString &laneActor, const EventCursor &from, bool forward,
+                     qint64 reach);
+
 // The longest any event of the archive lasts (end_second - begin_second), whatever the filter:
 // a bound that holds under every filter. -1 when the archive is empty or it overflows.
 QByteArray longestEvent(const ArchiveAddress &address);

@@ -215,6 +215,14 @@
     </message>
 </context>
 <context>
+    <name>ArchiveEventStepper</name>
+    <message>
+        <location filename="../../app/archive/archiveeventstepper.cpp" line="+51"/>
+        <source>The archive&apos;s answer could not be read.</source>
+        <translation>تعذّرت قراءة ردّ الأرشيف.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveImage</name>
     <message>
         <location filename="../../app/archive/archiveimage.cpp" line="+47"/>

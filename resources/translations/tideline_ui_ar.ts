@@ -12,12 +12,12 @@
 <context>
     <name>ArchiveView</name>
     <message>
-        <location filename="../../ui/archiveview.cpp" line="+33"/>
+        <location filename="../../ui/archiveview.cpp" line="+35"/>
         <source>Archive timeline</source>
         <translation>الخط الزمني للأرشيف</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+134"/>
         <source>No archive open</source>
         <translation>لا أرشيف مفتوحًا</translation>
     </message>
@@ -105,12 +105,12 @@ Press F5 to ask again.</source>
     <message>
         <location line="-70"/>
         <location line="+120"/>
-        <location line="+303"/>
+        <location line="+306"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-425"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -121,18 +121,18 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+366"/>
+        <location line="-331"/>
+        <location line="+369"/>
         <source>Only events with any of the ticked tags</source>
         <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -168,6 +168,11 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+56"/>
+        <source>The next event could not be found: %1</source>
+        <translation>تعذّر العثور على الحدث التالي: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The overview could not be counted: %1</source>
         <translation>تعذّر عدّ النظرة العامة: %1</translation>
     </message>

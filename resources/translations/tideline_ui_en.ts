@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/archivewindow.cpp" line="+637"/>
+        <location filename="../../ui/archivewindow.cpp" line="+640"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
