@@ -377,14 +377,8 @@ void ArchiveView::selectFound(const ArchiveEvent &event, const QString &laneActo
         m_window->centerOn(event.beginSecond);
     // The lane in view, below the axis.
     const int lane = m_source->laneOfActor(laneActor);
-    if (lane >= 0) {
-        const double top = m_renderer->laneTop(lane, m_verticalOffset);
-        const int laneHeight = m_renderer->laneHeight(lane);
-        if (top < m_renderer->geometry().axisHeight)
-            setVerticalOffset(m_verticalOffset - int(m_renderer->geometry().axisHeight - top));
-        else if (top + laneHeight > height())
-            setVerticalOffset(m_verticalOffset + int(top + laneHeight - height()));
-    }
+    if (lane >= 0)
+        setVerticalOffset(m_renderer->offsetRevealing(lane, m_verticalOffset, height()));
     setSelectedEventId(event.id);
 }
 

@@ -197,12 +197,7 @@ void TimelineView::revealActor(int actor)
 
 void TimelineView::revealLane(int lane)
 {
-    const double top = m_renderer->laneTop(lane, m_verticalOffset);
-    const int laneHeight = m_renderer->laneHeight(lane);
-    if (top < m_renderer->geometry().axisHeight)
-        setVerticalOffset(m_verticalOffset - int(m_renderer->geometry().axisHeight - top));
-    else if (top + laneHeight > height())
-        setVerticalOffset(m_verticalOffset + int(top + laneHeight - height()));
+    setVerticalOffset(m_renderer->offsetRevealing(lane, m_verticalOffset, height()));
 }
 
 void TimelineView::paintEvent(QPaintEvent *)

@@ -38,6 +38,17 @@ double TimelineRenderer::laneTop(int lane, int verticalOffset) const
     return m_geometry.axisHeight + double(m_laneOffsets[size_t(lane)]) - verticalOffset;
 }
 
+int TimelineRenderer::offsetRevealing(int lane, int verticalOffset, int viewHeight) const
+{
+    const double top = laneTop(lane, verticalOffset);
+    const int height = laneHeight(lane);
+    if (top < m_geometry.axisHeight)
+        return verticalOffset - int(m_geometry.axisHeight - top);
+    if (top + height > viewHeight)
+        return verticalOffset + int(top + height - viewHeight);
+    return verticalOffset;
+}
+
 int TimelineRenderer::laneAt(double y, int verticalOffset) const
 {
     if (y < m_geometry.axisHeight)

@@ -102,6 +102,9 @@ public:
     // The lane at a y position of the widget, or -1.
     int laneAt(double y, int verticalOffset) const;
     double laneTop(int lane, int verticalOffset) const;
+    // The vertical offset nearest `verticalOffset` that shows the whole lane below the axis in a
+    // view `viewHeight` pixels tall (its top, when it is taller).
+    int offsetRevealing(int lane, int verticalOffset, int viewHeight) const;
 
     static constexpr double densityThreshold = LaneLayout::densityThreshold;
 
