@@ -13,6 +13,7 @@
 #include "archiveview.h"
 #include "civilcalendar.h"
 #include "clickhouseclient.h"
+#include "eventlistview.h"
 #include "dateformat.h"
 #include "openarchivedialog.h"
 #include "overviewview.h"
@@ -89,7 +90,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
       m_actorView(new ActorTreeView(this)),
       m_positions(new PositionsPanel(m_selection, this)),
       m_eventList(new ArchiveEventListModel(m_source->client(), this)),
-      m_eventView(new QTableView(this)), m_eventListDelay(new QTimer(this)),
+      m_eventView(new EventListView(this)), m_eventListDelay(new QTimer(this)),
       m_matrixModel(new StanceMatrixModel(this)), m_matrixView(new StanceMatrixView(this)),
       m_stanceChart(new StanceChartView(this)),
       m_actorsDock(new QDockWidget(tr("Actors"), this)),
@@ -188,14 +189,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     m_eventView->setModel(m_eventList);
     m_eventView->setObjectName(QStringLiteral("archiveEvents"));
     m_eventView->setAccessibleName(tr("Events in view"));
-    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_eventView->setAlternatingRowColors(true);
-    m_eventView->setWordWrap(false);
-    m_eventView->verticalHeader()->hide();
-    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
-    m_eventView->horizontalHeader()->setSectionResizeMode(ArchiveEventListModel::TitleColumn,
-                                                          QHeaderView::Stretch);
+    m_eventView->setUpColumns(ArchiveEventListModel::TitleColumn);
     m_eventView->setColumnWidth(ArchiveEventListModel::DateColumn, 200);
     m_eventView->setColumnWidth(ArchiveEventListModel::ActorsColumn, 320);
     m_eventsDock->setObjectName(QStringLiteral("archiveEventsDock"));

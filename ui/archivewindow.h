@@ -5,6 +5,7 @@
 #include "archiveaddress.h"
 #include "archivedataset.h"
 #include "archivequery.h"
+#include "eventlistview.h"
 #include "timelineimage.h"
 
 #include <QFutureWatcher>
@@ -146,7 +147,7 @@ private:
     ActorTreeView *m_actorView;
     PositionsPanel *m_positions;
     ArchiveEventListModel *m_eventList;
-    QTableView *m_eventView;
+    EventListView *m_eventView;
     QTimer *m_eventListDelay;
     StanceMatrixModel *m_matrixModel;
     StanceMatrixView *m_matrixView;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "archivewindow.h"
 #include "datasetactorcounts.h"
+#include "eventlistview.h"
 #include "datasetoverviewsource.h"
 #include "uilanguage.h"
 #include "clearbuttonname.h"
@@ -92,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_actorProxy(new ActorFilterProxyModel(this)),
       m_eventModel(new EventTableModel(this)),
       m_actorModel(new ActorTreeModel(this)), m_actorCounts(new DatasetActorCounts(&m_filter, this)),
-      m_eventView(new QTableView(this)),
+      m_eventView(new EventListView(this)),
       m_actorView(new ActorTreeView(this)),
       m_titleLabel(new QLabel(this)),
       m_filterBar(new FilterBar(&m_filter, this)),
@@ -107,18 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventView->setModel(m_eventProxy);
     m_eventView->setObjectName(QStringLiteral("events"));
     m_eventView->setAccessibleName(tr("Events"));
-    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_eventView->setAlternatingRowColors(true);
-    m_eventView->setWordWrap(false);
-    m_eventView->verticalHeader()->hide();
-    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 8);
-    // Fitting a column measures this many rows, not Qt's default thousand: the actors column
-    // joins every actor's name per row, 170 ms when a million events land.
-    m_eventView->horizontalHeader()->setResizeContentsPrecision(120);
-    m_eventView->horizontalHeader()->setStretchLastSection(false);
-    m_eventView->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
-                                                          QHeaderView::Stretch);
+    m_eventView->setUpColumns(EventTableModel::TitleColumn);
 
     m_actorModel->setCountSource(m_actorCounts);
     m_actorProxy->setSourceModel(m_actorModel);

@@ -4,6 +4,7 @@
 #include "actortreeview.h"
 #include "datasetsession.h"
 #include "datasetwatcher.h"
+#include "eventlistview.h"
 #include "filterstate.h"
 #include "selectionstate.h"
 #include "stancematrixview.h"
@@ -150,7 +151,7 @@ private:
     EventTableModel *m_eventModel;
     ActorTreeModel *m_actorModel;
     DatasetActorCounts *m_actorCounts;
-    QTableView *m_eventView;
+    EventListView *m_eventView;
     ActorTreeView *m_actorView;
     QLabel *m_titleLabel;
     FilterBar *m_filterBar;
