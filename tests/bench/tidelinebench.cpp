@@ -33,6 +33,7 @@
 // page cache, as after any recent open; a cold disk adds its read time.
 #include "archivegenerator.h"
 #include "archivelanesource.h"
+#include "archiveoverviewsource.h"
 #include "archivepush.h"
 #include "archiveschema.h"
 #include "clickhousecluster.h"
@@ -493,6 +494,28 @@ bool benchArchive(const QString &url, const QString &pushFile, int runs,
                            filter.text = QStringLiteral("talks");
                            ask(ArchiveQuery::actorCounts(address, filter));
                        }), 0, {}});
+    // The overview strip: the archive's span, then its events per calendar period, as the
+    // window's ArchiveOverviewSource asks them (a fresh source each run: the span is asked too).
+    for (const QString &text : {QString(), QStringLiteral("talks")}) {
+        figures.push_back(
+            {label,
+             text.isEmpty() ? QStringLiteral("archive: overview histogram (span, then periods)")
+                            : QStringLiteral("archive: overview histogram, text '%1'").arg(text),
+             QStringLiteral("ms"), timeRuns(runs, [&] {
+                 ArchiveOverviewSource overview(&client);
+                 ArchiveFilter filter;
+                 filter.text = text;
+                 overview.setFilter(filter);
+                 QEventLoop loop;
+                 QObject::connect(&overview, &OverviewSource::histogramReady, &loop, &QEventLoop::quit);
+                 QObject::connect(&overview, &ArchiveOverviewSource::failed, &loop, [&](const QString &problem) {
+                     fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+                     exit(1);
+                 });
+                 overview.askHistogram();
+                 loop.exec();
+             }), 0, {}});
+    }
     benchArchiveView(address, runs, label, figures);
 
     if (!pushFile.isEmpty()) {
