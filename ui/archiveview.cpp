@@ -82,12 +82,17 @@ void ArchiveView::setSelectedEventId(const QString &id)
     if (id == m_selectedId)
         return;
     m_selectedId = id;
-    // Where browsing goes on from: the event's place in time order, when it is at hand.
-    const ArchiveEvent *event = m_source->event(m_source->indexOfEvent(id));
-    if (event && (!m_selectedCursor || m_selectedCursor->id != id))
-        m_selectedCursor = ArchiveQuery::EventCursor{event->beginSecond, event->id};
-    else if (!event && (!m_selectedCursor || m_selectedCursor->id != id))
-        m_selectedCursor.reset();
+    // An event chosen elsewhere (the list, a position): browsing goes on from its place in time
+    // order when it is at hand, in a lane of its own. A click or a step set both already.
+    if (!m_selectedCursor || m_selectedCursor->id != id) {
+        const ArchiveEvent *event = m_source->event(m_source->indexOfEvent(id));
+        if (event)
+            m_selectedCursor = ArchiveQuery::EventCursor{event->beginSecond, event->id};
+        else
+            m_selectedCursor.reset();
+        if (!event || !event->actors.contains(m_browsedLaneActor))
+            m_browsedLaneActor.clear();
+    }
     update();
     emit eventSelected(id);
 }
@@ -284,8 +289,10 @@ void ArchiveView::mouseReleaseEvent(QMouseEvent *event)
         const int hit = eventAt(event->position());
         const ArchiveEvent *found = m_source->event(hit);
         const int lane = m_renderer->laneAt(event->position().y(), m_verticalOffset);
-        if (found && lane >= 0)
+        if (found && lane >= 0) {
             m_browsedLaneActor = m_source->laneActorId(lane);
+            m_selectedCursor = ArchiveQuery::EventCursor{found->beginSecond, found->id};
+        }
         setSelectedEventId(found ? found->id : QString());
     }
 }
