@@ -73,6 +73,10 @@ std::vector<int> eventsInMemory(const Dataset &dataset, const ArchiveFilter &fil
             if (!passes)
                 continue;
         }
+        if (filter.kindActors
+            && std::none_of(filter.kindActors->begin(), filter.kindActors->end(),
+                            [&](const QString &a) { return actors.contains(a); }))
+            continue;
         if (events.beginSecond(event) >= filter.to || events.endSecond(event) <= filter.from)
             continue;
         if (!filter.tags.isEmpty()) {
@@ -115,6 +119,14 @@ ArchiveFilter withTag(const QString &tag)
 {
     ArchiveFilter filter;
     filter.tags = {tag};
+    return filter;
+}
+
+// The actors of the kinds ticked, as the window sends them: ids from a file.
+ArchiveFilter withKindActors(const QStringList &actors)
+{
+    ArchiveFilter filter;
+    filter.kindActors = actors;
     return filter;
 }
 
@@ -547,11 +559,18 @@ void TestArchive::theActorCountsAreTheFilteredModels_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QStringList>("actors");
     QTest::addColumn<QString>("tag");
-    QTest::newRow("nothing filters") << "" << "" << QStringList{} << "";
-    QTest::newRow("from July 2024") << "2024-07" << "" << QStringList{} << "";
-    QTest::newRow("the first half of 2024") << "2024-01" << "2024-06" << QStringList{} << "";
-    QTest::newRow("Hamas or Egypt") << "" << "" << QStringList{"hamas", "egypt"} << "";
-    QTest::newRow("a tag") << "" << "" << QStringList{} << "reconciliation";
+    QTest::addColumn<QList<int>>("kinds");
+    QTest::newRow("nothing filters") << "" << "" << QStringList{} << "" << QList<int>{};
+    QTest::newRow("from July 2024") << "2024-07" << "" << QStringList{} << "" << QList<int>{};
+    QTest::newRow("the first half of 2024") << "2024-01" << "2024-06" << QStringList{} << ""
+                                            << QList<int>{};
+    QTest::newRow("Hamas or Egypt") << "" << "" << QStringList{"hamas", "egypt"} << ""
+                                    << QList<int>{};
+    QTest::newRow("a tag") << "" << "" << QStringList{} << "reconciliation" << QList<int>{};
+    QTest::newRow("states") << "" << "" << QStringList{} << "" << QList<int>{int(ActorKind::State)};
+    QTest::newRow("persons and media, from 2024")
+        << "2024" << "" << QStringList{} << ""
+        << QList<int>{int(ActorKind::Person), int(ActorKind::Media)};
 }
 
 // The actors panel's two sources answer alike: each actor's count under the same filter, from
@@ -562,6 +581,7 @@ void TestArchive::theActorCountsAreTheFilteredModels()
     QFETCH(QString, to);
     QFETCH(QStringList, actors);
     QFETCH(QString, tag);
+    QFETCH(QList<int>, kinds);
     const Dataset &dataset = *m_sample;
 
     EventFilter inMemory;
@@ -581,6 +601,11 @@ void TestArchive::theActorCountsAreTheFilteredModels()
         QVERIFY(dataset.tags.contains(tag));
         inMemory.tags.insert(int(dataset.tags.indexOf(tag)));
         inArchive.tags = {tag};
+    }
+    if (!kinds.isEmpty()) {
+        inMemory.kinds = QSet<int>(kinds.begin(), kinds.end());
+        inArchive.kindActors = ArchiveDataset::actorsOfKinds(dataset, inMemory.kinds);
+        QVERIFY(!inArchive.kindActors->isEmpty());
     }
     FilterState state;
     state.setDataset(m_sample);
@@ -819,7 +844,8 @@ void TestArchive::hostileFilterTextStaysAValue()
     const QString value = QString::fromUtf8(text);
     for (const auto &[what, filter] :
          std::vector<std::pair<const char *, ArchiveFilter>>{
-             {"text", withText(value)}, {"actor", withActor(value)}, {"tag", withTag(value)}}) {
+             {"text", withText(value)}, {"actor", withActor(value)}, {"tag", withTag(value)},
+             {"kind's actors", withKindActors({value, QStringLiteral("hamas")})}}) {
         QString error;
         const std::optional<quint64> count = ArchiveQuery::readCount(
             m_single->run(ArchiveQuery::eventCount(m_single->address(), filter), &error));

@@ -8,14 +8,20 @@
 #include "archiveaddress.h"
 #include "archivedataset.h"
 #include "archiveeventlistmodel.h"
+#include "archiveexportdialog.h"
+#include "archiveimage.h"
 #include "archivelanesource.h"
 #include "archivepush.h"
 #include "archiveschema.h"
+#include "archivespanexport.h"
 #include "archiveview.h"
 #include "archivewindow.h"
+#include "civilcalendar.h"
 #include "clickhouseclient.h"
+#include "checkmenubutton.h"
 #include "clickhousecluster.h"
 #include "datasetloader.h"
+#include "filterengine.h"
 #include "openarchivedialog.h"
 #include "overviewhistogram.h"
 #include "overviewview.h"
@@ -40,6 +46,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -131,6 +139,8 @@ private slots:
     void ctrlArrowsBrowseFromEventToEvent();
     void theTagsMenuListsTheArchivesTagsAndFilters_data() { addServerRows(); }
     void theTagsMenuListsTheArchivesTagsAndFilters();
+    void theKindsAndStatementsMenusFilterAsTheFileWindows_data() { addServerRows(); }
+    void theKindsAndStatementsMenusFilterAsTheFileWindows();
     void theOverviewCountsTheArchiveAndCtrlDragFilters_data() { addServerRows(); }
     void theOverviewCountsTheArchiveAndCtrlDragFilters();
     void theActorsAndPositionsAreThePushedOnes_data() { addServerRows(); }
@@ -147,6 +157,10 @@ private slots:
     void aSpanTooFullToListIsCountedNotListed();
     void exportWritesWhatIsOnScreen_data();
     void exportWritesWhatIsOnScreen();
+    void theWholeSpanIsExportedWhateverTheViewShows_data();
+    void theWholeSpanIsExportedWhateverTheViewShows();
+    void aWholeSpanExportCancelledOrFailedLeavesNoFile();
+    void theExportDialogRemembersItsChoices();
     void aServerThatIsGoneIsShownNotWaitedFor();
     void theDialogRefusesBadAddressesAndKeepsNoPassword();
     void theCommandLineRefusesABadAddress();
@@ -537,6 +551,109 @@ void TestArchiveWindow::theTagsMenuListsTheArchivesTagsAndFilters()
     rare->trigger(); // unticked
     QVERIFY(window->source()->filter().tags.isEmpty());
     QCOMPARE(button->text(), QStringLiteral("Tags"));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
+}
+
+// The kinds menu narrows the lanes, the overview and the actors to the events with an actor of
+// a ticked kind, and the statements menu the positions to a visibility: the same events and
+// positions as the file window's filter engine passes for the same dataset.
+void TestArchiveWindow::theKindsAndStatementsMenusFilterAsTheFileWindows()
+{
+    QFETCH(int, shards);
+    auto window = openWindow(shards);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy arrived(window.get(), &ArchiveWindow::datasetArrived);
+    QVERIFY(arrived.wait(20000));
+    CheckMenuButton *kinds = window->kindsButton();
+    CheckMenuButton *statements = window->statementsButton();
+    QVERIFY(kinds->isEnabled() && statements->isEnabled());
+    std::map<int, int> actorsOfKind;
+    for (const Actor &actor : m_sample->actors)
+        ++actorsOfKind[int(actor.kind)];
+    QCOMPARE(kinds->menu()->actions().size(), int(actorsOfKind.size()));
+    QAction *states = nullptr;
+    for (QAction *action : kinds->menu()->actions()) {
+        const int kind = action->data().toInt();
+        QVERIFY(action->text().startsWith(Vocabulary::label(ActorKind(kind))));
+        QVERIFY2(action->text().contains(QString::number(actorsOfKind[kind])), qPrintable(action->text()));
+        if (ActorKind(kind) == ActorKind::State)
+            states = action;
+    }
+    QVERIFY(states);
+    QCOMPARE(statements->menu()->actions().size(), int(Visibility::Reported) + 1);
+
+    // Every actor's positions, as the positions tab shows them, against the file window's.
+    std::set<int> speakers;
+    for (const Position &p : m_sample->positions)
+        speakers.insert(p.actor);
+    QVERIFY(speakers.size() > 3);
+    const auto shownIds = [&](int actor) {
+        window->positions()->showActor(actor);
+        QStringList ids;
+        for (const int position : window->positions()->shownPositions())
+            ids << window->dataset()->positions[size_t(position)].id;
+        return ids;
+    };
+    const auto fileWindowShows = [&](int actor, const EventFilter &filter) {
+        SelectionState selection;
+        PositionsPanel fromFile(&selection);
+        fromFile.setDataset(m_sample);
+        fromFile.setFilterResult(std::make_shared<const FilterResult>(
+            FilterEngine::apply(*m_sample, filter, nullptr)));
+        fromFile.showActor(actor);
+        QStringList ids;
+        for (const int position : fromFile.shownPositions())
+            ids << m_sample->positions[size_t(position)].id;
+        return ids;
+    };
+    // Ticking "public" leaves out what was said in private or only reported.
+    QAction *publicly = statements->menu()->actions().at(int(Visibility::Public));
+    publicly->trigger();
+    QCOMPARE(statements->text(), QStringLiteral("Statements (1)"));
+    EventFilter publicOnly;
+    publicOnly.visibilities = {int(Visibility::Public)};
+    int fewer = 0;
+    for (const int actor : speakers) {
+        const QStringList shown = shownIds(actor);
+        QCOMPARE(shown, fileWindowShows(actor, publicOnly));
+        fewer += shown.size() < fileWindowShows(actor, {}).size();
+        for (const int position : window->positions()->shownPositions())
+            QCOMPARE(window->dataset()->positions[size_t(position)].visibility, Visibility::Public);
+    }
+    QVERIFY(fewer > 0);
+    publicly->trigger();
+    QCOMPARE(statements->text(), QStringLiteral("Statements"));
+    for (const int actor : speakers)
+        QCOMPARE(shownIds(actor), fileWindowShows(actor, {}));
+
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    states->trigger();
+    QVERIFY(window->source()->filter().kindActors.has_value());
+    QCOMPARE(kinds->text(), QStringLiteral("Kinds (1)"));
+    EventFilter byKind;
+    byKind.kinds = {int(ActorKind::State)};
+    const FilterResult expected = FilterEngine::apply(*m_sample, byKind, nullptr);
+    std::set<QString> expectedLanes;
+    for (size_t a = 0; a < m_sample->actors.size(); ++a)
+        if (expected.actorEventCounts[a] > 0)
+            expectedLanes.insert(m_sample->actors[a].id);
+    QVERIFY(expected.eventCount > 0 && expected.eventCount < m_sample->events.count());
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    QCOMPARE(laneActors(*window->source()), expectedLanes);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        [&] {
+            const std::vector<int> counts = stackedCounts(window->overview()->histogram());
+            return std::accumulate(counts.begin(), counts.end(), 0);
+        }(),
+        expected.eventCount, 20000);
+    // The positions follow the kind too: a state's are shown, the others' not.
+    for (const int actor : speakers)
+        QCOMPARE(shownIds(actor), fileWindowShows(actor, byKind));
+
+    states->trigger(); // unticked
+    QVERIFY(!window->source()->filter().kindActors);
+    QCOMPARE(kinds->text(), QStringLiteral("Kinds"));
     QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
     QCOMPARE(laneActors(*window->source()), actorsWithEvents(*m_sample));
 }
@@ -1076,6 +1193,172 @@ void TestArchiveWindow::exportWritesWhatIsOnScreen()
     const QString refused = window->exportImage(QStringLiteral("/proc/archive.png"),
                                                 TimelineImage::Format::Png);
     QVERIFY(!refused.isEmpty());
+}
+
+void TestArchiveWindow::theWholeSpanIsExportedWhateverTheViewShows_data()
+{
+    QTest::addColumn<int>("shards");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("png, one server") << 1 << int(TimelineImage::Format::Png) << QString();
+    QTest::newRow("png, two shards") << 2 << int(TimelineImage::Format::Png) << QString();
+    QTest::newRow("png, filtered") << 1 << int(TimelineImage::Format::Png) << "beijing";
+    QTest::newRow("svg, one server") << 1 << int(TimelineImage::Format::Svg) << QString();
+    QTest::newRow("pdf, two shards") << 2 << int(TimelineImage::Format::Pdf) << QString();
+}
+
+void TestArchiveWindow::theWholeSpanIsExportedWhateverTheViewShows()
+{
+    QFETCH(int, shards);
+    QFETCH(int, format);
+    QFETCH(QString, text);
+    auto window = openWindow(shards);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+    if (!text.isEmpty()) {
+        QTest::keyClicks(window->searchField(), text);
+        QTRY_VERIFY_WITH_TIMEOUT(window->source()->filter().text == text && settled(*window), 20000);
+    }
+    // The view shows one hour of the last day: hardly any lane has an event in it.
+    const qint64 latest = window->source()->latestEnd();
+    window->visibleWindow()->setRange(latest - 3600, latest);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*window), 20000);
+
+    // What the filter passes, in memory.
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    const EventStore &events = m_sample->events;
+    for (int event = 0; event < events.count(); ++event) {
+        if (!text.isEmpty() && !events.title(event).contains(text, Qt::CaseInsensitive)
+            && !events.description(event).contains(text, Qt::CaseInsensitive))
+            continue;
+        first = std::min(first, events.beginSecond(event));
+        last = std::max(last, events.endSecond(event));
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("whole"));
+    ArchiveSpanExport *job =
+        window->exportWholeSpan(path, TimelineImage::Format(format), 1600);
+    QSignalSpy finished(job, &ArchiveSpanExport::finished);
+    QSignalSpy progress(job, &ArchiveSpanExport::progress);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toString().isEmpty(),
+             qPrintable(finished.at(0).at(0).toString()));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0), progress.last().at(1)); // all of it arrived
+    // The span is the filter's, whatever the view showed, and every lane is in it.
+    QVERIFY(job->spanStart() < first && job->spanEnd() > last);
+    QVERIFY(job->spanEnd() - job->spanStart() < (last - first) * 2);
+    QCOMPARE(job->laneCount(), window->source()->laneCount());
+    QCOMPARE(job->lanesShown(), job->laneCount());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (TimelineImage::Format(format) == TimelineImage::Format::Svg) {
+        QVERIFY(bytes.startsWith("<?xml"));
+        // Text stays text: every lane's title, and the span's first year in the caption.
+        for (int lane = 0; lane < window->source()->laneCount(); ++lane)
+            QVERIFY2(bytes.contains(window->source()->laneInfo(lane).title.left(8).toUtf8()),
+                     qPrintable(window->source()->laneInfo(lane).title));
+        const qint64 firstYear =
+            CivilCalendar::civilFromDays(CivilCalendar::floorDiv(first, 86'400)).year;
+        QVERIFY(bytes.contains(QByteArray::number(firstYear)));
+    }
+    if (TimelineImage::Format(format) == TimelineImage::Format::Pdf)
+        QVERIFY(bytes.startsWith("%PDF"));
+    if (TimelineImage::Format(format) != TimelineImage::Format::Png)
+        return;
+    const QImage image(path);
+    QCOMPARE(image.width(), 1600);
+    // Every lane has an event drawn in its own band of the timeline, in its colour (or nearly:
+    // a hollow marker's outline is antialiased): the lanes are laid out as the window's, all of
+    // them from the top.
+    const auto near = [](QRgb a, QRgb b) {
+        return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b))
+                   + std::abs(qBlue(a) - qBlue(b))
+               < 40;
+    };
+    const TimelineRenderer &renderer = window->view()->renderer();
+    QCOMPARE(image.height(), renderer.contentHeight() + ArchiveImage::captionHeight);
+    for (int lane = 0; lane < window->source()->laneCount(); ++lane) {
+        const QRgb colour = window->source()->laneInfo(lane).color.rgb();
+        const int top = int(renderer.laneTop(lane, 0));
+        bool found = false;
+        for (int y = top; y < top + renderer.laneHeight(lane) && !found; ++y)
+            for (int x = renderer.geometry().headerWidth + 1; x < image.width() && !found; ++x)
+                found = near(image.pixel(x, y), colour);
+        QVERIFY2(found, qPrintable(window->source()->laneInfo(lane).title));
+    }
+}
+
+void TestArchiveWindow::aWholeSpanExportCancelledOrFailedLeavesNoFile()
+{
+    QTemporaryDir dir;
+    ArchiveSpanExport::Request request;
+    request.address = m_address;
+    request.path = dir.filePath(QStringLiteral("cancelled.png"));
+    ArchiveSpanExport cancelled(request);
+    QSignalSpy cancelledSpy(&cancelled, &ArchiveSpanExport::finished);
+    cancelled.start();
+    QVERIFY(cancelled.isRunning());
+    cancelled.cancel();
+    QCOMPARE(cancelledSpy.size(), 1);
+    QVERIFY(!cancelledSpy.at(0).at(0).toString().isEmpty());
+    QVERIFY(!cancelled.isRunning());
+
+    // A server that is not there: a problem that says so, at once.
+    QString error;
+    request.address = ArchiveAddress::parse(QStringLiteral("clickhouse://127.0.0.1:1/default?table=x"),
+                                            &error);
+    request.path = dir.filePath(QStringLiteral("gone.png"));
+    ArchiveSpanExport gone(request);
+    QSignalSpy goneSpy(&gone, &ArchiveSpanExport::finished);
+    gone.start();
+    QVERIFY(goneSpy.wait(10000));
+    QVERIFY2(goneSpy.at(0).at(0).toString().contains(QStringLiteral("did not answer")),
+             qPrintable(goneSpy.at(0).at(0).toString()));
+
+    // A filter nothing passes: nothing to draw.
+    request.address = m_address;
+    request.filter.text = QStringLiteral("no event says this at all");
+    request.path = dir.filePath(QStringLiteral("empty.png"));
+    ArchiveSpanExport empty(request);
+    QSignalSpy emptySpy(&empty, &ArchiveSpanExport::finished);
+    empty.start();
+    QVERIFY(emptySpy.wait(10000));
+    QVERIFY(!emptySpy.at(0).at(0).toString().isEmpty());
+    QTest::qWait(100); // the cancelled job's answers may still come: they write nothing
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestArchiveWindow::theExportDialogRemembersItsChoices()
+{
+    {
+        ArchiveExportDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.screenButton()->isChecked());
+        QVERIFY(!dialog.widthBox()->isEnabled());
+        QTest::mouseClick(dialog.wholeSpanButton(), Qt::LeftButton, {},
+                          QPoint(8, dialog.wholeSpanButton()->height() / 2));
+        QVERIFY(dialog.wholeSpanButton()->isChecked());
+        QVERIFY(dialog.widthBox()->isEnabled());
+        dialog.widthBox()->setFocus();
+        dialog.widthBox()->selectAll();
+        QTest::keyClicks(dialog.widthBox(), QStringLiteral("3200"));
+        dialog.formatBox()->setFocus();
+        QTest::keyClick(dialog.formatBox(), Qt::Key_Down); // SVG
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.options().width, 3200);
+        QCOMPARE(dialog.options().format, TimelineImage::Format::Svg);
+    }
+    ArchiveExportDialog again;
+    QVERIFY(again.options().wholeSpan);
+    QCOMPARE(again.options().width, 3200);
+    QCOMPARE(again.options().format, TimelineImage::Format::Svg);
 }
 
 void TestArchiveWindow::aServerThatIsGoneIsShownNotWaitedFor()

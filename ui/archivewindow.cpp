@@ -6,14 +6,17 @@
 #include "actortreeview.h"
 #include "archiveactorcounts.h"
 #include "archiveeventlistmodel.h"
+#include "archiveexportdialog.h"
 #include "archiveimage.h"
 #include "archivelanesource.h"
 #include "archiveoverviewsource.h"
+#include "archivespanexport.h"
 #include "archivepasswords.h"
 #include "archiveview.h"
-#include "civilcalendar.h"
+#include "checkmenubutton.h"
 #include "clickhouseclient.h"
 #include "eventlistview.h"
+#include "filterengine.h"
 #include "dateformat.h"
 #include "openarchivedialog.h"
 #include "overviewview.h"
@@ -38,6 +41,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -49,6 +53,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <map>
 
 namespace {
 
@@ -129,6 +135,21 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     m_tagsButton->setPopupMode(QToolButton::InstantPopup);
     m_tagsButton->setMenu(new QMenu(m_tagsButton));
     m_tagsButton->setEnabled(false);
+    // Kinds filter events by their actors' kinds, as the file window's; statements filter the
+    // positions, the matrix and the chart. Both are known once the actors have arrived.
+    m_kindsButton = new CheckMenuButton(tr("Kinds"), tr("Only events with an actor of a ticked kind"),
+                                        this);
+    m_kindsButton->setObjectName(QStringLiteral("kindsButton"));
+    connect(m_kindsButton, &CheckMenuButton::checkedChanged, this, &ArchiveWindow::setKindsFilter);
+    m_statementsButton = new CheckMenuButton(
+        tr("Statements"), tr("Which stated positions count: public, private, reported"), this);
+    m_statementsButton->setObjectName(QStringLiteral("statementsButton"));
+    std::vector<std::pair<int, QString>> visibilities;
+    for (int v = 0; v <= int(Visibility::Reported); ++v)
+        visibilities.push_back({v, Vocabulary::label(Visibility(v))});
+    m_statementsButton->setItems(visibilities);
+    connect(m_statementsButton, &CheckMenuButton::checkedChanged, this,
+            &ArchiveWindow::filterPositions);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -139,6 +160,8 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     filterRow->addWidget(m_from);
     filterRow->addWidget(m_to);
     filterRow->addWidget(m_tagsButton);
+    filterRow->addWidget(m_kindsButton);
+    filterRow->addWidget(m_statementsButton);
     filterRow->addWidget(m_actorChip);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -340,7 +363,8 @@ void ArchiveWindow::createMenus()
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     QAction *exportImage = file->addAction(tr("&Export Image…"), this, &ArchiveWindow::exportDialog);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportImage->setToolTip(tr("A PNG, SVG or PDF picture of the timeline as it is on screen"));
+    exportImage->setToolTip(tr("A PNG, SVG or PDF picture of the timeline as it is on screen, "
+                               "or of the whole span of the events that pass the filter"));
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -381,6 +405,8 @@ void ArchiveWindow::applyFilter()
     filter.from = std::numeric_limits<qint64>::min();
     filter.to = std::numeric_limits<qint64>::max();
     QStringList problems;
+    PartialDate fromDate;
+    PartialDate toDate;
     const auto readDate = [&](QLineEdit *field, bool start) {
         const QString text = field->text().trimmed();
         field->setStyleSheet(QString());
@@ -395,10 +421,13 @@ void ArchiveWindow::applyFilter()
             return;
         }
         // A date means all of it: "to 2024" takes in the whole of 2024.
-        if (start)
+        if (start) {
             filter.from = date.firstSecond();
-        else
+            fromDate = date;
+        } else {
             filter.to = date.endSecond();
+            toDate = date;
+        }
     };
     readDate(m_from, true);
     readDate(m_to, false);
@@ -410,6 +439,8 @@ void ArchiveWindow::applyFilter()
     if (filter.text == m_filter.text && filter.from == m_filter.from && filter.to == m_filter.to)
         return;
     m_filter = filter;
+    m_fromDate = fromDate;
+    m_toDate = toDate;
     filterChanged();
 }
 
@@ -457,6 +488,40 @@ void ArchiveWindow::setTagsFilter(const QStringList &tags)
     filterChanged();
 }
 
+void ArchiveWindow::setKindsFilter(const QSet<int> &kinds)
+{
+    m_kindsButton->setCheckedValues(kinds);
+    if (kinds.isEmpty())
+        m_filter.kindActors.reset();
+    else
+        m_filter.kindActors = m_dataset ? ArchiveDataset::actorsOfKinds(*m_dataset, kinds)
+                                        : QStringList();
+    filterChanged();
+}
+
+void ArchiveWindow::filterPositions()
+{
+    if (!m_dataset)
+        return;
+    // The positions are in memory beside the archive (ArchiveDataset): the file window's filter
+    // engine narrows them as it does there, by actor, kind, date, text and visibility.
+    EventFilter filter;
+    for (const QString &id : m_filter.actors)
+        if (const int actor = m_dataset->actorIndex(id); actor >= 0)
+            filter.actors.insert(actor);
+    filter.actorMatch = m_filter.allActors ? EventFilter::ActorMatch::All : EventFilter::ActorMatch::Any;
+    filter.from = m_fromDate;
+    filter.to = m_toDate;
+    filter.query = m_filter.text;
+    filter.kinds = m_kindsButton->checkedValues();
+    filter.visibilities = m_statementsButton->checkedValues();
+    auto result = std::make_shared<const FilterResult>(
+        FilterEngine::apply(*m_dataset, filter, nullptr, FilterEngine::Counts::Skip));
+    m_positions->setFilterResult(result);
+    m_matrixModel->setFilterResult(result);
+    m_stanceChart->setFilterResult(result);
+}
+
 void ArchiveWindow::askTags()
 {
     if (!m_tagsRequest.isEmpty())
@@ -494,6 +559,7 @@ void ArchiveWindow::askTags()
 
 void ArchiveWindow::filterChanged()
 {
+    filterPositions();
     m_source->setFilter(m_filter);
     m_overviewSource->setFilter(m_filter);
     m_actorCounts->setFilter(m_filter);
@@ -582,6 +648,20 @@ void ArchiveWindow::datasetBuilt()
         }
         m_actorModel->setCheckedActors(ticked);
         m_actorCounts->setDataset(m_dataset); // the counts, indexed as these actors
+        // The kinds the archive's actors have, each with its number of actors.
+        std::map<int, int> actorsOfKind;
+        for (const Actor &actor : m_dataset->actors)
+            ++actorsOfKind[int(actor.kind)];
+        std::vector<std::pair<int, QString>> kinds;
+        for (const auto &[kind, actors] : actorsOfKind)
+            //: A kind in the archive window's kinds menu: %1 is the kind, %2 its actors
+            kinds.push_back({kind, tr("%1 (%n actor(s))", nullptr, actors)
+                                       .arg(Vocabulary::label(ActorKind(kind)))});
+        m_kindsButton->setItems(kinds);
+        if (m_filter.kindActors) // ticked before these actors were known: their ids now
+            setKindsFilter(m_kindsButton->checkedValues());
+        else
+            filterPositions();
     }
     emit datasetArrived();
 }
@@ -706,14 +786,9 @@ void ArchiveWindow::showDetails(const QString &id)
         });
 }
 
-QString ArchiveWindow::exportImage(const QString &path, TimelineImage::Format format)
+QString ArchiveWindow::filterCaption() const
 {
-    // The caption says what the picture is of: the archive, the filter, the days shown.
-    const auto day = [](qint64 second) {
-        const CivilCalendar::CivilDay civil =
-            CivilCalendar::civilFromDays(CivilCalendar::floorDiv(second, 86'400));
-        return PartialDate::fromYearMonthDay(civil.year, civil.month, civil.day);
-    };
+    // The caption says what the picture is of: the archive and the filter.
     QStringList caption{m_address.toString()};
     if (!m_filter.text.isEmpty())
         caption << tr("text “%1”").arg(m_filter.text);
@@ -724,30 +799,107 @@ QString ArchiveWindow::exportImage(const QString &path, TimelineImage::Format fo
         caption << (names.size() == 1 ? tr("actor %1") : tr("actors %1"))
                        .arg(names.join(QStringLiteral(", ")));
     }
-    caption << DateFormat::range(day(m_window->start()), day(m_window->end() - 1), locale());
+    if (!m_filter.tags.isEmpty())
+        caption << (m_filter.tags.size() == 1 ? tr("tag %1") : tr("tags %1"))
+                       .arg(m_filter.tags.join(QStringLiteral(", ")));
+    QStringList kinds;
+    for (const int kind : m_kindsButton->checkedValues())
+        kinds << Vocabulary::label(ActorKind(kind));
+    kinds.sort();
+    if (!kinds.isEmpty())
+        caption << (kinds.size() == 1 ? tr("kind %1") : tr("kinds %1"))
+                       .arg(kinds.join(QStringLiteral(", ")));
+    return caption.join(QStringLiteral("  ·  "));
+}
+
+QString ArchiveWindow::exportImage(const QString &path, TimelineImage::Format format)
+{
+    const QString caption = filterCaption() + QStringLiteral("  ·  ")
+                            + ArchiveSpanExport::spanText(m_window->start(), m_window->end() - 1,
+                                                          locale());
     const TimelineRenderRequest request = m_view->renderRequest(
         QSize(m_view->renderer().geometry().headerWidth + m_window->width(), m_view->height()));
-    return ArchiveImage::write(path, format, *m_source, request,
-                               caption.join(QStringLiteral("  ·  ")));
+    return ArchiveImage::write(path, format, *m_source, request, caption);
+}
+
+ArchiveSpanExport *ArchiveWindow::exportWholeSpan(const QString &path, TimelineImage::Format format,
+                                                  int width)
+{
+    ArchiveSpanExport::Request request;
+    request.address = m_address;
+    request.filter = m_filter;
+    request.actorColors = m_source->actorColors();
+    request.longestEvent = m_source->longestEvent();
+    request.path = path;
+    request.format = format;
+    request.width = width;
+    request.caption = filterCaption();
+    request.font = m_view->font();
+    request.locale = locale();
+    auto *job = new ArchiveSpanExport(std::move(request), this);
+    // Window-modal: the filter the picture is of stays as it is until the picture is written.
+    auto *progress = new QProgressDialog(tr("Asking the archive for the whole span…"),
+                                         tr("Cancel"), 0, 1, this);
+    progress->setWindowTitle(tr("Export Image"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    connect(progress, &QProgressDialog::canceled, job, &ArchiveSpanExport::cancel);
+    connect(job, &ArchiveSpanExport::progress, progress, [progress](int done, int asked) {
+        progress->setMaximum(std::max(asked, 1));
+        progress->setValue(std::min(done, progress->maximum()));
+    });
+    connect(job, &ArchiveSpanExport::finished, this,
+            [this, job, progress, path](const QString &problem) {
+                const bool cancelled = progress->wasCanceled();
+                progress->deleteLater();
+                job->deleteLater();
+                if (cancelled)
+                    return;
+                if (!problem.isEmpty()) {
+                    QMessageBox::warning(this, tr("Export Image"),
+                                         tr("Could not export %1: %2")
+                                             .arg(QDir::toNativeSeparators(path), problem));
+                    return;
+                }
+                statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+            });
+    job->start();
+    return job;
 }
 
 void ArchiveWindow::exportDialog()
 {
+    ArchiveExportDialog choices(this);
+    if (choices.exec() != QDialog::Accepted)
+        return;
+    const ArchiveExportDialog::Options options = choices.options();
+    static const QString suffixes[] = {QStringLiteral("png"), QStringLiteral("svg"),
+                                       QStringLiteral("pdf")};
+    const QString suffix = suffixes[int(options.format)];
+    const QString filters[] = {tr("PNG image (*.png)"), tr("SVG picture (*.svg)"),
+                               tr("PDF document (*.pdf)")};
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("archiveWindow/exportFolder")).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Image"), folder,
-        tr("PNG image (*.png);;SVG picture (*.svg);;PDF document (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Image"),
+        QDir(folder).filePath(m_address.table + QLatin1Char('.') + suffix),
+        filters[int(options.format)]);
     if (path.isEmpty())
         return;
-    TimelineImage::Format format = TimelineImage::Format::Png;
-    TimelineImage::formatFromName(QFileInfo(path).suffix(), &format);
-    const QString problem = exportImage(path, format);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(QStringLiteral("archiveWindow/exportFolder"), QFileInfo(path).absolutePath());
+    if (options.wholeSpan) {
+        exportWholeSpan(path, options.format, options.width);
+        return;
+    }
+    const QString problem = exportImage(path, options.format);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Export Image"), problem);
         return;
     }
-    settings.setValue(QStringLiteral("archiveWindow/exportFolder"), QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 

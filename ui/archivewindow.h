@@ -6,6 +6,7 @@
 #include "archivedataset.h"
 #include "archivequery.h"
 #include "eventlistview.h"
+#include "partialdate.h"
 #include "timelineimage.h"
 
 #include <QFutureWatcher>
@@ -18,6 +19,8 @@ class ArchiveActorCounts;
 class ArchiveEventListModel;
 class ArchiveLaneSource;
 class ArchiveOverviewSource;
+class ArchiveSpanExport;
+class CheckMenuButton;
 class OverviewView;
 class ArchiveView;
 class PositionsPanel;
@@ -78,9 +81,19 @@ public:
     void setActorsFilter(const QStringList &actorIds);
     // Narrows the lanes to the events with any of the tags (empty: every event).
     void setTagsFilter(const QStringList &tags);
+    // Narrows the lanes to the events with an actor of any of these kinds (ActorKind values).
+    void setKindsFilter(const QSet<int> &kinds);
+    CheckMenuButton *kindsButton() const { return m_kindsButton; }
+    // Which positions count (Visibility values): the positions, matrix and chart follow it.
+    CheckMenuButton *statementsButton() const { return m_statementsButton; }
 
     // Writes a picture of the timeline as it is on screen; an empty string, or what went wrong.
     QString exportImage(const QString &path, TimelineImage::Format format);
+    // Starts writing a picture of the whole span of the events that pass the filter, `width`
+    // pixels wide, with a progress dialog; its finished() says how it ended (also shown to the
+    // user). The job deletes itself after.
+    ArchiveSpanExport *exportWholeSpan(const QString &path, TimelineImage::Format format,
+                                       int width);
 
     // File → Open Archive…, and the recent archives (shared with the file window's menu).
     // `address` preselects an archive (a recent one) in the dialog.
@@ -111,10 +124,14 @@ private:
     void updateStatus();
     void showDetails(const QString &id);
     void exportDialog();
+    // The archive and the filter, for a picture's caption.
+    QString filterCaption() const;
     void askAgain();
     void loadDataset();
     void datasetBuilt();
     void askTags();
+    // The positions, the matrix and the chart narrowed by the filter and the statements menu.
+    void filterPositions();
     void showPosition(int position);
     void showMatrixCell(const QModelIndex &index);
     void askEventList();
@@ -132,6 +149,10 @@ private:
     QLineEdit *m_to;
     QToolButton *m_actorChip;
     QToolButton *m_tagsButton;
+    CheckMenuButton *m_kindsButton;
+    CheckMenuButton *m_statementsButton;
+    PartialDate m_fromDate; // the date fields as the filter holds them
+    PartialDate m_toDate;
     QTextBrowser *m_details;
     QLabel *m_status;
     QTimer *m_searchDelay;

@@ -101,3 +101,12 @@ ArchiveDataset::Result ArchiveDataset::build(const std::vector<Part> &parts)
     result.dataset = std::move(loaded.dataset);
     return result;
 }
+
+QStringList ArchiveDataset::actorsOfKinds(const Dataset &dataset, const QSet<int> &kinds)
+{
+    QStringList ids;
+    for (const Actor &actor : dataset.actors)
+        if (kinds.contains(int(actor.kind)))
+            ids << actor.id;
+    return ids;
+}

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -44,4 +45,7 @@ public:
     };
     // merge(), then the document loaded as a file is. Safe to call on a worker thread.
     static Result build(const std::vector<Part> &parts);
+
+    // The ids of the actors of any of these kinds (ActorKind values), for ArchiveFilter::kindActors.
+    static QStringList actorsOfKinds(const Dataset &dataset, const QSet<int> &kinds);
 };

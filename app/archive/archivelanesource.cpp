@@ -70,14 +70,18 @@ int ArchiveLaneSource::levelFor(qint64 t0, qint64 t1)
     return level;
 }
 
-void ArchiveLaneSource::open()
+void ArchiveLaneSource::open(qint64 longestEvent)
 {
     // A filter's lanes are a subset of the archive's: the bound holds for every filter, so only
     // asking again (F5: the archive may have grown) asks for it again. It takes a full scan of
     // two columns (0.8 s at a hundred million events), so the lanes never wait for it.
     if (!m_longestRequest.isEmpty())
         m_client->cancel(m_longestRequest);
-    m_longestEvent = -1;
+    m_longestEvent = longestEvent;
+    if (longestEvent >= 0) {
+        reopen();
+        return;
+    }
     m_longestRequest = m_client->send(
         ArchiveQuery::longestEvent(m_address), [this](const QByteArray &body, const QString &error) {
             m_longestRequest.clear();

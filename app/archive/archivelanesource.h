@@ -51,13 +51,15 @@ public:
     ~ArchiveLaneSource() override;
 
     // Asks for the lanes (actors and their counts under the filter); lanesChanged() when they
-    // are known, failed() if the archive cannot say.
-    void open();
+    // are known, failed() if the archive cannot say. `longestEvent`: the bound another source
+    // on the same archive has already asked for (longestEvent()), or -1 to ask for it.
+    void open(qint64 longestEvent = -1);
     void setFilter(const ArchiveFilter &filter);
     const ArchiveFilter &filter() const { return m_filter; }
     // The colour each actor is drawn in elsewhere (the actors panel's, from the pushed dataset):
     // its lane takes it. Actors without one take the palette's colours in lane order.
     void setActorColors(QHash<QString, QColor> colors);
+    const QHash<QString, QColor> &actorColors() const { return m_actorColors; }
 
     State state() const { return m_state; }
     QString problem() const { return m_problem; }

@@ -18,6 +18,7 @@ QByteArray eventsTable(const ArchiveAddress &address)
 bool isUnfiltered(const ArchiveFilter &filter)
 {
     return filter.actors.isEmpty() && filter.text.trimmed().isEmpty() && filter.tags.isEmpty()
+        && !filter.kindActors
         && filter.from == std::numeric_limits<qint64>::min()
         && filter.to == std::numeric_limits<qint64>::max();
 }
@@ -77,6 +78,11 @@ QByteArray ArchiveQuery::condition(const ArchiveFilter &filter, const QString &l
     }
     if (!filter.tags.isEmpty())
         terms << "hasAny(tags, " + ClickHouseSql::stringArray(filter.tags) + ')';
+    if (filter.kindActors) {
+        if (filter.kindActors->isEmpty())
+            return "0";
+        terms << "hasAny(actors, " + ClickHouseSql::stringArray(*filter.kindActors) + ')';
+    }
     if (terms.isEmpty())
         return "1";
     return terms.join(" AND ");

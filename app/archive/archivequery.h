@@ -24,6 +24,9 @@ struct ArchiveFilter
     qint64 to = std::numeric_limits<qint64>::max();
     QString text;
     QStringList tags;
+    // Set: only events with any of these actors, the actors of the kinds ticked (the window
+    // knows each actor's kind; the events table holds ids only). Set and empty: no event.
+    std::optional<QStringList> kindActors;
 };
 
 // One event as an archive answers for a window: what a lane draws and the details panel shows.

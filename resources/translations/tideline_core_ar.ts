@@ -255,7 +255,7 @@
 <context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+159"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+163"/>
         <location line="+226"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف في %1 بصفوف لا يمكن قراءتها</translation>
@@ -286,6 +286,34 @@
         <location filename="../../app/archive/archivepush.cpp" line="+43"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>أجاب الأرشيف بصفوف لا يمكن قراءتها</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSpanExport</name>
+    <message>
+        <location filename="../../app/archive/archivespanexport.cpp" line="+54"/>
+        <source>the archive did not answer: %1</source>
+        <translation>لم يُجب الأرشيف: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no event in the archive passes the filter</source>
+        <translation>لا حدث في الأرشيف يطابق عامل التصفية</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the archive&apos;s answers for the whole span do not fit in memory at once; export a narrower filter</source>
+        <translation>لا تتّسع الذاكرة لردود الأرشيف عن المدى كله دفعة واحدة؛ صدِّر بعامل تصفية أضيق</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  ·  the busiest %1 of %2 actors</source>
+        <translation>  ·  أنشط %1 من %2 طرفًا</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3045,7 @@ docs/FORMAT.md.
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../app/render/timelinerenderer.cpp" line="+425"/>
+        <location filename="../../app/render/timelinerenderer.cpp" line="+436"/>
         <source>+1 member</source>
         <extracomment>Under a lane&apos;s title: one more actor&apos;s events are folded into the lane</extracomment>
         <translation>+عضو واحد</translation>

@@ -235,7 +235,7 @@
 <context>
     <name>ArchiveLaneSource</name>
     <message>
-        <location filename="../../app/archive/archivelanesource.cpp" line="+159"/>
+        <location filename="../../app/archive/archivelanesource.cpp" line="+163"/>
         <location line="+226"/>
         <source>the archive at %1 answered with rows that cannot be read</source>
         <translation>das Archiv unter %1 antwortete mit Zeilen, die sich nicht lesen lassen</translation>
@@ -266,6 +266,34 @@
         <location filename="../../app/archive/archivepush.cpp" line="+43"/>
         <source>the archive answered with rows that cannot be read</source>
         <translation>das Archiv antwortete mit Zeilen, die sich nicht lesen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSpanExport</name>
+    <message>
+        <location filename="../../app/archive/archivespanexport.cpp" line="+54"/>
+        <source>the archive did not answer: %1</source>
+        <translation>das Archiv hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no event in the archive passes the filter</source>
+        <translation>kein Ereignis im Archiv passt zum Filter</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the archive&apos;s answers for the whole span do not fit in memory at once; export a narrower filter</source>
+        <translation>die Antworten des Archivs für den ganzen Zeitraum passen nicht auf einmal in den Speicher; exportieren Sie mit einem engeren Filter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  ·  the busiest %1 of %2 actors</source>
+        <translation>  ·  die %1 aktivsten von %2 Akteuren</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +2891,7 @@ docs/FORMAT.md beschrieben.
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../app/render/timelinerenderer.cpp" line="+425"/>
+        <location filename="../../app/render/timelinerenderer.cpp" line="+436"/>
         <source>+1 member</source>
         <extracomment>Under a lane&apos;s title: one more actor&apos;s events are folded into the lane</extracomment>
         <translation>+1 Mitglied</translation>

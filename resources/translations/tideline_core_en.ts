@@ -378,7 +378,7 @@
 <context>
     <name>TimelineRenderer</name>
     <message numerus="yes">
-        <location filename="../../app/render/timelinerenderer.cpp" line="+428"/>
+        <location filename="../../app/render/timelinerenderer.cpp" line="+439"/>
         <source>+%n members</source>
         <extracomment>Under a lane&apos;s title: more actors&apos; events are folded into the lane</extracomment>
         <translation>

@@ -10,6 +10,79 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <location filename="../../ui/archiveexportdialog.cpp" line="+17"/>
+        <source>The timeline as it is on &amp;screen</source>
+        <translation>الخط الزمني كما هو على ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;whole span of the events that pass the filter</source>
+        <translation>&amp;المدى الكامل للأحداث المطابقة لعامل التصفية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Image</source>
+        <translation>تصدير صورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lanes and the time window in view, the size of the view</source>
+        <translation>المسارات والنافذة الزمنية الظاهرة، بحجم العرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every lane, busiest first, from the first event that passes the filter to the last; the archive is asked for what the screen has not shown</source>
+        <translation>كل المسارات، الأنشط أولًا، من أول حدث مطابق لعامل التصفية إلى آخره؛ ويُسأل الأرشيف عمّا لم تعرضه الشاشة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole span&apos;s picture is this wide, and as tall as its lanes need (at most %1 pixels)</source>
+        <translation>صورة المدى الكامل بهذا العرض، وبالارتفاع الذي تحتاجه مساراتها (%1 بكسل على الأكثر)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG picture</source>
+        <translation>رسم SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Picture of:</source>
+        <translation>صورة لـ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Width:</source>
+        <translation>ال&amp;عرض:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveView</name>
     <message>
         <location filename="../../ui/archiveview.cpp" line="+35"/>
@@ -17,7 +90,7 @@
         <translation>الخط الزمني للأرشيف</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>No archive open</source>
         <translation>لا أرشيف مفتوحًا</translation>
     </message>
@@ -42,7 +115,7 @@ Press F5 to ask again.</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+103"/>
+        <location filename="../../ui/archivewindow.cpp" line="+110"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — أرشيف Tideline</translation>
     </message>
@@ -98,19 +171,19 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+120"/>
-        <location line="+306"/>
+        <location line="-87"/>
+        <location line="+130"/>
+        <location line="+349"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-478"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -121,18 +194,38 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+332"/>
+        <location line="+350"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+369"/>
+        <location line="-349"/>
+        <location line="+421"/>
         <source>Only events with any of the ticked tags</source>
         <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-415"/>
+        <source>Kinds</source>
+        <translation>أنواع الأطراف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only events with an actor of a ticked kind</source>
+        <translation>الأحداث التي يشارك فيها طرف من نوع مؤشَّر عليه فقط</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which stated positions count: public, private, reported</source>
+        <translation>المواقف المعلنة التي تُحتسَب: العلنية، وغير العلنية، والمنقولة عن آخرين</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -147,7 +240,7 @@ Press F5 to ask again.</source>
         <translation>الأحداث المعروضة</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Events: %L1 in view; zoom in to list them</source>
         <translation>الأحداث: %L1 معروضة؛ كبّر لسردها</translation>
     </message>
@@ -193,11 +286,11 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>A PNG, SVG or PDF picture of the timeline as it is on screen</source>
-        <translation>صورة PNG أو SVG أو PDF للخط الزمني كما يظهر على الشاشة</translation>
+        <source>A PNG, SVG or PDF picture of the timeline as it is on screen, or of the whole span of the events that pass the filter</source>
+        <translation>صورة PNG أو SVG أو PDF للخط الزمني كما هو على الشاشة، أو للمدى الكامل للأحداث المطابقة لعامل التصفية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;أغلق</translation>
     </message>
@@ -242,7 +335,7 @@ Press F5 to ask again.</source>
         <translation>إظهار ال&amp;نظرة العامة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>From: %1</source>
         <translation>من: %1</translation>
     </message>
@@ -252,7 +345,7 @@ Press F5 to ask again.</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Actor: %1 ✕</source>
         <translation>الطرف: %1 ✕</translation>
     </message>
@@ -267,7 +360,7 @@ Press F5 to ask again.</source>
         <translation>الوسوم: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>%1 (%L2)</source>
         <extracomment>A tag in the archive window&apos;s tags menu: %1 is the tag, %2 its events</extracomment>
         <translation>%1 (%L2)</translation>
@@ -278,7 +371,7 @@ Press F5 to ask again.</source>
         <translation>لا تحمل أحداث الأرشيف أي وسوم</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>تعذّرت قراءة الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
@@ -292,8 +385,21 @@ Press F5 to ask again.</source>
         <source>Some of the archive&apos;s actors and positions could not be read: %1</source>
         <translation>تعذّرت قراءة بعض الأطراف والمواقف في الأرشيف: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1 (%n actor(s))</source>
+        <extracomment>A kind in the archive window&apos;s kinds menu: %1 is the kind, %2 its actors</extracomment>
+        <translation>
+            <numerusform>%1 (لا أطراف)</numerusform>
+            <numerusform>%1 (طرف واحد)</numerusform>
+            <numerusform>%1 (طرفان)</numerusform>
+            <numerusform>%1 (%n أطراف)</numerusform>
+            <numerusform>%1 (%n طرفًا)</numerusform>
+            <numerusform>%1 (%n طرف)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+72"/>
+        <location line="+50"/>
         <source>Opening %1…</source>
         <translation>يُفتح %1…</translation>
     </message>
@@ -347,7 +453,7 @@ Press F5 to ask again.</source>
         <translation>المصادر:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>text “%1”</source>
         <translation>النص «%1»</translation>
     </message>
@@ -362,23 +468,71 @@ Press F5 to ask again.</source>
         <translation>الأطراف %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>tag %1</source>
+        <translation>الوسم %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags %1</source>
+        <translation>الوسوم %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kind %1</source>
+        <translation>النوع %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kinds %1</source>
+        <translation>الأنواع %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Asking the archive for the whole span…</source>
+        <translation>يُسأل الأرشيف عن المدى الكامل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>Export Image</source>
         <translation>تصدير صورة</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>PNG image (*.png);;SVG picture (*.svg);;PDF document (*.pdf)</source>
-        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
+        <location line="-38"/>
+        <source>Could not export %1: %2</source>
+        <translation>تعذّر تصدير %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+37"/>
         <source>Wrote %1</source>
         <translation>كُتب %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-22"/>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG picture (*.svg)</source>
+        <translation>رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The password was not kept in the keychain: %1</source>
         <translation>لم تُحفظ كلمة المرور في سلسلة المفاتيح: %1</translation>
     </message>
@@ -1340,8 +1494,8 @@ Press F5 to ask again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+109"/>
-        <location line="+155"/>
+        <location filename="../../ui/mainwindow.cpp" line="+110"/>
+        <location line="+144"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
@@ -2120,7 +2274,7 @@ F6 / Shift+F6: the next / previous panel</source>
         <translation>أحداث كل مسار على امتداد الزمن؛ وتعرض النظرة العامة فوقه مجموعة البيانات كلها</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+192"/>
         <source>No events to show</source>
         <translation>لا أحداث لعرضها</translation>
     </message>

@@ -10,6 +10,79 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <location filename="../../ui/archiveexportdialog.cpp" line="+17"/>
+        <source>The timeline as it is on &amp;screen</source>
+        <translation>Die Zeitleiste, wie sie auf dem &amp;Bildschirm steht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;whole span of the events that pass the filter</source>
+        <translation>Der &amp;ganze Zeitraum der Ereignisse, die zum Filter passen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lanes and the time window in view, the size of the view</source>
+        <translation>Die sichtbaren Spuren und das sichtbare Zeitfenster, in der Größe der Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every lane, busiest first, from the first event that passes the filter to the last; the archive is asked for what the screen has not shown</source>
+        <translation>Jede Spur, die aktivste zuerst, vom ersten Ereignis, das zum Filter passt, bis zum letzten; was der Bildschirm nicht gezeigt hat, wird beim Archiv erfragt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole span&apos;s picture is this wide, and as tall as its lanes need (at most %1 pixels)</source>
+        <translation>Das Bild des ganzen Zeitraums ist so breit und so hoch, wie seine Spuren es brauchen (höchstens %1 Pixel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG picture</source>
+        <translation>SVG-Grafik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Picture of:</source>
+        <translation>Bild von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveView</name>
     <message>
         <location filename="../../ui/archiveview.cpp" line="+35"/>
@@ -17,7 +90,7 @@
         <translation>Zeitleiste des Archivs</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>No archive open</source>
         <translation>Kein Archiv geöffnet</translation>
     </message>
@@ -42,7 +115,7 @@ F5 fragt erneut.</translation>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archivewindow.cpp" line="+103"/>
+        <location filename="../../ui/archivewindow.cpp" line="+110"/>
         <source>%1 — Tideline archive</source>
         <translation>%1 — Tideline-Archiv</translation>
     </message>
@@ -98,19 +171,19 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+120"/>
-        <location line="+306"/>
+        <location line="-87"/>
+        <location line="+130"/>
+        <location line="+349"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-478"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -121,18 +194,38 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+332"/>
+        <location line="+350"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+369"/>
+        <location line="-349"/>
+        <location line="+421"/>
         <source>Only events with any of the ticked tags</source>
         <translation>Nur Ereignisse mit mindestens einem der angehakten Schlagwörter</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-415"/>
+        <source>Kinds</source>
+        <translation>Akteursarten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only events with an actor of a ticked kind</source>
+        <translation>Nur Ereignisse mit einem Akteur einer angehakten Art</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statements</source>
+        <translation>Äußerungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which stated positions count: public, private, reported</source>
+        <translation>Welche erklärten Positionen zählen: öffentliche, nicht öffentliche, von Dritten berichtete</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -147,7 +240,7 @@ F5 fragt erneut.</translation>
         <translation>Ereignisse in der Ansicht</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Events: %L1 in view; zoom in to list them</source>
         <translation>Ereignisse: %L1 in der Ansicht; zum Auflisten hineinzoomen</translation>
     </message>
@@ -193,11 +286,11 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A PNG, SVG or PDF picture of the timeline as it is on screen</source>
-        <translation>Ein PNG-, SVG- oder PDF-Bild der Zeitleiste, wie sie auf dem Bildschirm ist</translation>
+        <source>A PNG, SVG or PDF picture of the timeline as it is on screen, or of the whole span of the events that pass the filter</source>
+        <translation>Ein PNG-, SVG- oder PDF-Bild der Zeitleiste, wie sie auf dem Bildschirm steht, oder des ganzen Zeitraums der Ereignisse, die zum Filter passen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -242,7 +335,7 @@ F5 fragt erneut.</translation>
         <translation>Ü&amp;bersicht anzeigen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>From: %1</source>
         <translation>Ab: %1</translation>
     </message>
@@ -252,7 +345,7 @@ F5 fragt erneut.</translation>
         <translation>Bis: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Actor: %1 ✕</source>
         <translation>Akteur: %1 ✕</translation>
     </message>
@@ -267,7 +360,7 @@ F5 fragt erneut.</translation>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>%1 (%L2)</source>
         <extracomment>A tag in the archive window&apos;s tags menu: %1 is the tag, %2 its events</extracomment>
         <translation>%1 (%L2)</translation>
@@ -278,7 +371,7 @@ F5 fragt erneut.</translation>
         <translation>Die Ereignisse des Archivs haben keine Schlagwörter</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The archive&apos;s actors and positions could not be read: %1</source>
         <translation>Die Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
@@ -292,8 +385,17 @@ F5 fragt erneut.</translation>
         <source>Some of the archive&apos;s actors and positions could not be read: %1</source>
         <translation>Einige Akteure und Positionen des Archivs konnten nicht gelesen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1 (%n actor(s))</source>
+        <extracomment>A kind in the archive window&apos;s kinds menu: %1 is the kind, %2 its actors</extracomment>
+        <translation>
+            <numerusform>%1 (%n Akteur)</numerusform>
+            <numerusform>%1 (%n Akteure)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+72"/>
+        <location line="+50"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
@@ -339,7 +441,7 @@ F5 fragt erneut.</translation>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>text “%1”</source>
         <translation>Text „%1“</translation>
     </message>
@@ -354,23 +456,71 @@ F5 fragt erneut.</translation>
         <translation>Akteure %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>tag %1</source>
+        <translation>Schlagwort %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags %1</source>
+        <translation>Schlagwörter %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kinds %1</source>
+        <translation>Arten %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Asking the archive for the whole span…</source>
+        <translation>Das Archiv wird nach dem ganzen Zeitraum gefragt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>PNG image (*.png);;SVG picture (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+        <location line="-38"/>
+        <source>Could not export %1: %2</source>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+37"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-22"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The password was not kept in the keychain: %1</source>
         <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
@@ -1316,8 +1466,8 @@ F5 fragt erneut.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+109"/>
-        <location line="+155"/>
+        <location filename="../../ui/mainwindow.cpp" line="+110"/>
+        <location line="+144"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -2076,7 +2226,7 @@ F6 / Umschalt+F6: nächster / vorheriger Bereich</translation>
         <translation>Die Ereignisse jeder Spur im zeitlichen Verlauf; die Übersicht darüber zeigt den gesamten Datensatz</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+192"/>
         <source>No events to show</source>
         <translation>Keine Ereignisse zum Anzeigen</translation>
     </message>

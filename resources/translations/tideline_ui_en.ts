@@ -4,7 +4,16 @@
 <context>
     <name>ArchiveWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/archivewindow.cpp" line="+640"/>
+        <location filename="../../ui/archivewindow.cpp" line="+658"/>
+        <source>%1 (%n actor(s))</source>
+        <extracomment>A kind in the archive window&apos;s kinds menu: %1 is the kind, %2 its actors</extracomment>
+        <translation>
+            <numerusform>%1 (%n actor)</numerusform>
+            <numerusform>%1 (%n actors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -107,7 +116,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../ui/timelineview.cpp" line="+241"/>
+        <location filename="../../ui/timelineview.cpp" line="+236"/>
         <source>This dataset has no events. Its %n stated position(s) are in Actors × Issues and Stance over Time.</source>
         <translation>
             <numerusform>This dataset has no events. Its %n stated position is in Actors × Issues and Stance over Time.</numerusform>

@@ -34,6 +34,7 @@
 #include "archivegenerator.h"
 #include "archivelanesource.h"
 #include "archiveoverviewsource.h"
+#include "archivespanexport.h"
 #include "archivepush.h"
 #include "archiveschema.h"
 #include "clickhousecluster.h"
@@ -515,6 +516,34 @@ bool benchArchive(const QString &url, const QString &pushFile, int runs,
                  overview.askHistogram();
                  loop.exec();
              }), 0, {}});
+    }
+    // A picture of the whole span, as File → Export Image… writes it: its own lane source
+    // opened, then laid out until nothing it needs is missing, then painted and encoded.
+    {
+        QTemporaryDir folder;
+        int lanes = 0;
+        figures.push_back(
+            {label, QStringLiteral("archive: whole-span picture, PNG 1920 wide"), QStringLiteral("ms"),
+             timeRuns(runs, [&] {
+                 ArchiveSpanExport::Request request;
+                 request.address = address;
+                 request.path = folder.filePath(QStringLiteral("whole.png"));
+                 request.width = 1920;
+                 request.caption = address.toString();
+                 ArchiveSpanExport job(request);
+                 QEventLoop loop;
+                 QObject::connect(&job, &ArchiveSpanExport::finished, &loop, [&](const QString &problem) {
+                     if (!problem.isEmpty()) {
+                         fprintf(stderr, "tideline-bench: %s\n", qPrintable(problem));
+                         exit(1);
+                     }
+                     loop.quit();
+                 });
+                 job.start();
+                 loop.exec();
+                 lanes = job.lanesShown();
+             }), 0, {}});
+        figures.back().name += QStringLiteral(" (%1 lanes)").arg(lanes);
     }
     benchArchiveView(address, runs, label, figures);
 
