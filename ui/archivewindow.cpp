@@ -148,6 +148,7 @@ ArchiveWindow::ArchiveWindow(const ArchiveAddress &address, QWidget *parent)
     for (int v = 0; v <= int(Visibility::Reported); ++v)
         visibilities.push_back({v, Vocabulary::label(Visibility(v))});
     m_statementsButton->setItems(visibilities);
+    m_statementsButton->setEnabled(false); // until the positions have arrived
     connect(m_statementsButton, &CheckMenuButton::checkedChanged, this,
             &ArchiveWindow::filterPositions);
     m_searchDelay->setSingleShot(true);
@@ -658,6 +659,11 @@ void ArchiveWindow::datasetBuilt()
             kinds.push_back({kind, tr("%1 (%n actor(s))", nullptr, actors)
                                        .arg(Vocabulary::label(ActorKind(kind)))});
         m_kindsButton->setItems(kinds);
+        m_statementsButton->setEnabled(!m_dataset->positions.empty());
+        m_statementsButton->setToolTip(
+            m_dataset->positions.empty()
+                ? tr("No stated positions were pushed with the archive's events")
+                : tr("Which stated positions count: public, private, reported"));
         if (m_filter.kindActors) // ticked before these actors were known: their ids now
             setKindsFilter(m_kindsButton->checkedValues());
         else

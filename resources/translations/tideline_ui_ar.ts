@@ -171,19 +171,19 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+130"/>
+        <location line="-88"/>
+        <location line="+131"/>
         <location line="+349"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-479"/>
         <source>Actors × Issues</source>
         <translation>الأطراف × القضايا</translation>
     </message>
@@ -194,18 +194,18 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+421"/>
+        <location line="-350"/>
+        <location line="+422"/>
         <source>Only events with any of the ticked tags</source>
         <translation>الأحداث التي تحمل أيًّا من الوسوم المؤشَّر عليها فقط</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>Kinds</source>
         <translation>أنواع الأطراف</translation>
     </message>
@@ -221,11 +221,12 @@ Press F5 to ask again.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+521"/>
         <source>Which stated positions count: public, private, reported</source>
         <translation>المواقف المعلنة التي تُحتسَب: العلنية، وغير العلنية، والمنقولة عن آخرين</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-478"/>
         <source>Click an event to see its details</source>
         <translation>انقر حدثًا لترى تفاصيله</translation>
     </message>
@@ -399,7 +400,12 @@ Press F5 to ask again.</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>No stated positions were pushed with the archive&apos;s events</source>
+        <translation>لم تُرفع مواقف معلنة مع أحداث الأرشيف</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Opening %1…</source>
         <translation>يُفتح %1…</translation>
     </message>

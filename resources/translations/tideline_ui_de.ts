@@ -171,19 +171,19 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+130"/>
+        <location line="-88"/>
+        <location line="+131"/>
         <location line="+349"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-479"/>
         <source>Actors × Issues</source>
         <translation>Akteure × Streitfragen</translation>
     </message>
@@ -194,18 +194,18 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+421"/>
+        <location line="-350"/>
+        <location line="+422"/>
         <source>Only events with any of the ticked tags</source>
         <translation>Nur Ereignisse mit mindestens einem der angehakten Schlagwörter</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>Kinds</source>
         <translation>Akteursarten</translation>
     </message>
@@ -221,11 +221,12 @@ F5 fragt erneut.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+521"/>
         <source>Which stated positions count: public, private, reported</source>
         <translation>Welche erklärten Positionen zählen: öffentliche, nicht öffentliche, von Dritten berichtete</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-478"/>
         <source>Click an event to see its details</source>
         <translation>Ein Ereignis anklicken, um seine Details zu sehen</translation>
     </message>
@@ -395,7 +396,12 @@ F5 fragt erneut.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>No stated positions were pushed with the archive&apos;s events</source>
+        <translation>Mit den Ereignissen des Archivs wurden keine erklärten Positionen hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>

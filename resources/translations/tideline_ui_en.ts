@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/archivewindow.cpp" line="+658"/>
+        <location filename="../../ui/archivewindow.cpp" line="+659"/>
         <source>%1 (%n actor(s))</source>
         <extracomment>A kind in the archive window&apos;s kinds menu: %1 is the kind, %2 its actors</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
