@@ -9,6 +9,8 @@
 #include "timelinerenderer.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -94,7 +96,7 @@ void ArchiveSpanExport::lanesReady()
 
 void ArchiveSpanExport::tilesIn()
 {
-    // Laid out again only once everything asked for is in: a layout with half its counts would
+    // Painted again only once everything asked for is in: a paint with half its counts would
     // only ask for what is already on its way.
     if (!m_running || m_source->state() != ArchiveLaneSource::State::Ready || m_start >= m_end)
         return;
@@ -124,16 +126,21 @@ void ArchiveSpanExport::layOut()
     }
     const TimelineRenderer renderer(*m_source, m_source->events(), TimelineTheme::light());
     const TimelineRenderRequest request = renderRequest(renderer);
-    // A new view for the source: the tiles this layout asks for are kept until the next one.
+    // A new view for the source: the tiles this paint asks for are kept until the next one.
+    // Painted, not measured: a paint asks only for the lanes the picture holds, and the pixels
+    // do not matter (the renderer culls by the request's size, not by the device's).
     m_source->beginView();
-    renderer.measure(request);
+    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&scratch);
+    renderer.paint(painter, request);
+    painter.end();
     m_arrived += m_lastAsked;
     m_lastAsked = m_source->pendingRequests();
     if (m_lastAsked > 0) {
         emit progress(m_arrived, m_arrived + m_lastAsked);
         return;
     }
-    // Everything this layout needed had arrived: its picture is the whole one.
+    // Everything this paint needed had arrived: its picture is the whole one.
     QString caption = m_request.caption;
     if (m_lanesShown < m_source->laneCount())
         caption += SpanExportText::tr("  ·  the busiest %1 of %2 actors")

@@ -21,9 +21,9 @@ struct TimelineRenderRequest;
 // (busiest first) across the span of the events that pass, at a width of the user's choosing.
 //
 // It opens a lane source of its own, because the window's lets go of the tiles its view no
-// longer shows and would cancel what the picture waits for. Then it lays the picture out
-// (TimelineRenderer::measure) until a layout asks for nothing that has not arrived, and paints
-// that one to the file (ArchiveImage). Nothing waits: progress() says how far it is, finished()
+// longer shows and would cancel what the picture waits for. Then it paints the picture to a
+// scratch image until a paint asks for nothing that has not arrived, and paints that one to the
+// file (ArchiveImage). Nothing waits: progress() says how far it is, finished()
 // when it is done, failed, or cancelled. The file is written all-or-nothing.
 class ArchiveSpanExport : public QObject
 {
@@ -32,7 +32,7 @@ public:
     // The picture never grows taller than this: the busiest lanes that fit are drawn and the
     // caption says how many of all.
     static constexpr int maxTimelineHeight = 16000;
-    // Layouts that may ask again for what a tile bound let go before it gives up.
+    // Paints that may ask again for what a tile bound let go before it gives up.
     static constexpr int maxRounds = 40;
 
     struct Request

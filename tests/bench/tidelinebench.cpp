@@ -518,7 +518,7 @@ bool benchArchive(const QString &url, const QString &pushFile, int runs,
              }), 0, {}});
     }
     // A picture of the whole span, as File → Export Image… writes it: its own lane source
-    // opened, then laid out until nothing it needs is missing, then painted and encoded.
+    // opened, then painted until nothing it needs is missing, then painted to the file.
     {
         QTemporaryDir folder;
         int lanes = 0;
