@@ -21,7 +21,7 @@
 namespace {
 
 // A press that moves less than this is a click, not a drag (as in TimelineView).
-constexpr double clickSlop = 4.0;
+constexpr double clickSlopPixels = 4.0;
 
 } // namespace
 
@@ -270,7 +270,7 @@ void ArchiveView::mousePressEvent(QMouseEvent *event)
 void ArchiveView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF p = event->position();
-    if ((p - m_pressPosition).manhattanLength() >= clickSlop)
+    if ((p - m_pressPosition).manhattanLength() >= clickSlopPixels)
         m_moved = true;
     if (m_panning && m_moved) {
         setCursor(Qt::ClosedHandCursor);

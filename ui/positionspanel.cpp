@@ -10,7 +10,7 @@
 
 namespace {
 
-QString esc(const QString &text)
+QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
@@ -70,17 +70,17 @@ QString PositionsPanel::card(int index, bool inherited) const
     html += QStringLiteral("<span style='background-color:%1; color:%2; font-weight:bold'>"
                            "&nbsp;%3&nbsp;</span>&nbsp; <a href='position:%4'>%5</a>")
                 .arg(badge.name(), StanceStyle::badgeTextColor().name(),
-                     esc(Vocabulary::label(p.stance)))
+                     escaped(Vocabulary::label(p.stance)))
                 .arg(index)
-                .arg(esc(DateFormat::date(p.date, locale())));
+                .arg(escaped(DateFormat::date(p.date, locale())));
     if (inherited)
         html += QStringLiteral(" &nbsp;<i>%1</i>")
-                    .arg(esc(tr("position of %1").arg(d.actors[size_t(p.actor)].name)));
+                    .arg(escaped(tr("position of %1").arg(d.actors[size_t(p.actor)].name)));
     html += QStringLiteral("<br>");
     if (!p.quote.isEmpty())
-        html += QStringLiteral("“%1”<br>").arg(esc(p.quote));
+        html += QStringLiteral("“%1”<br>").arg(escaped(p.quote));
     if (!p.statement.isEmpty())
-        html += QStringLiteral("<i>%1</i> %2<br>").arg(esc(tr("In summary:")), esc(p.statement));
+        html += QStringLiteral("<i>%1</i> %2<br>").arg(escaped(tr("In summary:")), escaped(p.statement));
     QString known = Vocabulary::label(p.visibility);
     if (!p.attribution.isEmpty())
         known = tr("%1, according to %2").arg(known, p.attribution);
@@ -90,7 +90,7 @@ QString PositionsPanel::card(int index, bool inherited) const
         source = s.publisher.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.publisher);
     }
     html += QStringLiteral("<span class='muted'>%1%2</span>")
-                .arg(esc(known), source.isEmpty() ? QString() : QStringLiteral("<br>") + esc(source));
+                .arg(escaped(known), source.isEmpty() ? QString() : QStringLiteral("<br>") + escaped(source));
     html += QStringLiteral("</td></tr></table><hr>");
     return html;
 }
@@ -101,19 +101,19 @@ void PositionsPanel::showActor(int actor, int issue)
     if (actor < 0 || size_t(actor) >= m_dataset->actors.size()) {
         m_actor = m_issue = -1;
         setHtml(QStringLiteral("<p class='muted'>%1</p>")
-                    .arg(esc(tr("Select an actor to see the positions it has stated."))));
+                    .arg(escaped(tr("Select an actor to see the positions it has stated."))));
         return;
     }
     m_actor = actor;
     m_issue = issue;
     const Dataset &d = *m_dataset;
     const Actor &a = d.actors[size_t(actor)];
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(a.name));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(a.name));
     if (!a.role.isEmpty())
-        html += QStringLiteral("<p class='muted'>%1</p>").arg(esc(a.role));
+        html += QStringLiteral("<p class='muted'>%1</p>").arg(escaped(a.role));
     if (issue >= 0)
         html += QStringLiteral("<p>%1 <a href='all:'>%2</a></p>")
-                    .arg(esc(tr("On one issue only.")), esc(tr("Show every issue")));
+                    .arg(escaped(tr("On one issue only.")), escaped(tr("Show every issue")));
     auto groups = PositionQuery::forActor(d, actor, issue);
     if (m_filter && !m_filter->everything && m_filter->positions.size() == d.positions.size()) {
         for (PositionQuery::IssueGroup &group : groups)
@@ -124,11 +124,11 @@ void PositionsPanel::showActor(int actor, int issue)
     }
     if (groups.empty())
         html += QStringLiteral("<p class='muted'>%1</p>")
-                    .arg(esc(m_filter && !m_filter->everything
+                    .arg(escaped(m_filter && !m_filter->everything
                                  ? tr("No stated positions pass the filter.")
                                  : tr("No stated positions in this dataset.")));
     for (const PositionQuery::IssueGroup &group : groups) {
-        html += QStringLiteral("<h4>%1</h4>").arg(esc(d.issues[size_t(group.issue)].title));
+        html += QStringLiteral("<h4>%1</h4>").arg(escaped(d.issues[size_t(group.issue)].title));
         for (const PositionQuery::Entry &entry : group.entries) {
             html += card(entry.position, entry.inherited);
             m_shown.push_back(entry.position);

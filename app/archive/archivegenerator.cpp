@@ -18,7 +18,7 @@ namespace {
 constexpr int burstCount = 40;
 constexpr qint64 day = 86'400;
 
-QByteArray table(const ClickHouseClient &client, const QString &name)
+QByteArray qualifiedTable(const ClickHouseClient &client, const QString &name)
 {
     return client.address().database.toUtf8() + '.' + name.toUtf8();
 }
@@ -104,7 +104,7 @@ QString ArchiveGenerator::generate(ClickHouseClient &client, const Options &opti
                                   {QStringLiteral("name"), QStringLiteral("Actor %1").arg(actor)},
                                   {QStringLiteral("kind"), actorKind(actor)}});
     }
-    client.run("INSERT INTO " + table(client, address.actorsTable()) + " ("
+    client.run("INSERT INTO " + qualifiedTable(client, address.actorsTable()) + " ("
                    + ArchiveSchema::actorColumns() + ") FORMAT RowBinary",
                &error, actorRows);
     if (!error.isEmpty())
@@ -121,7 +121,7 @@ QString ArchiveGenerator::generate(ClickHouseClient &client, const Options &opti
     row.uint64(quint64(QDateTime::currentMSecsSinceEpoch()));
     const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     row.string(std::string_view(json.constData(), size_t(json.size())));
-    client.run("INSERT INTO " + table(client, address.datasetTable())
+    client.run("INSERT INTO " + qualifiedTable(client, address.datasetTable())
                    + " (part, pushed, document) FORMAT RowBinary",
                &error, documentRow);
     if (!error.isEmpty())
@@ -130,7 +130,7 @@ QString ArchiveGenerator::generate(ClickHouseClient &client, const Options &opti
     const qint64 batch = qMax<qint64>(1, options.batchEvents);
     for (qint64 first = 0; first < options.events; first += batch) {
         const qint64 count = qMin(batch, options.events - first);
-        client.run("INSERT INTO " + table(client, address.table) + " ("
+        client.run("INSERT INTO " + qualifiedTable(client, address.table) + " ("
                        + ArchiveSchema::eventColumns() + ") " + eventSelect(options, first, count),
                    &error);
         if (!error.isEmpty())

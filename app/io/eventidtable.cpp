@@ -17,11 +17,11 @@ void EventIdTable::insert(int event, size_t hash)
 
 void EventIdTable::reserve(size_t events)
 {
-    size_t slots = 1024;
-    while (events * 10 > slots * 7)
-        slots *= 2;
-    if (slots > m_slots.size())
-        rehash(slots);
+    size_t slotCount = 1024;
+    while (events * 10 > slotCount * 7)
+        slotCount *= 2;
+    if (slotCount > m_slots.size())
+        rehash(slotCount);
 }
 
 void EventIdTable::grow()
@@ -29,15 +29,15 @@ void EventIdTable::grow()
     rehash(std::max<size_t>(m_slots.size() * 2, 1024));
 }
 
-void EventIdTable::rehash(size_t slots)
+void EventIdTable::rehash(size_t slotCount)
 {
     // The slots keep only 32 bits of each hash, which is all a table of up to 2^32 slots needs
     // to place them again.
     std::vector<Slot> old;
-    old.reserve(slots);
+    old.reserve(slotCount);
     // Every lookup lands on a random slot: 2 MB pages spare a miss in the page tables for most.
-    HugePages::advise(old.data(), slots * sizeof(Slot));
-    old.resize(slots);
+    HugePages::advise(old.data(), slotCount * sizeof(Slot));
+    old.resize(slotCount);
     old.swap(m_slots);
     const size_t mask = m_slots.size() - 1;
     for (const Slot &slot : old) {

@@ -46,7 +46,7 @@ private:
         quint32 event = 0; // the event's index + 1; 0 for an empty slot
     };
     void grow();
-    void rehash(size_t slots);
+    void rehash(size_t slotCount);
 
     std::vector<Slot> m_slots; // a power of two of them, at most 70 % full
     size_t m_count = 0;
