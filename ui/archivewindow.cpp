@@ -880,7 +880,7 @@ void ArchiveWindow::exportDialog()
     ArchiveExportDialog choices(this);
     if (choices.exec() != QDialog::Accepted)
         return;
-    const ArchiveExportDialog::Options options = choices.options();
+    ArchiveExportDialog::Options options = choices.options();
     static const QString suffixes[] = {QStringLiteral("png"), QStringLiteral("svg"),
                                        QStringLiteral("pdf")};
     const QString suffix = suffixes[int(options.format)];
@@ -896,6 +896,8 @@ void ArchiveWindow::exportDialog()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    // A name typed with another format's suffix ("map.svg") is written in that format.
+    TimelineImage::formatFromName(QFileInfo(path).suffix(), &options.format);
     settings.setValue(QStringLiteral("archiveWindow/exportFolder"), QFileInfo(path).absolutePath());
     if (options.wholeSpan) {
         exportWholeSpan(path, options.format, options.width);
